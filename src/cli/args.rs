@@ -1,0 +1,148 @@
+//! Command-line arguments, as typed (clap derive). Resolution into
+//! options happens in each command's module.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Extract checkable claims from news articles into a claim ledger, and
+/// check them against a reference table.
+#[derive(Debug, Parser)]
+#[command(name = "claimcheck", version, about, long_about = None)]
+pub struct Cli {
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract claims into a ledger (CSV or JSON Lines).
+    Extract(ExtractArgs),
+    /// Check claims against a reference table.
+    Check(CheckArgs),
+    /// Score extraction against a gold file.
+    Eval(EvalArgs),
+}
+
+/// Ledger formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LedgerFormat {
+    /// CSV (RFC 4180), header row.
+    Csv,
+    /// One JSON object a line.
+    Jsonl,
+}
+
+/// Report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// A readable table and summary.
+    Text,
+    /// One CSV row per claim.
+    Csv,
+    /// A JSON object with claims and summary.
+    Json,
+}
+
+/// Numeric date order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DateOrderArg {
+    /// 9/12/2016 is 12 September.
+    Dmy,
+    /// 9/12/2016 is September 12.
+    Mdy,
+}
+
+/// `claimcheck extract`.
+#[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// Article files, directories, `-` (stdin) or .jsonl document files.
+    pub inputs: Vec<PathBuf>,
+    /// Document date for relative dates (YYYY-MM-DD); overrides front matter.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub doc_date: Option<String>,
+    /// How to read numeric dates like 9/12/2016.
+    #[arg(long, value_enum)]
+    pub date_order: Option<DateOrderArg>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "csv")]
+    pub format: LedgerFormat,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `claimcheck check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Articles, directories, .jsonl documents or ledger CSVs. A directory
+    /// without --reference pairs NAME.txt with NAME.reference.csv.
+    pub inputs: Vec<PathBuf>,
+    /// Reference table (CSV).
+    #[arg(long, value_name = "REF.csv")]
+    pub reference: Option<PathBuf>,
+    /// Document date for relative dates (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub doc_date: Option<String>,
+    /// How to read numeric dates like 9/12/2016.
+    #[arg(long, value_enum)]
+    pub date_order: Option<DateOrderArg>,
+    /// Report format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Gold kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// Figures.
+    Figure,
+    /// Dates.
+    Date,
+    /// Attributions.
+    Attribution,
+}
+
+/// Eval formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EvalFormat {
+    /// A table.
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// `claimcheck eval`.
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// Gold file(s), JSON Lines.
+    #[arg(long, required = true, value_name = "GOLD.jsonl")]
+    pub gold: Vec<PathBuf>,
+    /// Score only this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: EvalFormat,
+    /// Scope file: case ids to exclude, one a line with a reason.
+    #[arg(long, value_name = "FILE")]
+    pub scope: Option<PathBuf>,
+    /// Print up to N failures (missed, spurious, wrong value).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub show_failures: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,356 @@
+//! Documents: an article's text, its id and date, its front matter, and the
+//! sentence and paragraph boundaries every extractor works against.
+//!
+//! Offsets are UTF-8 byte offsets into the *original* text, front matter
+//! included, so a ledger's `start..end` always slices the file as it is on
+//! disk. Nothing here rewrites the text: curly quotes, `\’`, non-breaking
+//! spaces and CRLF stay as they are and the extractors cope with them.
+
+use crate::error::{Error, ErrorKind, Result};
+use chrono::NaiveDate;
+use std::ops::Range;
+use std::path::Path;
+
+/// One article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Document id: the file stem, or the JSONL `id`.
+    pub id: String,
+    /// The full text, front matter included.
+    pub text: String,
+    /// The date relative dates resolve against.
+    pub date: Option<NaiveDate>,
+    /// `key: value` pairs of the front matter, in order.
+    pub front_matter: Vec<(String, String)>,
+    /// Byte offset where the body starts (after the front matter).
+    pub body_start: usize,
+    /// Sentence spans (trimmed), in order.
+    pub sentences: Vec<Range<usize>>,
+    /// Paragraph spans (trimmed, non-empty lines or blocks), in order.
+    pub paragraphs: Vec<Range<usize>>,
+}
+
+impl Document {
+    /// Build a document from raw bytes. `origin` names the file in errors.
+    pub fn from_bytes(id: &str, bytes: Vec<u8>, origin: &Path) -> Result<Document> {
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let bytes = e.as_bytes();
+                let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count() as u64;
+                return Err(Error::new(
+                    ErrorKind::Utf8,
+                    "invalid UTF-8: claimcheck reads UTF-8 text (convert the file, e.g. with iconv)",
+                )
+                .with_path(origin)
+                .with_line(line)
+                .with_byte(at as u64));
+            }
+        };
+        Document::from_text(id, text).map_err(|e| e.with_path(origin))
+    }
+
+    /// Build a document from text; parses front matter and splits sentences.
+    pub fn from_text(id: &str, text: String) -> Result<Document> {
+        let (front_matter, body_start, date) = parse_front_matter(&text)?;
+        let paragraphs = split_paragraphs(&text, body_start);
+        let mut sentences = Vec::new();
+        for p in &paragraphs {
+            split_sentences(&text, p.clone(), &mut sentences);
+        }
+        Ok(Document {
+            id: id.to_string(),
+            text,
+            date,
+            front_matter,
+            body_start,
+            sentences,
+            paragraphs,
+        })
+    }
+
+    /// A front-matter value by key (case-insensitive).
+    pub fn meta(&self, key: &str) -> Option<&str> {
+        self.front_matter
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Index (0-based) of the sentence containing byte `at`, or the nearest
+    /// sentence before it.
+    pub fn sentence_index(&self, at: usize) -> Option<usize> {
+        match self.sentences.binary_search_by(|s| {
+            if s.end <= at {
+                std::cmp::Ordering::Less
+            } else if s.start > at {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        }) {
+            Ok(i) => Some(i),
+            Err(0) => None,
+            Err(i) => Some(i - 1),
+        }
+    }
+
+    /// Index (0-based) of the paragraph containing byte `at`.
+    pub fn paragraph_index(&self, at: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end <= at);
+        (i < self.paragraphs.len() && self.paragraphs[i].start <= at).then_some(i)
+    }
+}
+
+/// Parse the optional `---` block. Returns pairs, body start and the date.
+fn parse_front_matter(text: &str) -> Result<(Vec<(String, String)>, usize, Option<NaiveDate>)> {
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let rest = &text[bom..];
+    let first_end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
+    if rest[..first_end].trim_end() != "---" {
+        return Ok((Vec::new(), bom, None));
+    }
+    let mut pairs = Vec::new();
+    let mut date = None;
+    let mut pos = bom + first_end;
+    let mut line_no = 1u64;
+    loop {
+        line_no += 1;
+        if pos >= text.len() {
+            return Err(Error::new(
+                ErrorKind::FrontMatter,
+                "front matter opened with '---' on line 1 is never closed (expected a line '---')",
+            )
+            .with_line(1));
+        }
+        let end = text[pos..].find('\n').map(|i| pos + i + 1).unwrap_or(text.len());
+        let line = text[pos..end].trim_end_matches(['\n', '\r']);
+        pos = end;
+        let trimmed = line.trim();
+        if trimmed == "---" || trimmed == "..." {
+            break;
+        }
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let Some((k, v)) = line.split_once(':') else {
+            return Err(Error::new(
+                ErrorKind::FrontMatter,
+                format!("front matter line is not 'key: value': {trimmed:?}"),
+            )
+            .with_line(line_no));
+        };
+        let key = k.trim().to_string();
+        let value = v.trim().trim_matches(['"', '\'']).to_string();
+        if key.eq_ignore_ascii_case("date") {
+            date = Some(parse_doc_date(&value).ok_or_else(|| {
+                Error::new(
+                    ErrorKind::FrontMatter,
+                    format!("front matter date {value:?} is not a date (expected YYYY-MM-DD)"),
+                )
+                .with_line(line_no)
+            })?);
+        }
+        pairs.push((key, value));
+    }
+    Ok((pairs, pos, date))
+}
+
+/// Parse a document date: `YYYY-MM-DD`, optionally followed by a time
+/// (`2016-11-07T00:00:00`, `2016-11-07 09:30`), which is ignored.
+pub fn parse_doc_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let head = s.get(..10)?;
+    let tail = &s[10..];
+    if !(tail.is_empty() || tail.starts_with(['T', ' '])) {
+        return None;
+    }
+    NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
+}
+
+/// Paragraphs: maximal runs of non-blank text separated by line breaks.
+/// Wire copy puts one paragraph on a line, so every line break ends one.
+fn split_paragraphs(text: &str, from: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = from;
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i <= bytes.len() {
+        if i == bytes.len() || bytes[i] == b'\n' {
+            if let Some(r) = trim_range(text, start..i) {
+                out.push(r);
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn trim_range(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if t.is_empty() {
+        None
+    } else {
+        Some(r.start + lead..r.start + lead + t.len())
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "sen",
+    "rep", "gov", "pres", "rev", "hon", "jr", "sr", "inc", "corp", "ltd", "co", "no", "nos",
+    "vs", "v", "etc", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt",
+    "ft", "adm", "gens", "sens", "reps", "messrs",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    let lower = w.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+const CLOSERS: &[char] = &['"', '\'', '’', '”', ')', ']', '»'];
+
+/// Split one paragraph into sentences, appending trimmed spans to `out`.
+fn split_sentences(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let s = &text[para.clone()];
+    let mut start = 0usize;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // Extend over further terminators and closing quotes/brackets.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?') || CLOSERS.contains(&d) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let after = &s[end..];
+        let ws = after.len() - after.trim_start().len();
+        if ws == 0 || end + ws >= s.len() {
+            continue;
+        }
+        let next = after.trim_start().chars().next().unwrap_or(' ');
+        if !(next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '"' | '“' | '‘' | '\'' | '(' | '['))
+        {
+            continue;
+        }
+        if c == '.' {
+            let word_start = s[..i]
+                .rfind(|ch: char| ch.is_whitespace() || ch == '(')
+                .map(|k| k + 1)
+                .unwrap_or(0);
+            let word = &s[word_start..i];
+            if is_abbreviation(word) {
+                continue;
+            }
+        }
+        if let Some(r) = trim_range(text, para.start + start..para.start + end) {
+            out.push(r);
+        }
+        start = end;
+    }
+    if let Some(r) = trim_range(text, para.start + start..para.end) {
+        out.push(r);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        Document::from_text("t", text.to_string()).unwrap()
+    }
+
+    fn sentences(d: &Document) -> Vec<&str> {
+        d.sentences.iter().map(|r| &d.text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn front_matter_date_and_body_offsets() {
+        let d = doc("---\ndate: 2016-09-10\ntitle: T\n---\nHello there. Bye now.\n");
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2016, 9, 10));
+        assert_eq!(d.meta("title"), Some("T"));
+        assert_eq!(sentences(&d), vec!["Hello there.", "Bye now."]);
+        assert_eq!(&d.text[d.body_start..d.body_start + 5], "Hello");
+    }
+
+    #[test]
+    fn front_matter_with_crlf_and_bom() {
+        let d = doc("\u{feff}---\r\ndate: 2020-01-02\r\n---\r\nA line.\r\n");
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2020, 1, 2));
+        assert_eq!(sentences(&d), vec!["A line."]);
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error_on_line_1() {
+        let e = Document::from_text("t", "---\ndate: 2016-09-10\ntitle: x\n".into()).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::FrontMatter);
+        assert_eq!(e.position().line, Some(1));
+    }
+
+    #[test]
+    fn bad_front_matter_date_names_its_line() {
+        let e = Document::from_text("t", "---\ntitle: x\ndate: 2016-13-10\n---\n".into())
+            .unwrap_err();
+        assert_eq!(e.position().line, Some(3));
+        assert!(e.to_string().contains("2016-13-10"));
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let d = doc("Mr. Smith met U.S. officials on Sept. 12. John F. Kennedy was not there.");
+        assert_eq!(
+            sentences(&d),
+            vec!["Mr. Smith met U.S. officials on Sept. 12.", "John F. Kennedy was not there."]
+        );
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        let d = doc("\u{201c}We agreed.\u{201d} He left. \"Fine,\" she said.");
+        assert_eq!(sentences(&d), vec!["“We agreed.”", "He left.", "\"Fine,\" she said."]);
+    }
+
+    #[test]
+    fn each_line_is_a_paragraph() {
+        let d = doc("One two\n\nThree four.\nFive");
+        assert_eq!(d.paragraphs.len(), 3);
+        assert_eq!(sentences(&d), vec!["One two", "Three four.", "Five"]);
+        assert_eq!(d.paragraph_index(d.text.find("Three").unwrap()), Some(1));
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_byte() {
+        let e = Document::from_bytes("x", b"ok\nbad \xff here".to_vec(), Path::new("a.txt"))
+            .unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Utf8);
+        assert_eq!(e.position().line, Some(2));
+        assert_eq!(e.position().byte, Some(7));
+        assert!(e.to_string().starts_with("a.txt:2 (byte 7)"));
+    }
+
+    #[test]
+    fn doc_date_accepts_datetime() {
+        assert_eq!(parse_doc_date("2016-11-07T00:00:00"), NaiveDate::from_ymd_opt(2016, 11, 7));
+        assert_eq!(parse_doc_date("2016-11-07x"), None);
+        assert_eq!(parse_doc_date("2016"), None);
+    }
+}

@@ -1,0 +1,434 @@
+//! Scoring against gold files (JSON Lines, contract format): precision,
+//! recall and F1 for strict (equal) and relaxed (overlapping) spans, and
+//! value accuracy, per kind.
+//!
+//! Gold offsets are Unicode code points; ours are bytes and are converted.
+//! Values are compared the way temporal and numeric taggers mean them:
+//! numbers as numbers; a date at its own grain equals the interval it
+//! covers (`2016-09` = `2016-09-01/2016-10-01`, end exclusive); durations
+//! by their length in seconds; any listed alternative reading counts.
+//! A checked-in scope file may exclude cases by id with a reason.
+
+use crate::claim::Kind;
+use crate::document::{Document, parse_doc_date};
+use crate::error::{Error, ErrorKind, Result};
+use crate::extract::{Options, extract};
+use crate::normalize::date::{duration_seconds, interval};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+use std::io::BufRead;
+use std::path::Path;
+
+/// One gold case.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldCase {
+    /// Case id.
+    pub id: String,
+    /// Input text.
+    pub text: String,
+    /// Reference date, if any.
+    #[serde(default)]
+    pub ref_date: Option<String>,
+    /// Expected claims.
+    #[serde(default)]
+    pub expected: Vec<GoldItem>,
+}
+
+/// One expected claim.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldItem {
+    /// Code-point start.
+    pub start: usize,
+    /// Code-point end (exclusive).
+    pub end: usize,
+    /// Span text.
+    #[serde(default)]
+    pub text: String,
+    /// Kind.
+    pub kind: String,
+    /// Type (free-form in other projects' suites).
+    #[serde(default, rename = "type")]
+    pub gtype: Option<String>,
+    /// Value (may be null).
+    #[serde(default)]
+    pub value: Option<serde_json::Value>,
+    /// Plain-decimal value for figures.
+    #[serde(default)]
+    pub value_norm: Option<String>,
+    /// Unit.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// Other accepted values.
+    #[serde(default)]
+    pub alternatives: Vec<String>,
+    /// TIMEX of a date.
+    #[serde(default)]
+    pub timex: Option<String>,
+}
+
+/// Counts for one kind.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct KindScore {
+    /// Gold items.
+    pub gold: usize,
+    /// Predicted claims.
+    pub predicted: usize,
+    /// Gold items matched with an equal span.
+    pub strict_tp: usize,
+    /// Gold items matched with an overlapping span.
+    pub relaxed_tp: usize,
+    /// Relaxed matches whose gold has a value.
+    pub valued: usize,
+    /// ... and whose value is right.
+    pub value_correct: usize,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+}
+
+impl KindScore {
+    /// Strict precision, recall, F1.
+    pub fn strict(&self) -> (f64, f64, f64) {
+        let p = ratio(self.strict_tp, self.predicted);
+        let r = ratio(self.strict_tp, self.gold);
+        (p, r, f1(p, r))
+    }
+    /// Relaxed precision, recall, F1.
+    pub fn relaxed(&self) -> (f64, f64, f64) {
+        let p = ratio(self.relaxed_tp, self.predicted);
+        let r = ratio(self.relaxed_tp, self.gold);
+        (p, r, f1(p, r))
+    }
+    /// Value accuracy over relaxed matches with a gold value.
+    pub fn value_accuracy(&self) -> f64 {
+        ratio(self.value_correct, self.valued)
+    }
+}
+
+/// A failure, for `--show-failures`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Failure {
+    /// Case id.
+    pub case: String,
+    /// `missed`, `spurious` or `value`.
+    pub what: &'static str,
+    /// Span text.
+    pub text: String,
+    /// Expected value.
+    pub expected: String,
+    /// Our value.
+    pub got: String,
+    /// The case text.
+    pub context: String,
+}
+
+/// Scores of a gold file.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct EvalResult {
+    /// Cases scored.
+    pub cases: usize,
+    /// Cases excluded by the scope file.
+    pub excluded: usize,
+    /// Per kind.
+    pub kinds: BTreeMap<String, KindScore>,
+    /// Failures, in case order.
+    #[serde(skip)]
+    pub failures: Vec<Failure>,
+}
+
+/// Read a gold file.
+pub fn read_gold(path: &Path) -> Result<Vec<GoldCase>> {
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
+    let mut out = Vec::new();
+    for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
+        let line = line.map_err(|e| Error::io(path, &e).with_line(i as u64 + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let case: GoldCase = serde_json::from_str(&line).map_err(|e| Error::new(ErrorKind::Json, format!("not a gold case: {e}")).with_path(path).with_line(i as u64 + 1))?;
+        out.push(case);
+    }
+    Ok(out)
+}
+
+/// Read a scope file: lines `CASE_ID<TAB or spaces>reason`; `#` comments.
+pub fn read_scope(path: &Path) -> Result<HashMap<String, String>> {
+    let s = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e))?;
+    let mut m = HashMap::new();
+    for (i, line) in s.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (id, reason) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        if reason.trim().is_empty() {
+            return Err(Error::new(ErrorKind::Value, format!("excluded case {id:?} has no reason")).with_path(path).with_line(i as u64 + 1));
+        }
+        m.insert(id.to_string(), reason.trim().to_string());
+    }
+    Ok(m)
+}
+
+/// Byte offset to code-point offset.
+fn cp_offsets(text: &str) -> Vec<usize> {
+    // index by byte -> code points before it
+    let mut v = vec![0usize; text.len() + 1];
+    let mut n = 0;
+    for (i, c) in text.char_indices() {
+        for k in 0..c.len_utf8() {
+            v[i + k] = n;
+        }
+        n += 1;
+    }
+    v[text.len()] = n;
+    v
+}
+
+/// Score `cases` (minus `excluded`), optionally for one kind.
+pub fn evaluate(cases: &[GoldCase], excluded: &HashMap<String, String>, only: Option<Kind>) -> Result<EvalResult> {
+    let mut res = EvalResult::default();
+    // Kinds this file is about: those of any gold item.
+    let mut kinds: Vec<String> = cases.iter().flat_map(|c| c.expected.iter().map(|e| e.kind.clone())).collect();
+    kinds.sort();
+    kinds.dedup();
+    if let Some(k) = only {
+        kinds.retain(|x| x == k.as_str());
+        if kinds.is_empty() {
+            kinds.push(k.as_str().to_string());
+        }
+    }
+    for k in &kinds {
+        res.kinds.insert(k.clone(), KindScore::default());
+    }
+    for case in cases {
+        if excluded.contains_key(&case.id) {
+            res.excluded += 1;
+            continue;
+        }
+        res.cases += 1;
+        let date = case.ref_date.as_deref().and_then(parse_doc_date);
+        let doc = Document::from_text(&case.id, case.text.clone()).or_else(|_| {
+            // Text that looks like front matter but is not: score it as plain text.
+            let mut d = Document::from_text(&case.id, String::new())?;
+            d.text = case.text.clone();
+            Document::from_text(&case.id, format!("---\n---\n{}", case.text)).map(|mut x| {
+                x.id = d.id.clone();
+                x
+            })
+        })?;
+        let shift = if doc.text.len() > case.text.len() { doc.text.len() - case.text.len() } else { 0 };
+        let rows = extract(&doc, &Options { doc_date: date, date_order: None });
+        let cps = cp_offsets(&case.text);
+        for k in &kinds {
+            let score = res.kinds.get_mut(k).expect("kind");
+            let gold: Vec<&GoldItem> = case.expected.iter().filter(|e| &e.kind == k).collect();
+            let preds: Vec<(usize, usize, &crate::ledger::LedgerRow)> = rows
+                .iter()
+                .filter(|r| &r.kind == k)
+                .map(|r| (cps[r.start - shift], cps[r.end - shift], r))
+                .collect();
+            score.gold += gold.len();
+            score.predicted += preds.len();
+            let mut used = vec![false; preds.len()];
+            for g in &gold {
+                // exact span first, then the largest overlap
+                let exact = preds.iter().enumerate().find(|(i, p)| !used[*i] && p.0 == g.start && p.1 == g.end).map(|(i, _)| i);
+                let best = exact.or_else(|| {
+                    preds
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, p)| !used[*i] && p.0 < g.end && g.start < p.1)
+                        .max_by_key(|(_, p)| p.1.min(g.end) - p.0.max(g.start))
+                        .map(|(i, _)| i)
+                });
+                let Some(i) = best else {
+                    res.failures.push(Failure { case: case.id.clone(), what: "missed", text: g.text.clone(), expected: gold_value(g).unwrap_or_default(), got: String::new(), context: case.text.clone() });
+                    continue;
+                };
+                used[i] = true;
+                score.relaxed_tp += 1;
+                if exact.is_some() {
+                    score.strict_tp += 1;
+                }
+                if let Some(gv) = gold_value(g) {
+                    score.valued += 1;
+                    if value_matches(k, g, &gv, &preds[i].2.value) {
+                        score.value_correct += 1;
+                    } else {
+                        res.failures.push(Failure { case: case.id.clone(), what: "value", text: g.text.clone(), expected: gv, got: format!("{} [{}]", preds[i].2.value, preds[i].2.text), context: case.text.clone() });
+                    }
+                }
+            }
+            for (i, p) in preds.iter().enumerate() {
+                if !used[i] {
+                    res.failures.push(Failure { case: case.id.clone(), what: "spurious", text: p.2.text.clone(), expected: String::new(), got: p.2.value.clone(), context: case.text.clone() });
+                }
+            }
+        }
+    }
+    Ok(res)
+}
+
+fn gold_value(g: &GoldItem) -> Option<String> {
+    if let Some(v) = &g.value_norm {
+        return Some(v.clone());
+    }
+    match &g.value {
+        Some(serde_json::Value::String(s)) if s != "null" => Some(s.clone()),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn nums_equal(a: &str, b: &str) -> bool {
+    match (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
+        (Ok(x), Ok(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0),
+        _ => false,
+    }
+}
+
+/// Whether our value means the gold value.
+pub fn value_matches(kind: &str, g: &GoldItem, gold: &str, ours: &str) -> bool {
+    if kind != "date" {
+        if let Some((lo, hi)) = ours.split_once("..") {
+            return gold.split_once("..").is_some_and(|(a, b)| nums_equal(a, lo) && nums_equal(b, hi));
+        }
+        return nums_equal(gold, ours) || gold.trim() == ours.trim();
+    }
+    let mut accepted: Vec<&str> = vec![gold];
+    accepted.extend(g.alternatives.iter().map(String::as_str));
+    if let Some(t) = &g.timex {
+        accepted.push(t);
+    }
+    accepted.iter().any(|a| date_value_matches(g, a, ours))
+}
+
+fn norm_time(s: &str) -> String {
+    // "14:00:00" / "T14:00" / "2016-11-07T09:00:00" -> without seconds
+    let s = s.replace(' ', "T");
+    let s = s.strip_prefix('T').unwrap_or(&s).to_string();
+    if s.len() >= 8 && s.ends_with(":00") && s[s.len() - 8..].matches(':').count() == 2 { s[..s.len() - 3].to_string() } else { s }
+}
+
+fn date_value_matches(g: &GoldItem, gold: &str, ours: &str) -> bool {
+    if gold == ours || norm_time(gold) == norm_time(ours) {
+        return true;
+    }
+    if g.unit.as_deref() == Some("second") || gold.parse::<f64>().is_ok() && ours.starts_with('P') {
+        return match (gold.parse::<f64>(), duration_seconds(ours)) {
+            (Ok(a), Some(b)) => (a - b).abs() < 1.0,
+            _ => false,
+        };
+    }
+    // intervals: compare [start, end) as dates
+    let gi = gold_interval(gold);
+    let oi = our_interval(ours);
+    match (gi, oi) {
+        (Some((gs, ge)), Some((os, oe))) => gs == os && (ge.is_none() || oe.is_none() && ge.is_none() || ge == oe),
+        _ => false,
+    }
+}
+
+type Span = (chrono::NaiveDate, Option<chrono::NaiveDate>);
+
+fn gold_interval(v: &str) -> Option<Span> {
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok();
+    match v.split_once('/') {
+        Some((a, "")) => Some((day(a)?, None)),
+        Some((a, b)) => Some((day(a)?, Some(day(b)?))),
+        None => {
+            let d = day(v)?;
+            if v.len() > 10 {
+                return None; // a datetime is not a day interval
+            }
+            Some((d, Some(d + chrono::Duration::days(1))))
+        }
+    }
+}
+
+fn our_interval(v: &str) -> Option<Span> {
+    if v.contains('T') {
+        return None;
+    }
+    match v.split_once('/') {
+        Some((a, "")) => Some((interval(a)?.0, None)),
+        Some(_) => interval(v).map(|(s, e)| (s, Some(e))),
+        None => interval(v).map(|(s, e)| (s, Some(e))),
+    }
+}
+
+/// Print scores as a text table.
+pub fn write_text<W: std::io::Write>(mut w: W, name: &str, r: &EvalResult) -> std::io::Result<()> {
+    writeln!(w, "{name}: {} cases scored, {} excluded", r.cases, r.excluded)?;
+    writeln!(w, "{:<12} {:>5} {:>5}  {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6}  {:>6}", "kind", "gold", "pred", "s.P", "s.R", "s.F1", "r.P", "r.R", "r.F1", "value")?;
+    for (k, s) in &r.kinds {
+        let (sp, sr, sf) = s.strict();
+        let (rp, rr, rf) = s.relaxed();
+        writeln!(w, "{:<12} {:>5} {:>5}  {:>6.3} {:>6.3} {:>6.3}  {:>6.3} {:>6.3} {:>6.3}  {:>6.3}", k, s.gold, s.predicted, sp, sr, sf, rp, rr, rf, s.value_accuracy())?;
+    }
+    Ok(())
+}
+
+/// Scores as JSON.
+pub fn to_json(name: &str, r: &EvalResult) -> serde_json::Value {
+    let kinds: serde_json::Map<String, serde_json::Value> = r
+        .kinds
+        .iter()
+        .map(|(k, s)| {
+            let (sp, sr, sf) = s.strict();
+            let (rp, rr, rf) = s.relaxed();
+            (k.clone(), serde_json::json!({
+                "gold": s.gold, "predicted": s.predicted,
+                "strict": {"precision": sp, "recall": sr, "f1": sf},
+                "relaxed": {"precision": rp, "recall": rr, "f1": rf},
+                "value_accuracy": s.value_accuracy(),
+            }))
+        })
+        .collect();
+    serde_json::json!({"gold": name, "cases": r.cases, "excluded": r.excluded, "kinds": kinds})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(text: &str, items: &str) -> GoldCase {
+        serde_json::from_str(&format!("{{\"id\":\"c\",\"text\":{text:?},\"ref_date\":\"2016-09-10\",\"expected\":{items}}}")).unwrap()
+    }
+
+    #[test]
+    fn code_point_offsets_and_values() {
+        let c = case("Über 290,000 died.", r#"[{"start":5,"end":12,"text":"290,000","kind":"figure","value":"290000"}]"#);
+        let r = evaluate(&[c], &HashMap::new(), None).unwrap();
+        let s = &r.kinds["figure"];
+        assert_eq!((s.gold, s.strict_tp, s.value_correct), (1, 1, 1));
+    }
+
+    #[test]
+    fn date_grains_and_durations_compare_as_meant() {
+        let g: GoldItem = serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"2016-09-01/2016-10-01"}"#).unwrap();
+        assert!(value_matches("date", &g, "2016-09-01/2016-10-01", "2016-09"));
+        assert!(!value_matches("date", &g, "2016-09-01/2016-10-01", "2016-10"));
+        let d: GoldItem = serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"432000","unit":"second"}"#).unwrap();
+        assert!(value_matches("date", &d, "432000", "P5D"));
+        let t: GoldItem = serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"14:00:00"}"#).unwrap();
+        assert!(value_matches("date", &t, "14:00:00", "T14:00"));
+        let o: GoldItem = serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"2011-01-01/"}"#).unwrap();
+        assert!(value_matches("date", &o, "2011-01-01/", "2011/"));
+    }
+
+    #[test]
+    fn spurious_and_missed_count() {
+        let c = case("Call me at noon about 5 apples.", r#"[{"start":22,"end":23,"text":"5","kind":"figure","value":"5"},{"start":0,"end":4,"text":"Call","kind":"figure","value":"1"}]"#);
+        let r = evaluate(&[c], &HashMap::new(), Some(Kind::Figure)).unwrap();
+        let s = &r.kinds["figure"];
+        assert_eq!(s.gold, 2);
+        assert_eq!(s.relaxed_tp, 1);
+        assert!(r.failures.iter().any(|f| f.what == "missed"));
+    }
+}

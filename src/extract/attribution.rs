@@ -1,0 +1,862 @@
+//! Attribution claims: who said what. Direct quotes (straight, curly,
+//! nested single quotes, quotes over several sentences and paragraphs),
+//! reported speech ("Lavrov cautioned that ..."), and "according to X".
+//!
+//! The speaker of each is found by cue verbs (said, told, warned...) and
+//! read as a noun phrase: a named person with their role ("Russian Foreign
+//! Minister Sergei Lavrov"), an organisation ("the Pentagon") or an
+//! anonymous source ("a senior official", "Islamist sources"). A later bare
+//! surname resolves to the fullest name in the document, and a pronoun
+//! ("he added") to the most recent named speaker. The claim's `unit`
+//! column types the speaker: `person`, `organisation` or `anonymous`.
+
+use super::text::is_quote_char;
+use super::{Ctx, RuleInfo};
+use crate::claim::{Claim, Kind};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The attribution rules, for the registry.
+pub const RULES: &[RuleInfo] = &[
+    RuleInfo {
+        id: "attribution.according_to",
+        kind: Kind::Attribution,
+        description: "\"according to X\": the clause is attributed to X",
+        examples: &[("The war has killed 290,000 people, according to the Syrian Observatory.", "the Syrian Observatory")],
+        counter_examples: &["It went according to plan."],
+    },
+    RuleInfo {
+        id: "attribution.quote",
+        kind: Kind::Attribution,
+        description: "a direct quote with its speaker: \"...,\" said X / X said: \"...\"",
+        examples: &[
+            ("\"We will strike together,\" said Sergei Lavrov.", "Sergei Lavrov"),
+            ("Kerry said: \u{201c}We have a plan that can work.\u{201d}", "Kerry"),
+        ],
+        counter_examples: &["He watched the film \"Jaws\" twice.", "They chanted \"Free Syria\" outside."],
+    },
+    RuleInfo {
+        id: "attribution.reported",
+        kind: Kind::Attribution,
+        description: "reported speech: \"X said (that) ...\", \"..., X said.\"",
+        examples: &[
+            ("Lavrov cautioned that Moscow could not guarantee compliance.", "Lavrov"),
+            ("Rebels fear the truce will fail, a senior official said.", "a senior official"),
+        ],
+        counter_examples: &["The so-called truce failed.", "What he said next is unknown"],
+    },
+];
+
+const CUES: &str = "said|says|say|told|tells|added|adds|warned|warns|cautioned|cautions|insisted|insists|claimed|claims|stated|states|announced|announces|noted|notes|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|estimated|estimates|predicted|predicts|hailed|hails|described|describes|urged|urges|asserted|asserts|declared|declares|stressed|stresses|emphasised|emphasized|recalled|recalls|suggested|suggests|testified|tweeted|replied|responded|continued|concluded|conceded|complained|alleged|alleges|reported|reports|believes|believed|thinks|thought|promised|promises|vowed|vows|pledged|pledges|signalled|signaled|indicated|indicates|agreed|agrees";
+
+static CUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{CUES})(?-u:\b)")).expect("cue regex compiles"));
+
+static ACCORDING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)according\s+to\s+").expect("according regex compiles"));
+
+/// Words that are roles or titles, not names.
+const TITLES: &[&str] = &[
+    "secretary", "minister", "president", "envoy", "chancellor", "spokesman", "spokeswoman",
+    "spokesperson", "director", "chief", "governor", "senator", "judge", "justice",
+    "prosecutor", "general", "commander", "ambassador", "chairman", "chairwoman", "chair",
+    "ceo", "official", "mayor", "premier", "king", "queen", "prince", "princess", "leader",
+    "head", "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
+    "secretary-general", "attorney", "lawyer", "analyst", "economist", "fellow",
+    "researcher", "scientist", "author", "editor", "state", "foreign", "defence", "defense",
+    "interior", "finance", "prime", "deputy", "vice", "vice-president", "negotiator",
+    "colonel", "col", "lt", "gen", "capt", "captain", "major", "sergeant", "officer",
+    "inspector", "detective", "superintendent", "constable", "representative", "rep",
+    "sen", "gov", "pres", "rev", "bishop", "pope", "sheikh", "emir", "sultan", "presidential",
+    "cabinet", "affairs", "health", "trade", "economy", "energy", "justice", "education",
+    "agriculture", "environment", "labour", "labor", "home", "treasury", "central", "bank",
+    "governing", "executive", "managing", "founder", "co-founder", "partner", "manager",
+    "coach", "striker", "defender", "midfielder", "goalkeeper", "chief-executive", "lead",
+    "senior", "junior", "assistant", "associate", "principal", "dean", "physician", "doctor",
+    "nurse", "surgeon", "epidemiologist", "glaciologist", "climatologist", "professor",
+    "special", "acting", "former", "interim", "military", "army", "navy", "police",
+    "mediator", "observer", "rapporteur", "commissioner", "auditor", "registrar",
+    "counsel", "barrister", "solicitor", "magistrate", "juror", "witness", "defendant",
+    "spokesmen", "spokeswomen", "official's",
+];
+
+/// Nouns that make an organisation speaker.
+const ORG_WORDS: &[&str] = &[
+    "ministry", "department", "government", "pentagon", "kremlin", "house", "office",
+    "agency", "company", "firm", "bank", "group", "council", "commission", "court",
+    "police", "army", "military", "committee", "board", "union", "parliament", "embassy",
+    "administration", "authority", "authorities", "institute", "organisation",
+    "organization", "party", "campaign", "statement", "spokesman", "spokeswoman",
+    "observatory", "monitor", "regulator", "service", "services", "center", "centre",
+    "university", "bureau", "fund", "foundation", "coalition", "alliance", "front",
+    "network", "association", "federation", "corporation", "inc", "ltd", "plc",
+    "secretariat", "cabinet", "presidency", "palace", "hospital", "club", "team",
+    "nations", "network", "newspaper", "survey", "study", "report", "data", "figures",
+    "statistics", "estimates", "census", "poll", "analysis", "research", "tally", "count",
+    "exchange", "ngo", "charity", "tribunal", "prosecutors", "prosecution", "defence",
+];
+
+/// Nouns that make an anonymous speaker.
+const ANON_WORDS: &[&str] = &[
+    "official", "officials", "source", "sources", "diplomat", "diplomats", "spokesman",
+    "spokeswoman", "spokesperson", "witness", "witnesses", "residents", "resident",
+    "activists", "activist", "analysts", "analyst", "experts", "expert", "observers",
+    "people", "person", "aide", "aides", "insider", "insiders", "officers", "officer",
+    "workers", "doctors", "medics", "investigators", "critics", "economists", "traders",
+    "lawmakers", "members", "leaders", "commanders", "rebels", "militants", "fighters",
+    "negotiators", "mediators", "scientists", "researchers", "authors", "campaigners",
+    "protesters", "villagers", "locals", "journalists", "reporters", "agencies",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+const CONNECTORS: &[&str] = &[
+    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al",
+    "el", "la", "le", "dos", "das", "ben", "abu", "bint", "y",
+];
+/// Capitalized words that do not start a name.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "if", "as", "it", "he", "she",
+    "they", "we", "i", "this", "that", "these", "those", "when", "while", "after", "before",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "meanwhile", "however", "still", "also", "then", "now", "last", "earlier",
+    "later", "separately", "speaking", "asked", "so", "there", "here", "his", "her", "their",
+    "its", "our", "my", "your",
+];
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Speaker {
+    /// As written in this mention.
+    pub surface: String,
+    /// Fullest name in the document (or the phrase for groups).
+    pub name: String,
+    /// Role or affiliation, when stated.
+    pub role: String,
+    /// person, organisation, anonymous.
+    pub stype: &'static str,
+}
+
+impl Speaker {
+    /// "Name, role" for the ledger's `source` column.
+    pub fn source(&self) -> String {
+        if self.role.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{}, {}", self.name, self.role)
+        }
+    }
+}
+
+/// A word of a sentence, with its byte span.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    s: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn words_in(text: &str, r: Range<usize>) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let slice = &text[r.clone()];
+    for (i, c) in slice.char_indices() {
+        let is_word = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '\\');
+        match (is_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                push_word(text, r.start + s, r.start + i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        push_word(text, r.start + s, r.end, &mut out);
+    }
+    out
+}
+
+fn push_word<'a>(text: &'a str, mut s: usize, mut e: usize, out: &mut Vec<Word<'a>>) {
+    // Trailing dots end sentences, except in initials and abbreviations.
+    while e > s && text[..e].ends_with('.') && !is_abbrev(&text[s..e]) {
+        e -= 1;
+    }
+    while s < e && text[s..].starts_with(['\'', '’', '\\', '-']) {
+        s += text[s..].chars().next().map_or(1, char::len_utf8);
+    }
+    while e > s && text[..e].ends_with(['\'', '’', '\\', '-']) && !text[..e].ends_with("s’") {
+        e -= text[..e].chars().next_back().map_or(1, char::len_utf8);
+    }
+    if s < e {
+        out.push(Word { s: &text[s..e], start: s, end: e });
+    }
+}
+
+fn is_abbrev(w: &str) -> bool {
+    let core = w.trim_end_matches('.');
+    (core.len() == 1 && core.chars().all(char::is_uppercase))
+        || core.contains('.')
+        || matches!(core, "Dr" | "Mr" | "Mrs" | "Ms" | "Gen" | "Col" | "Lt" | "Sen" | "Rep" | "Gov" | "Prof" | "St" | "Jr" | "Sr")
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches("\\")
+}
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+/// A quotation found in the text: the inner content span.
+#[derive(Debug, Clone)]
+struct Quote {
+    /// Span of the content, without the marks.
+    inner: Range<usize>,
+    /// Span including the marks (closing mark may be missing).
+    outer: Range<usize>,
+}
+
+/// Find quotations paragraph by paragraph. Straight quotes toggle; curly
+/// quotes open and close. A paragraph that ends inside a quote continues it
+/// when the next paragraph opens with a quote mark; otherwise the quote
+/// ends with the paragraph. Nothing aborts on unbalanced marks.
+fn find_quotes(ctx: &Ctx) -> Vec<Quote> {
+    let text = ctx.text();
+    let mut out = Vec::new();
+    let paras = &ctx.doc.paragraphs;
+    let mut open: Option<(usize, usize)> = None; // (outer start, inner start)
+    for (pi, p) in paras.iter().enumerate() {
+        let s = &text[p.clone()];
+        let mut iter = s.char_indices().peekable();
+        let mut first = true;
+        while let Some((i, c)) = iter.next() {
+            let at = p.start + i;
+            let next_at = at + c.len_utf8();
+            if !is_quote_char(c) {
+                first = false;
+                continue;
+            }
+            let prev = text[..at].chars().next_back();
+            let next = text[next_at..].chars().next();
+            let opening = match c {
+                '“' | '„' | '«' => true,
+                '”' | '»' => false,
+                _ => {
+                    // straight quote: opens after space/start/opening punct
+                    if open.is_some() {
+                        // closes unless it clearly opens a new one at a paragraph start
+                        first && open.is_some_and(|(s, _)| s < p.start)
+                    } else {
+                        prev.is_none_or(|ch| ch.is_whitespace() || matches!(ch, '(' | '[' | '—' | '–' | '-' | ':'))
+                            || next.is_some_and(|ch| ch.is_alphanumeric())
+                    }
+                }
+            };
+            if opening {
+                match open {
+                    Some((os, is)) if first && os < p.start => {
+                        // continuation paragraph: keep the quote open
+                        let _ = (os, is);
+                    }
+                    Some(_) => {} // nested opening: ignore
+                    None => open = Some((at, next_at)),
+                }
+            } else if let Some((os, is)) = open.take() {
+                if at > is {
+                    out.push(Quote { inner: is..at, outer: os..next_at });
+                }
+            }
+            first = false;
+        }
+        // Paragraph ends with the quote still open.
+        if let Some((os, is)) = open {
+            let continues = paras.get(pi + 1).is_some_and(|n| {
+                text[n.clone()].starts_with(['“', '"', '„', '«'])
+            });
+            if !continues {
+                let end = p.end;
+                let inner_end = trim_end_punct_quote(text, is, end);
+                if inner_end > is {
+                    out.push(Quote { inner: is..inner_end, outer: os..end });
+                }
+                open = None;
+            }
+        }
+    }
+    out
+}
+
+fn trim_end_punct_quote(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    start + s.trim_end().len()
+}
+
+/// Extract attribution claims. Returns the claims; their `source` holds the
+/// speaker with role and their `value` the resolved name.
+pub fn extract(ctx: &Ctx) -> Vec<Claim> {
+    let text = ctx.text();
+    let names = NameBook::build(ctx);
+    let mut claims: Vec<Claim> = Vec::new();
+    let quotes = find_quotes(ctx);
+    let mut last_person: Option<Speaker> = None;
+    let mut last_quote_speaker: Option<(usize, Speaker)> = None; // (paragraph, speaker)
+
+    // Sentence-level reported speech and according-to, and quote speakers,
+    // in document order so pronouns resolve to the latest named speaker.
+    let mut qi = 0;
+    for (si, sr) in ctx.doc.sentences.iter().enumerate() {
+        let _ = si;
+        // Quotes that start in this sentence.
+        while qi < quotes.len() && quotes[qi].outer.start < sr.end {
+            let q = quotes[qi].clone();
+            qi += 1;
+            if q.outer.start < sr.start && q.outer.end <= sr.start {
+                continue;
+            }
+            let content = text[q.inner.clone()].trim();
+            let n_words = content.split_whitespace().count();
+            let speaker = quote_speaker(ctx, &q, &names, last_person.as_ref());
+            let speaker = match speaker {
+                Some(s) => Some(s),
+                None => {
+                    // A whole quoted paragraph right after a quoted speaker's
+                    // paragraph belongs to that speaker.
+                    let p = ctx.doc.paragraph_index(q.outer.start);
+                    let para_is_quote = p.is_some_and(|p| ctx.doc.paragraphs[p].start == q.outer.start);
+                    match (&last_quote_speaker, p) {
+                        (Some((lp, s)), Some(p)) if para_is_quote && *lp + 1 == p => Some(s.clone()),
+                        _ => None,
+                    }
+                }
+            };
+            let Some(speaker) = speaker else { continue };
+            if n_words < 4 && !short_quote_ok(text, &q) {
+                continue;
+            }
+            if speaker.stype == "person" {
+                last_person = Some(speaker.clone());
+            }
+            if let Some(p) = ctx.doc.paragraph_index(q.outer.end.saturating_sub(1)) {
+                last_quote_speaker = Some((p, speaker.clone()));
+            }
+            claims.push(make(q.inner.start, q.inner.end, text, "quote", "attribution.quote", &speaker));
+        }
+        // Reported speech in this sentence (outside quotes).
+        for (range, speaker, ctype, rule) in reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref()) {
+            if speaker.stype == "person" {
+                last_person = Some(speaker.clone());
+            }
+            if claims.iter().any(|c| c.start < range.end && range.start < c.end && c.rule == "attribution.quote") {
+                continue;
+            }
+            claims.push(make(range.start, range.end, text, ctype, rule, &speaker));
+        }
+    }
+    claims.sort_by_key(|c| (c.start, c.end));
+    claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
+    claims
+}
+
+/// Short quotes are kept only when a cue verb frames them ("described the
+/// deal as a 'window of opportunity'", "warned that 'everything depends'").
+fn short_quote_ok(text: &str, q: &Quote) -> bool {
+    let before = &text[q.outer.start.saturating_sub(60).max(0)..q.outer.start];
+    let before = &before[before.char_indices().map(|(i, _)| i).find(|&i| before.is_char_boundary(i)).unwrap_or(0)..];
+    let l = before.to_lowercase();
+    let l = l.trim_end();
+    l.ends_with(" as") || l.ends_with("that") || l.ends_with(':') || l.ends_with(',')
+        || CUE.find_iter(l).last().is_some_and(|m| l.len() - m.end() < 25)
+}
+
+fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Speaker) -> Claim {
+    let mut c = Claim::new(Kind::Attribution, ctype, start, end, rule);
+    c.value = sp.name.clone();
+    c.unit = sp.stype.to_string();
+    c.subject = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    c.source = sp.source();
+    c
+}
+
+/// Speaker of a quote: after it (", said X" / ", X said") or before it
+/// ("X said: “...").
+fn quote_speaker(ctx: &Ctx, q: &Quote, names: &NameBook, last: Option<&Speaker>) -> Option<Speaker> {
+    let text = ctx.text();
+    // After the closing mark, within the sentence/paragraph.
+    let para = ctx.doc.paragraph_index(q.outer.end.saturating_sub(1))?;
+    let pend = ctx.doc.paragraphs[para].end;
+    let after_end = (q.outer.end + 160).min(pend);
+    let after_end = (q.outer.end..=after_end).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(q.outer.end);
+    let after = &text[q.outer.end..after_end];
+    let words = words_in(text, q.outer.end..after_end);
+    // ", said X" or ", X said" — the cue must come within the first 8 words
+    // and before the next sentence end or quote.
+    let stop = after.find(['.', '!', '?', '“', '"', ';']).map(|i| q.outer.end + i).unwrap_or(after_end);
+    let inner_last = text[q.inner.clone()].trim_end().chars().next_back();
+    let ends_sentence = matches!(inner_last, Some('.' | '!' | '?')) && !text[q.inner.clone()].trim_end().ends_with(',');
+    if !ends_sentence || after.trim_start().starts_with(',') {
+        for (i, w) in words.iter().enumerate().take(8) {
+            if w.start >= stop {
+                break;
+            }
+            if CUE.is_match(w.s) && CUE.find(w.s).is_some_and(|m| m.len() == w.s.len()) {
+                if i == 0 {
+                    // "said X"
+                    if let Some(sp) = speaker_after(ctx, w.end, stop, names) {
+                        return Some(sp);
+                    }
+                } else if let Some(sp) = speaker_before(ctx, q.outer.end, w.start, names, last) {
+                    return Some(sp);
+                }
+                break;
+            }
+        }
+    }
+    // Before the opening mark in the same paragraph: "X said: “..." or
+    // "X said that “...".
+    let pstart = ctx.doc.paragraphs[ctx.doc.paragraph_index(q.outer.start)?].start;
+    let before = &text[pstart..q.outer.start];
+    let tail = before.trim_end();
+    if tail.is_empty() {
+        return None;
+    }
+    let region_start = before
+        .rfind(['.', '!', '?', '”', '"'])
+        .map(|i| pstart + i + 1)
+        .unwrap_or(pstart);
+    let ws = words_in(text, region_start..q.outer.start);
+    let cue_i = ws.iter().rposition(|w| CUE.find(w.s).is_some_and(|m| m.len() == w.s.len()))?;
+    // The cue must be close to the quote ("said on Thursday that", "described the deal as").
+    if ws.len() - cue_i > 8 {
+        return None;
+    }
+    speaker_before(ctx, region_start, ws[cue_i].start, names, last)
+        .or_else(|| speaker_after(ctx, ws[cue_i].end, q.outer.start, names))
+}
+
+/// Read the speaker noun phrase that ends right before `cue_start`.
+fn speaker_before(ctx: &Ctx, from: usize, cue_start: usize, names: &NameBook, last: Option<&Speaker>) -> Option<Speaker> {
+    let text = ctx.text();
+    let region = &text[from..cue_start];
+    // Only the last clause: after the last comma (unless "X, ROLE, said").
+    let mut ws = words_in(text, from..cue_start);
+    // Skip adverbs and auxiliaries right before the cue: "also", "has", "later".
+    while let Some(w) = ws.last() {
+        if matches!(lower(w.s).as_str(), "also" | "has" | "had" | "have" | "later" | "then" | "again" | "previously" | "earlier" | "once" | "repeatedly" | "publicly" | "privately" | "reportedly" | "separately" | "recently" | "initially" | "first") {
+            ws.pop();
+        } else {
+            break;
+        }
+    }
+    let last_w = *ws.last()?;
+    // Between the last word and the cue there must be only spaces.
+    if !text[last_w.end..cue_start].trim().is_empty() {
+        // "X, ROLE, said": a comma directly before the cue.
+        if text[last_w.end..cue_start].trim() == "," {
+            return appositive_speaker(ctx, from, last_w.end, names);
+        }
+        return None;
+    }
+    let lw = lower(last_w.s);
+    if PRONOUNS.contains(&lw.as_str()) {
+        if lw == "it" || lw == "they" || lw == "we" || lw == "i" {
+            return None;
+        }
+        return last.cloned();
+    }
+    let _ = region;
+    np_before(ctx, &ws, names)
+}
+
+/// "Idris Vahl, the Front's chief negotiator, said" / "Kerry, 72, said".
+fn appositive_speaker(ctx: &Ctx, from: usize, comma_at: usize, names: &NameBook) -> Option<Speaker> {
+    let text = ctx.text();
+    let seg = &text[from..comma_at];
+    let first_comma = seg.rfind(',')?;
+    let name_ws = words_in(text, from..from + first_comma);
+    let role = text[from + first_comma + 1..comma_at].trim();
+    if role.is_empty() || role.split_whitespace().count() > 14 {
+        return None;
+    }
+    let mut sp = np_before(ctx, &name_ws, names)?;
+    if sp.stype == "person" && sp.role.is_empty() {
+        sp.role = role.to_string();
+    }
+    Some(sp)
+}
+
+/// The noun phrase at the end of `ws`: a name with its title, an
+/// organisation, or an anonymous group.
+fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
+    let text = ctx.text();
+    let n = ws.len();
+    if n == 0 {
+        return None;
+    }
+    let last = ws[n - 1];
+    // Capitalized name run (with connectors like "de", "al-").
+    let mut i = n;
+    while i > 0 {
+        let w = ws[i - 1];
+        let lw = lower(w.s);
+        let gap_ok = i == n || text[w.end..ws[i].start].trim().is_empty();
+        if !gap_ok {
+            break;
+        }
+        if is_cap(w.s) && !NOT_NAMES.contains(&lw.as_str()) || (CONNECTORS.contains(&lw.as_str()) && i < n && i > 1) {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    // A possessive inside the run ("Obama's office") or a lowercase head noun.
+    if i < n && is_cap(last.s) {
+        let run = &ws[i..n];
+        // split role (titles) from name
+        let split = run.iter().rposition(|w| TITLES.contains(&lower(strip_possessive(w.s)).as_str()) || is_nationality(w.s)).map(|k| k + 1).unwrap_or(0);
+        let (role_ws, name_ws) = run.split_at(split);
+        if name_ws.is_empty() {
+            // "the Pentagon", "the Kremlin": an organisation by a capitalized noun
+            let phrase = &text[run[0].start..last.end];
+            return Some(org_or_anon(ctx, ws, i, phrase));
+        }
+        let name_text = &text[name_ws[0].start..name_ws[name_ws.len() - 1].end];
+        let lname = lower(name_text);
+        if ORG_WORDS.iter().any(|o| lname.split_whitespace().any(|w| w == *o)) || looks_like_org(name_text) {
+            let start = if i > 0 && matches!(lower(ws[i - 1].s).as_str(), "the") { ws[i - 1].start } else { run[0].start };
+            return Some(Speaker { surface: text[start..last.end].to_string(), name: text[start..last.end].to_string(), role: String::new(), stype: "organisation" });
+        }
+        let mut role = if role_ws.is_empty() {
+            String::new()
+        } else {
+            text[role_ws[0].start..role_ws[role_ws.len() - 1].end].to_string()
+        };
+        // Lowercase role words before the run: "The UN's Syria envoy".
+        if role.is_empty() {
+            role = role_lookback(text, ws, i);
+        } else {
+            let more = role_lookback(text, ws, i);
+            if !more.is_empty() {
+                role = format!("{more} {role}");
+            }
+        }
+        let (full, book_role) = names.resolve(name_text);
+        if role.is_empty() {
+            role = book_role;
+        }
+        return Some(Speaker { surface: name_text.to_string(), name: full, role: role.replace('\\', ""), stype: "person" });
+    }
+    // Lowercase noun phrase: "a senior official", "Islamist sources", "the ministry".
+    let phrase_start = ws[..n]
+        .iter()
+        .rposition(|w| matches!(lower(w.s).as_str(), "a" | "an" | "the" | "one" | "two" | "three" | "several" | "some" | "many" | "other"))
+        .filter(|&k| n - k <= 6)
+        .unwrap_or_else(|| n.saturating_sub(2).max(i.min(n - 1)));
+    let head = lower(strip_possessive(last.s));
+    if ORG_WORDS.contains(&head.as_str()) || ANON_WORDS.contains(&head.as_str()) || TITLES.contains(&head.as_str()) {
+        let phrase = text[ws[phrase_start].start..last.end].to_string();
+        return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
+    }
+    None
+}
+
+fn org_or_anon(_ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
+    let head = lower(strip_possessive(ws[ws.len() - 1].s));
+    let anon = ANON_WORDS.contains(&head.as_str()) || (TITLES.contains(&head.as_str()) && !ORG_WORDS.contains(&head.as_str()));
+    Speaker {
+        surface: phrase.to_string(),
+        name: phrase.replace('\\', ""),
+        role: String::new(),
+        stype: if anon { "anonymous" } else { "organisation" },
+    }
+}
+
+fn looks_like_org(name: &str) -> bool {
+    name.split_whitespace().count() == 1 && name.len() > 1 && name.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
+fn is_nationality(w: &str) -> bool {
+    let w = strip_possessive(w);
+    (w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("can") || w.ends_with("ean"))
+        && is_cap(w)
+        && w.len() > 4
+        || matches!(w, "US" | "U.S." | "UN" | "U.N." | "UK" | "EU" | "German" | "French" | "Greek" | "Thai" | "Dutch" | "Swiss" | "Iraqi" | "Israeli" | "Pakistani" | "Saudi" | "Kuwaiti" | "Qatari" | "Yemeni" | "Afghan" | "Turkish" | "Polish" | "British" | "Irish" | "Danish" | "Swedish" | "Finnish" | "Spanish")
+}
+
+/// Role words written before a name in lower case: "the UN's Syria envoy".
+fn role_lookback(text: &str, ws: &[Word], name_start_idx: usize) -> String {
+    let mut k = name_start_idx;
+    let mut found_title = false;
+    let mut j = name_start_idx;
+    while j > 0 && name_start_idx - j < 6 {
+        let w = ws[j - 1];
+        if !text[w.end..ws[j].start].trim().is_empty() {
+            break;
+        }
+        let lw = lower(strip_possessive(w.s));
+        if TITLES.contains(&lw.as_str()) {
+            found_title = true;
+            k = j - 1;
+        } else if !(is_cap(w.s) || matches!(lw.as_str(), "the" | "a" | "an") || w.s.ends_with("’s") || w.s.ends_with("'s")) {
+            break;
+        }
+        j -= 1;
+        if matches!(lw.as_str(), "the" | "a" | "an") && found_title {
+            k = j;
+            break;
+        }
+    }
+    if !found_title {
+        return String::new();
+    }
+    text[ws[k].start..ws[name_start_idx - 1].end].replace('\\', "")
+}
+
+/// Read the speaker after an inverted cue: "said Lavrov", "said Charles
+/// Lister, a senior fellow at the Middle East Institute".
+fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Option<Speaker> {
+    let text = ctx.text();
+    let stop = stop.max(from);
+    let ws = words_in(text, from..stop);
+    let first = *ws.first()?;
+    if !text[from..first.start].trim().is_empty() {
+        return None;
+    }
+    let lw = lower(first.s);
+    if PRONOUNS.contains(&lw.as_str()) {
+        return None;
+    }
+    // Take words up to a comma or the end.
+    let mut k = 0;
+    while k < ws.len() {
+        if k > 0 && !text[ws[k - 1].end..ws[k].start].trim().is_empty() {
+            break;
+        }
+        k += 1;
+    }
+    let np = &ws[..k];
+    let mut sp = np_before(ctx, np, names)?;
+    // Appositive role after a comma.
+    let after = &text[np[k - 1].end..stop];
+    if let Some(rest) = after.trim_start().strip_prefix(',') {
+        let role = rest.trim().trim_end_matches(['.', ',']).trim();
+        let lr = role.to_lowercase();
+        if sp.stype == "person" && !role.is_empty() && (lr.starts_with("a ") || lr.starts_with("an ") || lr.starts_with("the ") || TITLES.iter().any(|t| lr.starts_with(t))) {
+            let role = role.split(" who ").next().unwrap_or(role);
+            sp.role = role.replace('\\', "");
+        }
+    }
+    Some(sp)
+}
+
+/// Reported speech and "according to" in one sentence.
+fn reported(ctx: &Ctx, sr: Range<usize>, quotes: &[Quote], names: &NameBook, last: Option<&Speaker>) -> Vec<(Range<usize>, Speaker, &'static str, &'static str)> {
+    let text = ctx.text();
+    let sent = &text[sr.clone()];
+    let mut out = Vec::new();
+    let in_quote = |at: usize| quotes.iter().any(|q| q.outer.start <= at && at < q.outer.end);
+    // according to X
+    for m in ACCORDING.find_iter(sent) {
+        let at = sr.start + m.start();
+        if in_quote(at) {
+            continue;
+        }
+        let src_start = sr.start + m.end();
+        let src_end = text[src_start..sr.end].find([',', ';', '.', '(']).map(|i| src_start + i).unwrap_or(sr.end);
+        let src = text[src_start..src_end].trim();
+        let lsrc = src.to_lowercase();
+        if src.is_empty() || matches!(lsrc.as_str(), "plan" | "schedule" | "the plan" | "law" | "tradition") || lsrc.starts_with("plan") {
+            continue;
+        }
+        let ws = words_in(text, src_start..src_end);
+        let sp = np_before(ctx, &ws, names).unwrap_or_else(|| Speaker {
+            surface: src.to_string(),
+            name: src.replace('\\', ""),
+            role: String::new(),
+            stype: if ws.first().is_some_and(|w| is_cap(w.s)) { "organisation" } else { "anonymous" },
+        });
+        let sp = if sp.stype == "person" && ws.len() > 1 && ws.iter().skip(1).any(|w| !is_cap(w.s) && !CONNECTORS.contains(&lower(w.s).as_str())) {
+            Speaker { name: src.replace('\\', ""), surface: src.to_string(), role: String::new(), stype: "organisation" }
+        } else {
+            sp
+        };
+        // Content: the sentence without "according to X".
+        let (cs, ce) = if at > sr.start + 3 {
+            (sr.start, trim_content_end(text, sr.start, at))
+        } else {
+            (skip_punct(text, src_end, sr.end), sr.end)
+        };
+        if ce > cs {
+            out.push((cs..ce, sp, "according_to", "attribution.according_to"));
+        }
+    }
+    // Cue verbs.
+    for m in CUE.find_iter(sent) {
+        let at = sr.start + m.start();
+        if in_quote(at) {
+            continue;
+        }
+        let prevc = text[..at].chars().next_back();
+        if prevc.is_some_and(|c| c == '-') {
+            continue; // "so-called"
+        }
+        let cue_end = sr.start + m.end();
+        // Trailing: "CONTENT, X said." / "CONTENT, said X."
+        let before = text[sr.start..at].trim_end();
+        let head_comma = text[sr.start..at].rfind(',').map(|i| sr.start + i);
+        let rest_after = text[cue_end..sr.end].trim();
+        if let Some(comma) = head_comma {
+            let between = &text[comma + 1..at];
+            let short_np = between.split_whitespace().count() <= 6;
+            let tail_end = rest_after.is_empty() || rest_after.starts_with('.') || !rest_after.contains(" that ") && rest_after.split_whitespace().count() <= 10 && !rest_after.starts_with("that");
+            if short_np && tail_end && comma > sr.start + 10 && !in_quote(comma) {
+                let quoted_before = text[sr.start..comma].trim_end().ends_with(['”', '"', '’']);
+                if !quoted_before {
+                    let sp = speaker_before(ctx, comma + 1, at, names, last)
+                        .or_else(|| if between.trim().is_empty() { speaker_after(ctx, cue_end, sr.end, names) } else { None });
+                    if let Some(sp) = sp {
+                        let cs = sr.start;
+                        let ce = trim_content_end(text, sr.start, comma);
+                        if ce > cs && !text[cs..ce].trim_start().starts_with(['“', '"']) {
+                            out.push((cs..ce, sp, "reported", "attribution.reported"));
+                        }
+                        continue;
+                    }
+                }
+            }
+        }
+        let _ = before;
+        // Leading: "X said (that) CONTENT", "X told Reuters CONTENT".
+        let sp = speaker_before(ctx, sr.start, at, names, last);
+        let Some(sp) = sp else { continue };
+        let mut p = cue_end;
+        let ws = words_in(text, cue_end..sr.end);
+        let mut k = 0;
+        let cue = m.as_str();
+        // objects and time adjuncts: "told reporters", "said on Thursday", "said in a statement"
+        while k < ws.len() && k < 8 {
+            let lw = lower(ws[k].s);
+            let is_obj = (matches!(cue, "told" | "tells" | "urged" | "urges" | "warned" | "assured") && k == 0)
+                || matches!(lw.as_str(), "on" | "in" | "late" | "early" | "a" | "an" | "the" | "statement" | "interview" | "reporters" | "journalists" | "press" | "conference" | "briefing" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "also" | "last" | "this" | "week" | "month" | "following" | "after" | "announcement" | "televised" | "address" | "speech" | "news" | "written" | "of" | "state" | "media" | "television" | "radio" | "parliament" | "court" | "letter" | "post" | "social")
+                || (k == 0 && is_cap(ws[k].s));
+            if !is_obj {
+                break;
+            }
+            p = ws[k].end;
+            k += 1;
+            if text[p..].trim_start().starts_with(',') {
+                break;
+            }
+        }
+        let rest = &text[p..sr.end];
+        let rest_t = rest.trim_start().trim_start_matches(',').trim_start();
+        let (rest_t, had_that) = match rest_t.strip_prefix("that ") {
+            Some(r) => (r, true),
+            None => (rest_t, false),
+        };
+        let cs = sr.end - rest_t.len();
+        if rest_t.starts_with(['“', '"', ':']) || rest_t.is_empty() {
+            continue;
+        }
+        let ce = trim_content_end(text, cs, sr.end);
+        let n_words = text[cs..ce].split_whitespace().count();
+        // Without "that", the content must still read as a clause.
+        if ce <= cs || n_words < 3 || (!had_that && !matches!(cue, "said" | "says" | "told" | "tells" | "added" | "adds" | "warned" | "cautioned" | "insisted" | "claimed" | "argued" | "estimated" | "predicted" | "described" | "hailed" | "urged" | "denied" | "confirmed")) {
+            continue;
+        }
+        // "described the deal as ..." keeps the object in the content
+        let content_end = match text[cs..ce].find(['“', '"']) {
+            Some(i) if i > 0 && matches!(cue, "described" | "hailed" | "describes" | "hails") => ce,
+            Some(i) if i > 0 => {
+                let cut = trim_content_end(text, cs, cs + i);
+                if text[cut..ce].contains(['”', '"']) { ce } else { cut }
+            }
+            _ => ce,
+        };
+        out.push((cs..content_end, sp, "reported", "attribution.reported"));
+    }
+    out
+}
+
+fn skip_punct(text: &str, mut i: usize, end: usize) -> usize {
+    while i < end {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_alphanumeric() || is_quote_char(c) {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+fn trim_content_end(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    let t = s.trim_end().trim_end_matches([',', '.', ';', ':', '!', '?']).trim_end();
+    start + t.len()
+}
+
+/// Names seen in the document, for resolving a bare surname to the fullest
+/// form and role.
+#[derive(Debug, Default)]
+pub struct NameBook {
+    /// (full name, role) in order of appearance.
+    full: Vec<(String, String)>,
+}
+
+static TITLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:[A-Z][\w.’'\\-]*|of|the|for)\s+){0,6}?(?:[A-Z][\w.-]*)\s+(?:(?:de|da|van|von|bin|al|der|le|la|del|di|ibn)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+        .expect("name regex compiles")
+});
+
+impl NameBook {
+    /// Collect titled names ("Russian Foreign Minister Sergei Lavrov") and
+    /// multi-word capitalized runs from the whole document.
+    pub fn build(ctx: &Ctx) -> NameBook {
+        let text = ctx.text();
+        let mut book = NameBook::default();
+        let body = ctx.body();
+        for m in TITLED_NAME.find_iter(&text[body.clone()]) {
+            let start = body.start + m.start();
+            let ws = words_in(text, start..body.start + m.end());
+            let split = ws.iter().rposition(|w| TITLES.contains(&lower(strip_possessive(w.s)).as_str()) || is_nationality(w.s)).map(|k| k + 1);
+            let (role, name_ws) = match split {
+                Some(k) if k < ws.len() => (text[ws[0].start..ws[k - 1].end].to_string(), &ws[k..]),
+                Some(_) => continue,
+                None => (String::new(), &ws[..]),
+            };
+            if name_ws.len() < 2 || name_ws.iter().any(|w| NOT_NAMES.contains(&lower(w.s).as_str()) || ORG_WORDS.contains(&lower(w.s).as_str()) || crate::normalize::date::month_number(w.s).is_some()) {
+                continue;
+            }
+            if name_ws.iter().any(|w| w.s.ends_with("’s") || w.s.ends_with("'s") || w.s.contains('\\')) {
+                continue;
+            }
+            let name = text[name_ws[0].start..name_ws[name_ws.len() - 1].end].to_string();
+            if split.is_none() && name_ws.len() > 3 {
+                continue;
+            }
+            book.full.push((name, role.replace('\\', "")));
+        }
+        book
+    }
+
+    /// The fullest name that ends with (or equals) `name`, and its role.
+    pub fn resolve(&self, name: &str) -> (String, String) {
+        let mut best: Option<&(String, String)> = None;
+        for entry in &self.full {
+            let f = &entry.0;
+            let matches = f == name || f.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {f}"));
+            if matches && best.is_none_or(|b| f.len() > b.0.len() || (f.len() == b.0.len() && b.1.is_empty() && !entry.1.is_empty())) {
+                best = Some(entry);
+            }
+        }
+        match best {
+            Some((f, r)) if f.len() >= name.len() => (f.clone(), r.clone()),
+            Some((_, r)) => (name.to_string(), r.clone()),
+            None => (name.to_string(), String::new()),
+        }
+    }
+}

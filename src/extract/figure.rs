@@ -1,0 +1,862 @@
+//! Figure claims: counts, percentages, money, quantities with units,
+//! ratios, ranges and multipliers, with qualifier, precision and subject.
+//!
+//! One regex finds every number token (digits or number words) in a single
+//! pass; code then reads outward from each token: a currency symbol, sign
+//! and hedge ("nearly") to the left, a scale word, per cent, currency word,
+//! unit and rate ("a year") to the right. A second pass joins tokens into
+//! ranges ("between 10 and 20") and ratios ("one in five"). Numbers inside
+//! dates, codes and names (G20, F-16, Boeing 737), phone numbers, street
+//! addresses and list numbering are not figures.
+
+use super::text::{next_word, prev_word};
+use super::{Ctx, RuleInfo};
+use crate::claim::{Claim, Kind, Qualifier};
+use crate::normalize::number::{fmt_num, fraction_word, parse_digits, parse_words, scale_word};
+use crate::normalize::unit::{CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNITS};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The figure rules, for the registry.
+pub const RULES: &[RuleInfo] = &[
+    RuleInfo {
+        id: "figure.count",
+        kind: Kind::Figure,
+        description: "a number of things, in digits or words: \"290,000\", \"twenty-three\", \"1.2 million\"",
+        examples: &[
+            ("The war has killed 290,000 people.", "290000"),
+            ("twenty-three soldiers died", "23"),
+            ("nearly 1.2 million voters", "1200000"),
+            ("a dozen eggs", "12"),
+            ("Some 300k fans came.", "300000"),
+        ],
+        counter_examples: &["One of the largest.", "No one came.", "He flew an F-16.", "Under Resolution 2268 the G20 met."],
+    },
+    RuleInfo {
+        id: "figure.money",
+        kind: Kind::Figure,
+        description: "an amount of money with its ISO 4217 currency: \"$1.2bn\", \"£350m\", \"5 million euros\"",
+        examples: &[
+            ("It cost $1.2bn.", "1200000000"),
+            ("a £350m fund", "350000000"),
+            ("5 million euros", "5000000"),
+            ("US$ 40", "40"),
+        ],
+        counter_examples: &["He paid nothing."],
+    },
+    RuleInfo {
+        id: "figure.multiplier",
+        kind: Kind::Figure,
+        description: "a multiplier: \"doubled\", \"threefold\"",
+        examples: &[("Sales doubled.", "2"), ("a threefold rise", "3")],
+        counter_examples: &["a double room"],
+    },
+    RuleInfo {
+        id: "figure.ordinal",
+        kind: Kind::Figure,
+        description: "a rank that is a claim: \"the third-largest\"",
+        examples: &[("the third-largest city", "3"), ("the 2nd biggest", "2")],
+        counter_examples: &["the third man"],
+    },
+    RuleInfo {
+        id: "figure.percent",
+        kind: Kind::Figure,
+        description: "a percentage or percentage points: \"2.1%\", \"5 per cent\", \"0.3 percentage points\"",
+        examples: &[
+            ("Inflation was 2.1% in March.", "2.1"),
+            ("up 5 per cent", "5"),
+            ("rose 0.3 percentage points", "0.3"),
+        ],
+        counter_examples: &["per cent signs"],
+    },
+    RuleInfo {
+        id: "figure.quantity",
+        kind: Kind::Figure,
+        description: "a measured quantity with a unit: \"12 km\", \"40 tonnes\", \"5 degrees Celsius\"",
+        examples: &[
+            ("a 12 km road", "12"),
+            ("40 tonnes of grain", "40"),
+            ("600,000 barrels per day", "600000"),
+        ],
+        counter_examples: &["The km marker."],
+    },
+    RuleInfo {
+        id: "figure.range",
+        kind: Kind::Figure,
+        description: "a range: \"between 10 and 20\", \"10-20\", \"from 5% to 7%\"",
+        examples: &[("between 10 and 20 people", "10..20"), ("from 5% to 7%", "5..7")],
+        counter_examples: &["Call 555-0123."],
+    },
+    RuleInfo {
+        id: "figure.ratio",
+        kind: Kind::Figure,
+        description: "a fraction or ratio: \"half\", \"two-thirds\", \"one in five\"",
+        examples: &[
+            ("displaced half the population", "0.5"),
+            ("two-thirds of voters", "0.666666666667"),
+            ("one in five adults", "0.2"),
+            ("3 out of 10 firms", "0.3"),
+        ],
+        counter_examples: &["the second half of the match"],
+    },
+];
+
+const WORDNUM: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?";
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let w = format!("(?:{WORDNUM})");
+    Regex::new(&format!(
+        r"(?i)(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}]\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+|-)(?:a\s+half|a\s+quarter|{w}|of\s+an?\s+(?:million|billion|trillion)))*)(?-u:\b)"
+    ))
+    .expect("number regex compiles")
+});
+
+static SCALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)(?:[\s-]*(million|billion|trillion|thousand|hundred|mln|bln|mn)(?-u:\b)|(bn|tn|trn|k|m|b)(?-u:\b))")
+        .expect("scale regex compiles")
+});
+
+static PERCENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)(?:\s?(%)|\s*(?:(per\s*cent|percent|pct)(?-u:\b))|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b))")
+        .expect("percent regex compiles")
+});
+
+static POINTS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i)\s*(points?)(?-u:\b)").expect("points regex compiles"));
+
+/// Currency words, codes and units after a number, longest first.
+static WORD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let mut alts: Vec<String> = CURRENCY_WORDS.iter().map(|(w, _)| w.to_string()).collect();
+    alts.extend(CURRENCY_CODES.iter().map(|c| c.to_string()));
+    alts.extend(UNITS.iter().map(|(w, _)| w.to_string()));
+    alts.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let body: Vec<String> = alts.iter().map(|a| regex::escape(a).replace(' ', r"[\s-]+")).collect();
+    Regex::new(&format!(r"^(?i)[\s-]?(?:of\s+)?({})", body.join("|"))).expect("unit regex compiles")
+});
+
+static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)\s*(?:a|an|per|each|every|/)\s*(day|week|month|year|annum|hour|capita|person|head|second|minute|km|kilometre|mile|litre|kg|(?:1|100|1,000|10,000|100,000|1,000,000|one|a|one\s+hundred|one\s+thousand|a\s+thousand|a\s+hundred|100\s+thousand)\s+(?:people|inhabitants|residents|population|births|live\s+births|women|men|children|adults|deaths|patients))(?-u:\b)")
+        .expect("rate regex compiles")
+});
+
+static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(just\s+over|well\s+over|more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|over|above|exceeding|beyond|just\s+under|just\s+below|less\s+than|fewer\s+than|lower\s+than|nearly|almost|under|below|close\s+to|short\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|as\s+many\s+as|as\s+much\s+as|about|around|roughly|approximately|some|an\s+estimated|estimated|circa|nearly|approx\.?|c\.|~)\s*$")
+        .expect("qualifier regex compiles")
+});
+
+static QUALIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)(?:\s+or\s+(more|so|fewer|less)(?-u:\b)|(-?plus)(?-u:\b)|\+)").expect("qualifier regex compiles")
+});
+
+static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        // phone numbers
+        r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)\d{3,4}[\s.-]\d{3,4}",
+        r"|\+\d{1,3}[\s.-]\d{1,4}(?:[\s.-]\d{2,4}){2,4}",
+        r"|(?-u:\b)\d{3}[.-]\d{3}[.-]\d{4}(?-u:\b)",
+        r"|(?-u:\b)\d{3}-\d{4}(?-u:\b)",
+        // street addresses
+        r"|(?-u:\b)\d{1,5}(?:[A-Za-z])?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Terrace|Court)(?-u:\b)",
+        // ISBNs, versions, IP addresses
+        r"|(?-u:\b)\d+\.\d+\.\d+(?:\.\d+)*(?-u:\b)",
+    ))
+    .expect("exclusion regex compiles")
+});
+
+static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+(?:\.\d+)?)[\s-]?fold)(?-u:\b)")
+        .expect("multiplier regex compiles")
+});
+
+static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-](largest|biggest|highest|lowest|smallest|most|least|best|worst|busiest|richest|poorest|fastest|slowest|oldest|youngest|deadliest|longest|strongest|weakest)(?-u:\b)")
+        .expect("ordinal regex compiles")
+});
+
+/// A number token before units and hedges are read.
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    end: usize,
+    value: f64,
+    precision: f64,
+    words: bool,
+    fraction: bool,
+    integer_digits: bool,
+}
+
+/// Extract figure claims; `taken` are spans already claimed (dates).
+pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
+    let text = ctx.text();
+    let body = ctx.body();
+    let slice = &text[body.clone()];
+    let mut excluded: Vec<(usize, usize)> =
+        taken.iter().filter(|c| c.kind() == Kind::Date).map(|c| (c.start, c.end)).collect();
+    for m in EXCLUDE.find_iter(slice) {
+        excluded.push((body.start + m.start(), body.start + m.end()));
+    }
+    excluded.sort_unstable();
+    let is_excluded = |s: usize, e: usize| {
+        let i = excluded.partition_point(|&(_, end)| end <= s);
+        excluded[i..].iter().take_while(|&&(st, _)| st < e).any(|&(st, en)| st < e && s < en)
+    };
+
+    let mut toks: Vec<Tok> = Vec::new();
+    for caps in NUMBER.captures_iter(slice) {
+        let m = caps.get(0).expect("group 0");
+        let (start, end) = (body.start + m.start(), body.start + m.end());
+        if is_excluded(start, end) {
+            continue;
+        }
+        if let Some(d) = caps.name("d") {
+            let Some(dg) = parse_digits(d.as_str()) else { continue };
+            toks.push(Tok {
+                start,
+                end,
+                value: dg.value,
+                precision: dg.precision(),
+                words: false,
+                fraction: false,
+                integer_digits: dg.decimals == 0 && !dg.grouped,
+            });
+        } else if let Some(w) = caps.name("w") {
+            let phrase = w.as_str();
+            let Some((value, precision)) = parse_words(phrase) else { continue };
+            let lower = phrase.to_ascii_lowercase();
+            let fraction = value < 1.0 && lower.split([' ', '-']).any(|x| fraction_word(x).is_some());
+            toks.push(Tok { start, end, value, precision, words: true, fraction, integer_digits: false });
+        }
+    }
+
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // Ratios "one in five", "3 out of 10".
+        if i + 1 < toks.len()
+            && let Some(c) = ratio(ctx, &toks[i], &toks[i + 1])
+        {
+            claims.push(c);
+            i += 2;
+            continue;
+        }
+        let Some(a) = read(ctx, &toks[i]) else {
+            i += 1;
+            continue;
+        };
+        // Ranges "10-20", "10 to 20%", "between 10 and 20".
+        if i + 1 < toks.len()
+            && let Some(b) = read(ctx, &toks[i + 1])
+            && let Some(c) = range(ctx, &a, &b)
+        {
+            claims.push(c);
+            i += 2;
+            continue;
+        }
+        claims.push(a);
+        i += 1;
+    }
+    for m in MULTIPLIER.find_iter(slice) {
+        let (start, end) = (body.start + m.start(), body.start + m.end());
+        if is_excluded(start, end) || claims.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        let w = m.as_str().to_ascii_lowercase();
+        let v = if w.starts_with("doubl") {
+            2.0
+        } else if w.starts_with("tripl") || w.starts_with("trebl") {
+            3.0
+        } else if w.starts_with("quadrupl") {
+            4.0
+        } else if w.starts_with("halv") {
+            0.5
+        } else {
+            let n = w.trim_end_matches("fold").trim_end_matches(['-', ' ']);
+            match n.parse::<f64>() {
+                Ok(v) => v,
+                Err(_) => match parse_words(n) {
+                    Some((v, _)) => v,
+                    None => continue,
+                },
+            }
+        };
+        let mut c = Claim::new(Kind::Figure, "ratio", start, end, "figure.multiplier");
+        c.value = fmt_num(v);
+        c.unit = "times".into();
+        c.precision = "1".into();
+        c.subject = subject(ctx, start, end);
+        claims.push(c);
+    }
+    for caps in ORDINAL.captures_iter(slice) {
+        let m = caps.get(0).expect("group 0");
+        let (start, end) = (body.start + m.start(), body.start + m.end());
+        if is_excluded(start, end) {
+            continue;
+        }
+        claims.retain(|c| !(c.start < end && start < c.end));
+        let Some(v) = crate::normalize::number::ordinal_word(&caps[1]) else { continue };
+        let mut c = Claim::new(Kind::Figure, "ordinal", start, end, "figure.ordinal");
+        c.value = fmt_num(v);
+        c.precision = "1".into();
+        c.subject = subject(ctx, start, end);
+        claims.push(c);
+    }
+    claims.sort_by_key(|c| (c.start, c.end));
+    claims
+}
+
+/// Read one token outward into a claim, or reject it.
+fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
+    let text = ctx.text();
+    let (mut start, mut end) = (t.start, t.end);
+    let mut value = t.value;
+    let mut precision = t.precision;
+    let mut unit = String::new();
+    let mut ctype = if t.fraction { "ratio" } else { "count" };
+
+    let lower_tok = text[t.start..t.end].to_ascii_lowercase();
+    if t.words && !t.fraction && !pronoun_one_ok(text, t, &lower_tok) {
+        return None;
+    }
+    if t.words && (lower_tok == "a" || lower_tok == "an") {
+        return None;
+    }
+    if t.fraction {
+        // "the second half of the match", "half-time": not a proportion.
+        let prev = prev_word(text, t.start).to_ascii_lowercase();
+        if matches!(prev.as_str(), "first" | "second" | "third" | "fourth" | "final" | "last" | "other" | "latter" | "former" | "back" | "front" | "top" | "bottom" | "upper" | "lower" | "northern" | "southern" | "eastern" | "western" | "better")
+            || (text[t.end..].starts_with('-') && text[t.end + 1..].starts_with(char::is_alphabetic))
+        {
+            return None;
+        }
+    }
+    // Glued to letters: codes and names (G20, F-16, COVID-19, 4G, 737s).
+    let before = text[..start].chars().next_back();
+    if before.is_some_and(|c| c.is_alphabetic() || c == '_')
+        || (matches!(before, Some('-' | '/' | '#'))
+            && text[..start - 1].chars().next_back().is_some_and(|c| c.is_alphanumeric()))
+    {
+        return None;
+    }
+    // Part of a larger digit string: "2.1.3", "12:30".
+    if matches!(before, Some(':' | '.')) && text[..start - 1].chars().next_back().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if text[end..].starts_with(':') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+
+    // Scale: "1.2 million", "$5m", "300k", "£2bn".
+    let mut scaled = false;
+    let currency_before = currency_before(ctx, start);
+    if !t.words || t.value >= 1.0 {
+        if let Some(c) = SCALE_AFTER.captures(&text[end..]) {
+            let word = c.get(1).or_else(|| c.get(2)).expect("a scale group").as_str().to_ascii_lowercase();
+            let attached = c.get(2).is_some();
+            let ok = if word == "m" || word == "b" {
+                currency_before.is_some() || m_is_million(text, end + c.get(0).expect("0").end())
+            } else if word == "hundred" {
+                !t.words
+            } else {
+                true
+            };
+            let is_word_after_words = t.words && !attached;
+            if ok && !(is_word_after_words && t.value < 1.0) {
+                if let Some(s) = scale_word(&word) {
+                    value *= s;
+                    precision *= s;
+                    end += c.get(0).expect("0").end();
+                    scaled = true;
+                }
+            }
+        }
+    }
+    if t.words && t.fraction && !scaled {
+        ctype = "ratio";
+    } else if t.words && t.fraction {
+        ctype = "count";
+    }
+
+    // Currency before: "$", "US$", "£", "EUR ".
+    if let Some((code, s)) = currency_before {
+        unit = code.to_string();
+        start = s;
+        ctype = "money";
+    }
+    // Sign.
+    if unit.is_empty() || ctype == "money" {
+        let b = text[..start].chars().next_back();
+        if matches!(b, Some('-' | '−' | '+'))
+            && let Some(sign_at) = start.checked_sub(b.map_or(1, |c| c.len_utf8()))
+        {
+            let bb = text[..sign_at].chars().next_back();
+            if bb.is_none_or(|c| c.is_whitespace() || c == '(') {
+                if b != Some('+') {
+                    value = -value;
+                }
+                start = sign_at;
+            }
+        }
+    }
+
+    // Percent, points, currency words, units, rates.
+    if let Some(c) = PERCENT_AFTER.captures(&text[end..]) {
+        unit = if c.get(3).is_some() {
+            let w = c[3].to_ascii_lowercase();
+            if w.starts_with("basis") || w == "bps" {
+                value /= 100.0;
+                precision /= 100.0;
+            }
+            "percentage_point".into()
+        } else {
+            "percent".into()
+        };
+        end += c.get(0).expect("0").end();
+        ctype = "percent";
+    } else if let Some(c) = POINTS_AFTER.captures(&text[end..])
+        && points_are_percentage(ctx, start)
+    {
+        unit = "percentage_point".into();
+        end += c.get(0).expect("0").end();
+        ctype = "percent";
+    } else if let Some(c) = WORD_AFTER.captures(&text[end..]) {
+        let m = c.get(1).expect("unit group");
+        let word = m.as_str();
+        let after_ok = text[end + m.end()..]
+            .chars()
+            .next()
+            .is_none_or(|ch| !ch.is_alphanumeric());
+        let norm = word.split_whitespace().collect::<Vec<_>>().join(" ").replace('-', " ");
+        let norm_l = norm.to_lowercase();
+        if after_ok {
+            let code = CURRENCY_CODES.iter().find(|c| **c == word);
+            if let Some(cur) = crate::normalize::unit::currency_word(&norm_l).or(code.copied()) {
+                let is_pounds_weight = norm_l.starts_with("pound") && text[end + m.end()..].trim_start().starts_with("of ");
+                if is_pounds_weight {
+                    unit = "lb".into();
+                    ctype = "quantity";
+                } else if ctype != "money" {
+                    unit = if cur == "RMB" { "CNY".into() } else { cur.to_string() };
+                    if norm_l.starts_with("cent") || norm_l == "pence" {
+                        value /= 100.0;
+                        precision /= 100.0;
+                    }
+                    ctype = "money";
+                }
+                end += m.end();
+            } else if let Some(u) = unit_lookup(&norm_l, word)
+                && ctype != "money"
+                && unit_plausible(text, end, m.start(), word, t)
+            {
+                unit = u.symbol.to_string();
+                ctype = "quantity";
+                end += m.end();
+            }
+        }
+    }
+    if t.words && !t.fraction && text[end..].starts_with("-year-old") {
+        unit = "year".into();
+        ctype = "quantity";
+        end += "-year-old".len();
+    }
+    if matches!(ctype, "money" | "quantity" | "count")
+        && let Some(c) = RATE_AFTER.captures(&text[end..])
+    {
+        let r = c[1].to_ascii_lowercase();
+        let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
+        let r = match r.as_str() {
+            "annum" => "year".to_string(),
+            "capita" | "head" => "person".to_string(),
+            other => {
+                let mut parts = other.splitn(2, ' ');
+                let n = parts.next().unwrap_or("");
+                match (parts.next(), parse_digits(n).map(|d| d.value).or_else(|| parse_words(n).map(|x| x.0))) {
+                    (Some(rest), Some(v)) => format!("{} {}", fmt_num(v), rest),
+                    _ => other.to_string(),
+                }
+            }
+        };
+        // "5% a year" is a percent rate; "90 km/h" already has its rate.
+        if !(ctype == "count" && !r.contains(' ') && !matches!(r.as_str(), "day" | "week" | "month" | "year" | "hour" | "person")) {
+            unit = if unit.is_empty() { format!("per {r}") } else { format!("{unit}/{r}") };
+            end += c.get(0).expect("0").end();
+        }
+    } else if ctype == "percent"
+        && let Some(c) = RATE_AFTER.captures(&text[end..])
+    {
+        let r = c[1].to_ascii_lowercase();
+        if matches!(r.as_str(), "year" | "annum" | "month" | "day") {
+            end += c.get(0).expect("0").end();
+        }
+    }
+
+    // Codes and names: "Boeing 737", "Resolution 2268", "Article 5".
+    if ctype == "count" && !t.words && t.integer_digits && named_number(text, start, ctx) {
+        return None;
+    }
+    // Glued after: "737s", "4G", "5th" (ordinals are the date extractor's).
+    if text[end..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    // List numbering: "1." or "2)" at the start of a paragraph.
+    if ctype == "count" && is_list_number(ctx, start, end) {
+        return None;
+    }
+
+    // Hedge.
+    let mut qualifier = Qualifier::Exact;
+    let window_start = floor_char(text, start.saturating_sub(40));
+    if let Some(m) = QUALIFIER_BEFORE.find(&text[window_start..start]) {
+        let q = m.as_str().trim().to_ascii_lowercase();
+        let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+        qualifier = qualifier_of(&q);
+        if !(q == "some" && !t.words && value < 10.0) {
+            start = window_start + m.start();
+        } else {
+            qualifier = Qualifier::Exact;
+        }
+    }
+    if let Some(c) = QUALIFIER_AFTER.captures(&text[end..]) {
+        let q = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
+        qualifier = match q.as_deref() {
+            Some("more") => Qualifier::AtLeast,
+            Some("fewer" | "less") => Qualifier::AtMost,
+            Some("so") => Qualifier::Approx,
+            _ => Qualifier::Over,
+        };
+        end += c.get(0).expect("0").end();
+    }
+
+    let rule = match ctype {
+        "money" => "figure.money",
+        "percent" => "figure.percent",
+        "quantity" => "figure.quantity",
+        "ratio" => "figure.ratio",
+        _ => "figure.count",
+    };
+    let mut c = Claim::new(Kind::Figure, ctype, start, end, rule);
+    c.value = fmt_num(value);
+    c.unit = unit;
+    c.qualifier = qualifier;
+    c.precision = if ctype == "ratio" && t.words {
+        fmt_num(precision.min(0.5) / 10.0)
+    } else {
+        fmt_num(precision)
+    };
+    c.subject = subject(ctx, start, end);
+    Some(c)
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn qualifier_of(q: &str) -> Qualifier {
+    match q {
+        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "estimated" | "circa" | "approx" | "approx." | "c." | "~" => Qualifier::Approx,
+        "nearly" | "almost" | "just under" | "just below" | "less than" | "fewer than" | "lower than" | "under" | "below" | "close to" | "short of" => Qualifier::Under,
+        "at least" | "no fewer than" | "no less than" | "not less than" | "a minimum of" | "minimum of" => Qualifier::AtLeast,
+        "up to" | "at most" | "no more than" | "not more than" | "a maximum of" | "maximum of" | "as many as" | "as much as" => Qualifier::AtMost,
+        _ => Qualifier::Over,
+    }
+}
+
+fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize)> {
+    let text = ctx.text();
+    let head = &text[..start];
+    let trimmed = head.trim_end();
+    for (sym, code) in CURRENCY_SYMBOLS {
+        let spaced_ok = sym.len() > 1 || *sym == "$";
+        let candidate = if spaced_ok { trimmed } else { head };
+        let cand = if *sym == "Rs" { candidate.trim_end_matches('.') } else { candidate };
+        if let Some(rest) = cand.strip_suffix(sym) {
+            // "US$" must not be read as "$" after "US"; letters before a
+            // bare symbol make it part of a word ("Rs" in "Mrs").
+            if rest.chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            if *sym == "Rs" && cand.len() == head.len() {
+                continue;
+            }
+            let code = if *sym == "$" { ctx.dollar_currency() } else { code };
+            let code: &'static str = match code {
+                "USD" => "USD",
+                other => crate::normalize::unit::CURRENCY_CODES
+                    .iter()
+                    .find(|c| **c == other)
+                    .copied()
+                    .unwrap_or(code_static(other)),
+            };
+            return Some((code, rest.len()));
+        }
+    }
+    for code in CURRENCY_CODES {
+        if let Some(rest) = trimmed.strip_suffix(code)
+            && rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            && trimmed.len() < head.len()
+        {
+            return Some((code, rest.len()));
+        }
+    }
+    None
+}
+
+fn code_static(code: &str) -> &'static str {
+    CURRENCY_SYMBOLS.iter().map(|(_, c)| *c).find(|c| *c == code).unwrap_or("USD")
+}
+
+/// After an attached "m": million unless a length reading fits better.
+fn m_is_million(text: &str, after: usize) -> bool {
+    let next = next_word(text, after).to_ascii_lowercase();
+    if next.is_empty() {
+        return false;
+    }
+    !matches!(
+        next.as_str(),
+        "tall" | "high" | "long" | "wide" | "deep" | "above" | "below" | "away" | "down" | "up" | "into" | "under" | "in" | "of" | "from" | "to" | "and" | "or" | "thick" | "across" | "off" | "long-range" | "sprint" | "race" | "hurdles" | "freestyle"
+    )
+}
+
+fn unit_lookup(norm_lower: &str, _raw: &str) -> Option<crate::normalize::unit::Unit> {
+    crate::normalize::unit::unit(norm_lower)
+}
+
+/// Short ambiguous unit symbols need a digit token right before them.
+fn unit_plausible(text: &str, end: usize, rel: usize, word: &str, t: &Tok) -> bool {
+    let lw = word.to_ascii_lowercase();
+    let short = matches!(lw.as_str(), "g" | "mi" | "ft" | "ha" | "ml" | "mb" | "gb" | "tb" | "mg" | "oz" | "°" | "degree" | "degrees" | "stone" | "mw" | "kw" | "gw");
+    if short && t.words && !matches!(lw.as_str(), "degrees" | "degree") {
+        return false;
+    }
+    if lw == "degrees" || lw == "degree" {
+        // "a 180-degree turn" is not a temperature.
+        return !text[end..end + rel].contains('-');
+    }
+    if lw == "g" {
+        // "5G" networks, not grams
+        return word == "g";
+    }
+    true
+}
+
+/// "N points" is percentage points when the sentence talks in per cent.
+fn points_are_percentage(ctx: &Ctx, at: usize) -> bool {
+    let (s, _) = ctx.sentence_of(at);
+    let l = s.to_ascii_lowercase();
+    l.contains('%') || l.contains("per cent") || l.contains("percent") || l.contains(" rate")
+}
+
+/// "one" as a pronoun: "one of", "no one", "the one who".
+fn pronoun_one_ok(text: &str, t: &Tok, lower: &str) -> bool {
+    if lower != "one" {
+        return true;
+    }
+    let prev = prev_word(text, t.start).to_ascii_lowercase();
+    if matches!(prev.as_str(), "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "such" | "someone" | "anyone" | "everyone" | "last" | "only" | "little" | "big" | "new" | "old" | "right" | "wrong" | "first") {
+        return false;
+    }
+    let after = &text[t.end..];
+    if after.trim_start().starts_with(['.', ',', ';', ':', '?', '!', ')']) || after.trim().is_empty() {
+        return false;
+    }
+    let next = next_word(text, t.end).to_ascii_lowercase();
+    !matches!(next.as_str(), "of" | "another" | "who" | "that" | "which" | "day" | "time" | "way" | "thing" | "must" | "can" | "could" | "would" | "should" | "might" | "may" | "will" | "is" | "was" | "has" | "had" | "does" | "did" | "another's" | "another’s" | "side" | "hand")
+        && !next.ends_with("'s")
+        && !next.ends_with("’s")
+}
+
+/// Numbers that name things: a capitalized word (not a sentence opener or a
+/// hedge) right before a bare integer.
+fn named_number(text: &str, start: usize, ctx: &Ctx) -> bool {
+    let prev = prev_word(text, start);
+    let Some(first) = prev.chars().next() else { return false };
+    if !first.is_uppercase() {
+        return matches!(prev.to_ascii_lowercase().as_str(), "no" | "nos" | "number" | "resolution" | "article" | "flight" | "route" | "room" | "chapter" | "section" | "page" | "line" | "platform" | "gate" | "version" | "model" | "level" | "grade" | "phase" | "stage" | "vol" | "exit" | "highway" | "interstate" | "bus" | "ward" | "district" | "precinct" | "cell" | "block" | "unit" | "floor" | "channel" | "episode" | "season" | "squad" | "pier" | "terminal" | "track" | "window" | "jersey")
+            || prev == "No";
+    }
+    // Sentence-initial capitals and common capitalized words are not names.
+    let pw_start = super::text::prev_word_start(text, start);
+    let (sent, sent_start) = ctx.sentence_of(pw_start);
+    let at_sentence_start = sent_start + (sent.len() - sent.trim_start().len()) >= pw_start
+        || text[sent_start..pw_start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+    if at_sentence_start {
+        return false;
+    }
+    let lower = prev.to_ascii_lowercase();
+    if crate::normalize::date::month_number(&lower).is_some() || crate::normalize::date::weekday(&lower).is_some() {
+        return false;
+    }
+    !matches!(lower.as_str(), "about" | "some" | "nearly" | "almost" | "around" | "over" | "under" | "i")
+}
+
+fn is_list_number(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let text = ctx.text();
+    let Some(p) = ctx.doc.paragraph_index(start) else { return false };
+    ctx.doc.paragraphs[p].start == start
+        && text[end..].starts_with(['.', ')'])
+        && text[end + 1..].starts_with(char::is_whitespace)
+}
+
+/// "one in five", "3 out of 10".
+fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
+    let text = ctx.text();
+    let gap = text[a.end..b.start].trim().to_ascii_lowercase();
+    if !(gap == "in" || gap == "out of") || a.fraction || b.fraction {
+        return None;
+    }
+    if a.value <= 0.0 || b.value <= a.value || a.value.fract() != 0.0 || b.value.fract() != 0.0 {
+        return None;
+    }
+    if text[b.end..].starts_with(|c: char| c.is_alphanumeric() || c == '%') {
+        return None;
+    }
+    let mut c = Claim::new(Kind::Figure, "ratio", a.start, b.end, "figure.ratio");
+    c.value = fmt_num(a.value / b.value);
+    c.precision = fmt_num(1.0 / b.value / 2.0);
+    let window_start = floor_char(text, a.start.saturating_sub(40));
+    if let Some(m) = QUALIFIER_BEFORE.find(&text[window_start..a.start]) {
+        let q = m.as_str().trim().to_ascii_lowercase();
+        c.qualifier = qualifier_of(&q.split_whitespace().collect::<Vec<_>>().join(" "));
+        c.start = window_start + m.start();
+    }
+    c.subject = subject(ctx, c.start, c.end);
+    Some(c)
+}
+
+/// Join two read figures into a range when the text between says so.
+fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
+    let text = ctx.text();
+    if a.end > b.start {
+        return None;
+    }
+    let gap = text[a.end..b.start].trim().to_ascii_lowercase();
+    let prev = prev_word(text, a.start).to_ascii_lowercase();
+    let joined = match gap.as_str() {
+        "-" | "–" | "—" | "to" => true,
+        "and" => prev == "between",
+        _ => false,
+    };
+    if !joined || a.qualifier != Qualifier::Exact && a.qualifier != Qualifier::Approx {
+        return None;
+    }
+    if a.ctype == "ratio" || b.ctype == "ratio" {
+        return None;
+    }
+    // Units must agree, or the first borrow the second's ("10 to 20%").
+    let unit = if a.unit == b.unit || a.unit.is_empty() {
+        b.unit.clone()
+    } else if b.unit.is_empty() {
+        a.unit.clone()
+    } else {
+        return None;
+    };
+    // Scores: "won 3-1".
+    if gap != "to"
+        && matches!(prev.as_str(), "won" | "lost" | "beat" | "drew" | "score" | "scoreline" | "victory" | "defeat" | "win")
+    {
+        return None;
+    }
+    let (mut lo, hi): (f64, f64) = (a.value.parse().ok()?, b.value.parse().ok()?);
+    // "$1-2bn": the scale of the second applies to the first.
+    let a_prec: f64 = a.precision.parse().ok()?;
+    let b_prec: f64 = b.precision.parse().ok()?;
+    if hi >= 1000.0 && lo < hi / 1000.0 && !text[a.start..a.end].chars().any(|c| c.is_alphabetic()) {
+        let scale = [1e3, 1e6, 1e9, 1e12].into_iter().rev().find(|s| hi / s >= 1.0 && lo * s <= hi).unwrap_or(1.0);
+        if scale > 1.0 && !text[b.start..b.end].chars().all(|c| c.is_ascii_digit() || c == ',') {
+            lo *= scale;
+        }
+    }
+    if lo > hi {
+        return None;
+    }
+    let start = if matches!(prev.as_str(), "between" | "from") {
+        super::text::prev_word_start(text, a.start)
+    } else {
+        a.start
+    };
+    let mut c = Claim::new(Kind::Figure, "range", start, b.end, "figure.range");
+    c.value = format!("{}..{}", fmt_num(lo), fmt_num(hi));
+    c.unit = unit;
+    c.qualifier = a.qualifier;
+    c.precision = fmt_num(a_prec.min(b_prec));
+    c.subject = subject(ctx, start, b.end);
+    Some(c)
+}
+
+const STOP_AFTER: &[&str] = &[
+    "and", "or", "but", "in", "on", "at", "by", "for", "from", "to", "since", "after",
+    "before", "with", "than", "as", "when", "while", "which", "that", "who", "said", "says",
+    "according", "last", "this", "next", "a", "an", "per", "is", "was", "were", "are",
+    "has", "have", "had", "will", "would", "over", "into", "during", "between", "if",
+    "across", "amid",
+];
+const AUX: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "by", "of",
+    "to", "the", "a", "an", "at", "some", "about", "around", "nearly", "almost", "than",
+    "more", "less", "fewer", "least", "most", "up", "just", "only", "over", "under",
+    "roughly", "approximately", "estimated", "reached", "stood", "totalled", "totaled",
+    "hit", "and", "or", "its", "their", "his", "her", "with", "another", "from",
+];
+
+/// What the figure is about: the content word before it (a verb like
+/// "killed" or a noun like "inflation") and the noun phrase after it.
+fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
+    let text = ctx.text();
+    let (sent, sent_start) = ctx.sentence_of(start);
+    let sent_end = sent_start + sent.len();
+    let mut parts: Vec<String> = Vec::new();
+    // Before: skip auxiliaries and hedges, take one content word.
+    let mut pos = start;
+    for _ in 0..4 {
+        if pos <= sent_start {
+            break;
+        }
+        let w = prev_word(text, pos);
+        if w.is_empty() {
+            break;
+        }
+        let lw = w.to_ascii_lowercase();
+        let ws = super::text::prev_word_start(text, pos);
+        if ws < sent_start {
+            break;
+        }
+        if AUX.contains(&lw.as_str()) {
+            pos = ws;
+            continue;
+        }
+        if w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.chars().next().is_some_and(|c| c.is_uppercase() && ws == sent_start) {
+            parts.push(lw.replace('\\', ""));
+        }
+        break;
+    }
+    // After: words until a stop word or punctuation.
+    let mut after: Vec<String> = Vec::new();
+    let mut p = end;
+    let limit = sent_end.max(end);
+    while p < limit && after.len() < 4 {
+        let rest = &text[p..limit];
+        let trimmed = rest.trim_start();
+        if trimmed.is_empty() || !trimmed.starts_with(|c: char| c.is_alphabetic()) {
+            break;
+        }
+        let w = next_word(text, p);
+        if w.is_empty() {
+            break;
+        }
+        let lw = w.to_ascii_lowercase();
+        if STOP_AFTER.contains(&lw.as_str()) && !(after.is_empty() && lw == "of") {
+            break;
+        }
+        if lw != "of" && lw != "the" {
+            after.push(lw.trim_end_matches(['\\', '’', '\'']).to_string());
+        }
+        p = p + (rest.len() - trimmed.len()) + w.len();
+    }
+    let after = after.join(" ");
+    if !after.is_empty() {
+        parts.push(after);
+    }
+    parts.join(" ").replace("\\’", "’")
+}

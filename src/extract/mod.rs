@@ -1,0 +1,330 @@
+//! Extraction: a document in, ledger rows out.
+//!
+//! The date extractor runs first (it owns the numbers inside dates), then
+//! figures, then attributions. A last pass links them: a figure or date
+//! inside a quote or reported clause gets that speaker as `source`, and a
+//! figure gets the period of the nearest date in its sentence. Rows get
+//! stable ids from what they say and where (sentence text), not from byte
+//! offsets, so an edit elsewhere in the article does not change them.
+
+pub mod attribution;
+pub mod date;
+pub mod figure;
+pub mod text;
+
+use crate::claim::{Claim, Kind};
+use crate::document::Document;
+use crate::ledger::LedgerRow;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// How ambiguous numeric dates (`9/12/2016`) are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateOrder {
+    /// Month first (US).
+    #[default]
+    Mdy,
+    /// Day first (most of the world).
+    Dmy,
+}
+
+/// Extraction options.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Overrides the document's own date.
+    pub doc_date: Option<NaiveDate>,
+    /// Overrides the document's date order.
+    pub date_order: Option<DateOrder>,
+}
+
+/// Registry entry describing a rule.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleInfo {
+    /// Stable id, `kind.name`.
+    pub id: &'static str,
+    /// Kind of claim it produces.
+    pub kind: Kind,
+    /// One line for `rules list`.
+    pub description: &'static str,
+    /// Example sentences and the value the rule must give (document date
+    /// 2016-09-10 in tests).
+    pub examples: &'static [(&'static str, &'static str)],
+    /// Sentences where this rule must not fire.
+    pub counter_examples: &'static [&'static str],
+}
+
+/// Every built-in rule, sorted by id.
+pub fn rules() -> Vec<&'static RuleInfo> {
+    let mut all: Vec<&'static RuleInfo> = attribution::RULES
+        .iter()
+        .chain(date::RULES.iter())
+        .chain(figure::RULES.iter())
+        .collect();
+    all.sort_by_key(|r| r.id);
+    all
+}
+
+/// What every extractor sees.
+pub struct Ctx<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Date relative dates resolve against.
+    pub date: Option<NaiveDate>,
+    /// Numeric date order.
+    pub date_order: DateOrder,
+}
+
+impl<'a> Ctx<'a> {
+    /// Build the context for `doc` under `opts`.
+    pub fn new(doc: &'a Document, opts: &Options) -> Ctx<'a> {
+        let order = opts.date_order.unwrap_or_else(|| match doc.meta("locale") {
+            Some(l) if !l.eq_ignore_ascii_case("en-US") && l.to_ascii_lowercase().starts_with("en-") => DateOrder::Dmy,
+            _ => match doc.meta("date-order").or(doc.meta("date_order")) {
+                Some("dmy") => DateOrder::Dmy,
+                _ => DateOrder::Mdy,
+            },
+        });
+        Ctx { doc, date: opts.doc_date.or(doc.date), date_order: order }
+    }
+
+    /// Full text.
+    pub fn text(&self) -> &'a str {
+        &self.doc.text
+    }
+
+    /// The body's byte range.
+    pub fn body(&self) -> Range<usize> {
+        self.doc.body_start..self.doc.text.len()
+    }
+
+    /// The sentence containing `at` and its start offset (the body when
+    /// `at` is outside every sentence).
+    pub fn sentence_of(&self, at: usize) -> (&'a str, usize) {
+        match self.doc.sentence_index(at) {
+            Some(i) => {
+                let r = &self.doc.sentences[i];
+                if r.start <= at && at <= r.end {
+                    (&self.doc.text[r.clone()], r.start)
+                } else {
+                    ("", at)
+                }
+            }
+            None => ("", at),
+        }
+    }
+
+    /// Currency of a bare `$` (front matter `currency:`, default USD).
+    pub fn dollar_currency(&self) -> &'static str {
+        match self.doc.meta("currency").map(|c| c.trim().to_ascii_uppercase()) {
+            Some(c) => crate::normalize::unit::CURRENCY_CODES.iter().find(|k| **k == c).copied().unwrap_or("USD"),
+            None => "USD",
+        }
+    }
+}
+
+/// Extract every claim of `doc` as ledger rows, in document order.
+pub fn extract(doc: &Document, opts: &Options) -> Vec<LedgerRow> {
+    let ctx = Ctx::new(doc, opts);
+    let claims = extract_claims(&ctx);
+    to_rows(doc, claims)
+}
+
+/// Extract claims (no ids yet) in document order.
+pub fn extract_claims(ctx: &Ctx) -> Vec<Claim> {
+    let dates = date::extract(ctx);
+    let figures = figure::extract(ctx, &dates);
+    let attributions = attribution::extract(ctx);
+    let mut claims: Vec<Claim> = Vec::with_capacity(dates.len() + figures.len() + attributions.len());
+    claims.extend(dates);
+    claims.extend(figures);
+    link(ctx, &mut claims, &attributions);
+    claims.extend(attributions);
+    claims.sort_by(|a, b| (a.start, a.end, a.kind()).cmp(&(b.start, b.end, b.kind())));
+    claims
+}
+
+/// Fill `source` from enclosing attributions and `period` from dates.
+fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
+    let date_spans: Vec<(usize, usize, String, usize)> = claims
+        .iter()
+        .filter(|c| c.kind() == Kind::Date && c.ctype == "date" && !c.value.contains('X'))
+        .map(|c| (c.start, c.end, c.value.clone(), ctx.doc.sentence_index(c.start).unwrap_or(0)))
+        .collect();
+    for c in claims.iter_mut() {
+        if let Some(a) = attributions
+            .iter()
+            .filter(|a| a.start <= c.start && c.end <= a.end)
+            .min_by_key(|a| a.end - a.start)
+        {
+            c.source = a.source.clone();
+        }
+        if c.kind() == Kind::Figure {
+            let si = ctx.doc.sentence_index(c.start).unwrap_or(0);
+            // the nearest date of the same sentence, preferring one after the figure
+            let best = date_spans
+                .iter()
+                .filter(|d| d.3 == si)
+                .min_by_key(|d| if d.0 >= c.end { d.0 - c.end } else { (c.start - d.1.min(c.start)) + 40 });
+            if let Some(d) = best {
+                c.period = d.2.clone();
+            }
+        }
+    }
+}
+
+/// FNV-1a, 64-bit: stable across Rust versions and platforms (std's
+/// hasher is not).
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.bytes().chain(std::iter::once(0xff)) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Turn claims into rows: ids, sentence numbers, context.
+pub fn to_rows(doc: &Document, claims: Vec<Claim>) -> Vec<LedgerRow> {
+    let mut seen: HashMap<u64, u32> = HashMap::new();
+    let mut rows = Vec::with_capacity(claims.len());
+    for c in claims {
+        let si = doc.sentence_index(c.start);
+        let (sentence_no, context) = match si {
+            Some(i) => (i + 1, doc.text[doc.sentences[i].clone()].to_string()),
+            None => (0, String::new()),
+        };
+        let text = &doc.text[c.start..c.end];
+        let kind = c.kind();
+        // The id hashes the claim and its sentence, plus an occurrence
+        // count for exact repeats, so an unrelated edit never changes it.
+        let base = fnv1a(&[&doc.id, kind.as_str(), &c.rule, text, &c.value, &context]);
+        let n = seen.entry(base).or_insert(0);
+        let h = if *n == 0 { base } else { fnv1a(&[&base.to_string(), &n.to_string()]) };
+        *n += 1;
+        let prefix = match kind {
+            Kind::Figure => 'f',
+            Kind::Date => 'd',
+            Kind::Attribution => 'a',
+        };
+        rows.push(LedgerRow {
+            id: format!("{prefix}{:012x}", h & 0xffff_ffff_ffff),
+            doc: doc.id.clone(),
+            kind: kind.as_str().to_string(),
+            ctype: c.ctype,
+            text: text.to_string(),
+            value: c.value,
+            unit: c.unit,
+            qualifier: if kind == Kind::Figure { c.qualifier.as_str().to_string() } else { String::new() },
+            precision: c.precision,
+            period: c.period,
+            subject: c.subject,
+            source: c.source,
+            rule: c.rule,
+            sentence: sentence_no,
+            start: c.start,
+            end: c.end,
+            context,
+            extra: Vec::new(),
+        });
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<LedgerRow> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        extract(&doc, &Options { doc_date: NaiveDate::from_ymd_opt(2016, 9, 10), date_order: None })
+    }
+
+    #[test]
+    fn registry_ids_unique_sorted_and_well_formed() {
+        let rules = rules();
+        let mut ids: Vec<&str> = rules.iter().map(|r| r.id).collect();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate rule ids");
+        for r in &rules {
+            let (kind, name) = r.id.split_once('.').expect("kind.name");
+            assert_eq!(kind, r.kind.as_str(), "{}", r.id);
+            assert!(!name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{}", r.id);
+            assert!(!r.description.is_empty(), "{} has no description", r.id);
+            assert!(!r.examples.is_empty(), "{} has no example", r.id);
+            assert!(!r.counter_examples.is_empty(), "{} has no counter-example", r.id);
+        }
+    }
+
+    #[test]
+    fn every_rule_example_and_counter_example_holds() {
+        let mut failures = Vec::new();
+        for r in rules() {
+            for (sentence, want) in r.examples {
+                let rows = run(sentence);
+                if !rows.iter().any(|row| row.rule == r.id && row.value == *want) {
+                    let got: Vec<String> = rows.iter().map(|x| format!("{} {}={:?}", x.rule, x.text, x.value)).collect();
+                    failures.push(format!("{}: {sentence:?} should give {want:?}; got {got:?}", r.id));
+                }
+            }
+            for sentence in r.counter_examples {
+                let rows = run(sentence);
+                if let Some(row) = rows.iter().find(|row| row.rule == r.id) {
+                    failures.push(format!("{}: counter-example {sentence:?} fired on {:?}", r.id, row.text));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{} rule example failures:\n{}", failures.len(), failures.join("\n"));
+    }
+
+    #[test]
+    fn every_emitted_rule_is_registered() {
+        let ids: Vec<&str> = rules().iter().map(|r| r.id).collect();
+        for r in rules() {
+            for (s, _) in r.examples {
+                for row in run(s) {
+                    assert!(ids.contains(&row.rule.as_str()), "unregistered rule {}", row.rule);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spans_are_exact_bytes() {
+        let t = "---\ndate: 2016-09-10\n---\nThe war has killed 290,000 and displaced half the country\\’s population, “he said” on Monday.";
+        let doc = Document::from_text("t", t.to_string()).unwrap();
+        for row in extract(&doc, &Options::default()) {
+            assert_eq!(&t[row.start..row.end], row.text);
+        }
+    }
+
+    #[test]
+    fn ids_survive_an_unrelated_paragraph() {
+        let a = "Prices rose 2.1% in March.\nThe war has killed 290,000 people.";
+        let b = "Prices rose 2.1% in March.\nA new paragraph with 12 apples.\nThe war has killed 290,000 people.";
+        let ra = run(a);
+        let rb = run(b);
+        for row in &ra {
+            assert!(rb.iter().any(|r| r.id == row.id && r.text == row.text), "id of {:?} changed", row.text);
+        }
+    }
+
+    #[test]
+    fn figure_in_quote_gets_speaker_as_source() {
+        let rows = run("\"We have lost 4,000 men in this war,\" said General Tomas Brand.");
+        let f = rows.iter().find(|r| r.value == "4000").unwrap();
+        assert_eq!(f.source, "Tomas Brand, General");
+        let own = run("The war has killed 290,000 people.");
+        assert_eq!(own.iter().find(|r| r.value == "290000").unwrap().source, "");
+    }
+
+    #[test]
+    fn figure_period_from_date_in_sentence() {
+        let rows = run("Inflation was 2.1% in March.");
+        let f = rows.iter().find(|r| r.kind == "figure").unwrap();
+        assert_eq!(f.period, "2016-03");
+    }
+}

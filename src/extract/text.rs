@@ -1,0 +1,124 @@
+//! Small text helpers shared by the extractors: the word before or after a
+//! position, tense of a clause, and quote-character classes. Byte offsets
+//! everywhere; every helper returns slices of the original text.
+
+/// The word (letters, digits, apostrophes, hyphens, dots inside) ending just
+/// before `pos`, skipping whitespace. Empty when punctuation intervenes.
+pub fn prev_word(text: &str, pos: usize) -> &str {
+    let before = text[..pos].trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.'))
+        .last()
+        .map(|(i, _)| i)
+        .unwrap_or(before.len());
+    before[start..].trim_end_matches('.')
+}
+
+/// The start of the word returned by [`prev_word`].
+pub fn prev_word_start(text: &str, pos: usize) -> usize {
+    let w = prev_word(text, pos);
+    let before = text[..pos].trim_end();
+    let trimmed_dots = before.len() - before.trim_end_matches('.').len();
+    before.len() - trimmed_dots - w.len()
+}
+
+/// The word starting just after `pos`, skipping whitespace.
+pub fn next_word(text: &str, pos: usize) -> &str {
+    let after = &text[pos..];
+    let lead = after.len() - after.trim_start().len();
+    let rest = &after[lead..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .map(|(i, _)| i)
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Whether `c` opens or closes a quotation.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
+}
+
+/// Grammatical direction of a clause, for resolving relative dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Past or present: relative dates look back.
+    Past,
+    /// Future: relative dates look ahead.
+    Future,
+}
+
+/// Words that make a clause point forward.
+const FUTURE_MARKERS: &[&str] = &[
+    "will", "would", "shall", "'ll", "’ll", "going", "due", "scheduled", "expected", "plans",
+    "plan", "planned", "set", "upcoming", "coming", "next", "until", "till", "starting",
+    "begins", "begin", "intends", "aims", "hopes", "wants", "from",
+];
+
+/// Words that pin a clause in the past even near a future marker.
+const PAST_MARKERS: &[&str] = &["was", "were", "had", "did", "ago", "last", "since", "yesterday"];
+
+/// Tense of the clause around `pos` inside `sentence` (a slice of text with
+/// its own offsets): looks at the words of the sentence before `pos` and a
+/// few after, nearest first.
+pub fn tense_at(sentence: &str, pos: usize) -> Tense {
+    let pos = pos.min(sentence.len());
+    let before = &sentence[..pos];
+    let words: Vec<&str> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for w in words.iter().rev().take(12) {
+        let lw = w.to_ascii_lowercase();
+        if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
+            return Tense::Future;
+        }
+        if PAST_MARKERS.contains(&lw.as_str()) || (lw.ends_with("ed") && lw.len() > 4) {
+            return Tense::Past;
+        }
+    }
+    let after = &sentence[pos..];
+    for w in after
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(6)
+    {
+        let lw = w.to_ascii_lowercase();
+        if matches!(lw.as_str(), "will" | "would" | "shall") {
+            return Tense::Future;
+        }
+        if PAST_MARKERS.contains(&lw.as_str()) {
+            return Tense::Past;
+        }
+    }
+    Tense::Past
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_around() {
+        let t = "it has killed  290,000 people";
+        let p = t.find("290").unwrap();
+        assert_eq!(prev_word(t, p), "killed");
+        assert_eq!(prev_word_start(t, p), t.find("killed").unwrap());
+        assert_eq!(next_word(t, p + 7), "people");
+        assert_eq!(prev_word("(about 5", 7), "about");
+        assert_eq!(prev_word("on Sept. 5", 9), "Sept");
+    }
+
+    #[test]
+    fn tense() {
+        let s = "the truce would come into force on Monday";
+        assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Future);
+        let s = "the commander was killed in an air strike on Thursday";
+        assert_eq!(tense_at(s, s.find("Thursday").unwrap()), Tense::Past);
+        let s = "The truce, reached late on Friday, would hold";
+        assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Past);
+    }
+}

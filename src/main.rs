@@ -1,0 +1,19 @@
+//! The `claimcheck` binary: parse the command line, run the command, map
+//! its outcome to the contract's exit codes (0 ok, 1 mismatch found, 2 bad
+//! usage or input). All the work is in the library.
+
+mod cli;
+
+use clap::Parser;
+
+fn main() {
+    let args = cli::args::Cli::parse();
+    let code = match cli::run(&args) {
+        Ok(outcome) => outcome.exit_code(),
+        Err(e) => {
+            cli::report_error(&e);
+            2
+        }
+    };
+    std::process::exit(code);
+}
