@@ -67,34 +67,59 @@ pub fn check(rows: &[LedgerRow], reference: &Reference) -> Vec<Checked> {
     let mut bound: HashMap<usize, Vec<(usize, usize)>> = HashMap::new(); // row -> (fact, phrase len)
     let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
     for (i, r) in rows.iter().enumerate() {
-        by_sentence.entry((r.doc.as_str(), r.sentence)).or_default().push(i);
+        by_sentence
+            .entry((r.doc.as_str(), r.sentence))
+            .or_default()
+            .push(i);
     }
     for (fi, fact) in reference.facts.iter().enumerate() {
         for idxs in by_sentence.values() {
             let context = rows[idxs[0]].context.to_lowercase();
             for phrase in &fact.phrases {
-                let Some(ppos) = find_phrase(&context, phrase) else { continue };
+                let Some(ppos) = find_phrase(&context, phrase) else {
+                    continue;
+                };
                 let fitting: Vec<usize> = idxs
                     .iter()
                     .copied()
-                    .filter(|&i| rows[i].kind == fact.kind.as_str() && type_fits(&rows[i], fact) && period_fits(&rows[i], fact) && no_ref_override(&rows[i]))
+                    .filter(|&i| {
+                        rows[i].kind == fact.kind.as_str()
+                            && type_fits(&rows[i], fact)
+                            && period_fits(&rows[i], fact)
+                            && no_ref_override(&rows[i])
+                    })
                     .collect();
                 if fitting.is_empty() {
                     continue;
                 }
-                let in_subject: Vec<usize> = fitting.iter().copied().filter(|&i| find_phrase(&rows[i].subject.to_lowercase(), phrase).is_some()).collect();
+                let in_subject: Vec<usize> = fitting
+                    .iter()
+                    .copied()
+                    .filter(|&i| find_phrase(&rows[i].subject.to_lowercase(), phrase).is_some())
+                    .collect();
                 let chosen: Vec<usize> = if !in_subject.is_empty() {
                     in_subject
                 } else {
                     // nearest claim to the phrase
                     let pos_of = |i: usize| {
                         let r = &rows[i];
-                        r.context.find(&r.text).map(|p| {
-                            let e = p + r.text.len();
-                            if ppos < p { p - ppos } else { ppos.saturating_sub(e) }
-                        }).unwrap_or(usize::MAX)
+                        r.context
+                            .find(&r.text)
+                            .map(|p| {
+                                let e = p + r.text.len();
+                                if ppos < p {
+                                    p - ppos
+                                } else {
+                                    ppos.saturating_sub(e)
+                                }
+                            })
+                            .unwrap_or(usize::MAX)
                     };
-                    let best = fitting.iter().copied().min_by_key(|&i| pos_of(i)).expect("non-empty");
+                    let best = fitting
+                        .iter()
+                        .copied()
+                        .min_by_key(|&i| pos_of(i))
+                        .expect("non-empty");
                     vec![best]
                 };
                 for i in chosen {
@@ -145,8 +170,14 @@ fn find_phrase(haystack_lower: &str, phrase: &str) -> Option<usize> {
     while let Some(p) = haystack_lower[from..].find(phrase) {
         let s = from + p;
         let e = s + phrase.len();
-        let before_ok = haystack_lower[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = haystack_lower[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = haystack_lower[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = haystack_lower[e..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if before_ok && after_ok {
             return Some(s);
         }
@@ -197,12 +228,18 @@ fn period_fits(row: &LedgerRow, fact: &ReferenceFact) -> bool {
     if fact.period.is_empty() || row.kind != "figure" {
         return true;
     }
-    let Some((fs, fe)) = interval(&fact.period) else { return true };
+    let Some((fs, fe)) = interval(&fact.period) else {
+        return true;
+    };
     if row.period.is_empty() {
         return true;
     }
     match interval(&row.period) {
-        Some((cs, ce)) => cs < fe && fs < ce && !(cs < fs && ce > fe && (ce - cs).num_days() > 400 && (fe - fs).num_days() < 370),
+        Some((cs, ce)) => {
+            cs < fe
+                && fs < ce
+                && !(cs < fs && ce > fe && (ce - cs).num_days() > 400 && (fe - fs).num_days() < 370)
+        }
         None => true,
     }
 }
@@ -230,15 +267,30 @@ fn parse_range(v: &str) -> Option<(f64, f64)> {
 /// than a bound ("less than").
 fn tight_under(text: &str) -> bool {
     let t = text.to_lowercase();
-    ["nearly", "almost", "just under", "just below", "close to", "short of"].iter().any(|w| t.contains(w))
+    [
+        "nearly",
+        "almost",
+        "just under",
+        "just below",
+        "close to",
+        "short of",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
 }
 
 fn compare_figure(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
     let Some((lo, hi)) = parse_range(&row.value) else {
-        return (Verdict::Unverified, format!("claim value {:?} is not a number", row.value));
+        return (
+            Verdict::Unverified,
+            format!("claim value {:?} is not a number", row.value),
+        );
     };
     let Some((rlo, rhi)) = parse_range(&fact.value) else {
-        return (Verdict::Unverified, format!("reference value {:?} is not a number", fact.value));
+        return (
+            Verdict::Unverified,
+            format!("reference value {:?} is not a number", fact.value),
+        );
     };
     let rv = (rlo + rhi) / 2.0;
     // Units.
@@ -247,22 +299,59 @@ fn compare_figure(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
     let mut unit_note = String::new();
     if !fact_unit.is_empty() && claim_unit != fact_unit {
         if unit_class(claim_unit) == "percent" && unit_class(fact_unit) == "percent" {
-            return (Verdict::Mismatch, format!("claims {} {}; reference {} is in {}: percent and percentage points are different units", row.value, pretty_unit(claim_unit), fmt_num(rv), pretty_unit(fact_unit)));
+            return (
+                Verdict::Mismatch,
+                format!(
+                    "claims {} {}; reference {} is in {}: percent and percentage points are different units",
+                    row.value,
+                    pretty_unit(claim_unit),
+                    fmt_num(rv),
+                    pretty_unit(fact_unit)
+                ),
+            );
         }
         match convert(rv, fact_unit, claim_unit) {
             Some(x) => {
-                unit_note = format!(" ({} {} converted to {})", fmt_num(rv), fact_unit, fmt_num(x));
+                unit_note = format!(
+                    " ({} {} converted to {})",
+                    fmt_num(rv),
+                    fact_unit,
+                    fmt_num(x)
+                );
                 r = x;
             }
             None if unit_class(claim_unit) == "money" => {
-                return (Verdict::Mismatch, format!("claims {} {}; reference is {} {}: a different currency", row.value, claim_unit, fmt_num(rv), fact_unit));
+                return (
+                    Verdict::Mismatch,
+                    format!(
+                        "claims {} {}; reference is {} {}: a different currency",
+                        row.value,
+                        claim_unit,
+                        fmt_num(rv),
+                        fact_unit
+                    ),
+                );
             }
             None => {
-                return (Verdict::Mismatch, format!("claims {} {}; reference {} {} is in a unit that cannot be converted (wrong unit?)", row.value, claim_unit, fmt_num(rv), fact_unit));
+                return (
+                    Verdict::Mismatch,
+                    format!(
+                        "claims {} {}; reference {} {} is in a unit that cannot be converted (wrong unit?)",
+                        row.value,
+                        claim_unit,
+                        fmt_num(rv),
+                        fact_unit
+                    ),
+                );
             }
         }
     }
-    let precision: f64 = row.precision.parse().ok().filter(|p: &f64| *p > 0.0).unwrap_or(0.0);
+    let precision: f64 = row
+        .precision
+        .parse()
+        .ok()
+        .filter(|p: &f64| *p > 0.0)
+        .unwrap_or(0.0);
     let half = precision / 2.0;
     let tol = match fact.tolerance {
         Tolerance::Absolute(t) => t,
@@ -270,12 +359,20 @@ fn compare_figure(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
         _ => 0.0,
     };
     let q = row.qualifier.as_str();
-    let claimed = if lo == hi { fmt_num(lo) } else { format!("{}..{}", fmt_num(lo), fmt_num(hi)) };
+    let claimed = if lo == hi {
+        fmt_num(lo)
+    } else {
+        format!("{}..{}", fmt_num(lo), fmt_num(hi))
+    };
     let qual_word = qualifier_words(row);
     let (a, b, how): (f64, f64, &str) = match q {
         "over" => (lo, f64::INFINITY, "qualifier"),
         "at_least" => (lo, f64::INFINITY, "qualifier"),
-        "under" if tight_under(&row.text) => (lo - half.max(lo.abs() * 0.0), hi, "rounding of the qualifier"),
+        "under" if tight_under(&row.text) => (
+            lo - half.max(lo.abs() * 0.0),
+            hi,
+            "rounding of the qualifier",
+        ),
         "under" => (f64::NEG_INFINITY, hi, "qualifier"),
         "at_most" => (f64::NEG_INFINITY, hi, "qualifier"),
         "approx" => {
@@ -286,9 +383,26 @@ fn compare_figure(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
     };
     let strict_low = matches!(q, "over");
     let strict_high = matches!(q, "under");
-    let in_low = if strict_low { r > a - tol } else { r >= a - tol - 1e-9 * a.abs().max(1.0) };
-    let in_high = if strict_high { r < b + tol } else { r <= b + tol + 1e-9 * b.abs().max(1.0) };
-    let ref_desc = format!("reference {}{}{}", fmt_num(r), if fact_unit.is_empty() { String::new() } else { format!(" {}", pretty_unit(claim_unit)) }, unit_note);
+    let in_low = if strict_low {
+        r > a - tol
+    } else {
+        r >= a - tol - 1e-9 * a.abs().max(1.0)
+    };
+    let in_high = if strict_high {
+        r < b + tol
+    } else {
+        r <= b + tol + 1e-9 * b.abs().max(1.0)
+    };
+    let ref_desc = format!(
+        "reference {}{}{}",
+        fmt_num(r),
+        if fact_unit.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", pretty_unit(claim_unit))
+        },
+        unit_note
+    );
     if in_low && in_high {
         let exact = (r - lo).abs() < 1e-9 * r.abs().max(1.0) && lo == hi && q == "exact";
         let reason = if exact {
@@ -296,19 +410,36 @@ fn compare_figure(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
         } else if tol > 0.0 && !(r >= a && r <= b) {
             format!("claims {qual_word}{claimed}; {ref_desc} is within the fact's tolerance")
         } else if q == "exact" {
-            format!("claims {claimed}; {ref_desc} is within the rounding of {:?}", row.text)
+            format!(
+                "claims {claimed}; {ref_desc} is within the rounding of {:?}",
+                row.text
+            )
         } else {
-            format!("claims {qual_word}{claimed}; {ref_desc} is within the {how} of {:?}", row.text)
+            format!(
+                "claims {qual_word}{claimed}; {ref_desc} is within the {how} of {:?}",
+                row.text
+            )
         };
         return (Verdict::Consistent, reason);
     }
     // Mismatch: name the classic errors.
-    let mut reason = format!("claims {qual_word}{claimed}; {ref_desc} is outside what the wording allows");
+    let mut reason =
+        format!("claims {qual_word}{claimed}; {ref_desc} is outside what the wording allows");
     if lo != 0.0 && r != 0.0 {
         let ratio = r / lo;
-        for (f, name) in [(1e3, "×1000"), (1e6, "×1,000,000"), (1e-3, "÷1000"), (1e-6, "÷1,000,000"), (10.0, "×10"), (0.1, "÷10"), (1e9, "×1e9")] {
+        for (f, name) in [
+            (1e3, "×1000"),
+            (1e6, "×1,000,000"),
+            (1e-3, "÷1000"),
+            (1e-6, "÷1,000,000"),
+            (10.0, "×10"),
+            (0.1, "÷10"),
+            (1e9, "×1e9"),
+        ] {
             if (ratio / f - 1.0).abs() < 0.05 {
-                reason = format!("claims {qual_word}{claimed}; {ref_desc}: off by a factor of {name}, a scale error");
+                reason = format!(
+                    "claims {qual_word}{claimed}; {ref_desc}: off by a factor of {name}, a scale error"
+                );
                 break;
             }
         }
@@ -317,7 +448,10 @@ fn compare_figure(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
         }
     }
     if q != "exact" && q != "approx" && (r - lo).abs() <= half.max(tol) {
-        reason = format!("claims {qual_word}{claimed}; {ref_desc} violates the qualifier {:?}", qual_word.trim());
+        reason = format!(
+            "claims {qual_word}{claimed}; {ref_desc} violates the qualifier {:?}",
+            qual_word.trim()
+        );
     }
     (Verdict::Mismatch, reason)
 }
@@ -348,39 +482,104 @@ fn compare_date(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
         _ => 0.0,
     };
     if fact.value.starts_with('P') {
-        let (Some(c), Some(f)) = (duration_seconds(&row.value), duration_seconds(&fact.value)) else {
-            return (Verdict::Unverified, format!("cannot compare duration {:?} with {:?}", row.value, fact.value));
+        let (Some(c), Some(f)) = (duration_seconds(&row.value), duration_seconds(&fact.value))
+        else {
+            return (
+                Verdict::Unverified,
+                format!(
+                    "cannot compare duration {:?} with {:?}",
+                    row.value, fact.value
+                ),
+            );
         };
         return if (c - f).abs() <= tol + 1e-6 {
-            (Verdict::Consistent, format!("claims {}; reference {} is the same length", row.value, fact.value))
+            (
+                Verdict::Consistent,
+                format!(
+                    "claims {}; reference {} is the same length",
+                    row.value, fact.value
+                ),
+            )
         } else {
-            (Verdict::Mismatch, format!("claims {} ; reference duration is {}", row.value, fact.value))
+            (
+                Verdict::Mismatch,
+                format!(
+                    "claims {} ; reference duration is {}",
+                    row.value, fact.value
+                ),
+            )
         };
     }
     let Some((cs, ce)) = interval(&row.value) else {
-        return (Verdict::Unverified, format!("claim value {:?} is not a resolved date (no document date?)", row.value));
+        return (
+            Verdict::Unverified,
+            format!(
+                "claim value {:?} is not a resolved date (no document date?)",
+                row.value
+            ),
+        );
     };
     let Some((fs, fe)) = interval(&fact.value) else {
-        return (Verdict::Unverified, format!("reference value {:?} is not a date", fact.value));
+        return (
+            Verdict::Unverified,
+            format!("reference value {:?} is not a date", fact.value),
+        );
     };
     let slack = chrono::Duration::seconds(tol as i64);
     // The reference falls within the claim's own grain, or the claim within the reference's.
     if (fs >= cs - slack && fe <= ce + slack) || (cs >= fs - slack && ce <= fe + slack) {
-        let how = if fs == cs && fe == ce { "equals it" } else if fs >= cs && fe <= ce { "falls within it" } else { "contains it" };
-        return (Verdict::Consistent, format!("claims {}; reference {} {how}", row.value, fact.value));
+        let how = if fs == cs && fe == ce {
+            "equals it"
+        } else if fs >= cs && fe <= ce {
+            "falls within it"
+        } else {
+            "contains it"
+        };
+        return (
+            Verdict::Consistent,
+            format!("claims {}; reference {} {how}", row.value, fact.value),
+        );
     }
-    let days = if fs > ce { (fs - ce).num_days() + 1 } else { (cs - fe).num_days() + 1 };
-    (Verdict::Mismatch, format!("claims {}; reference {} is {days} day(s) away", row.value, fact.value))
+    let days = if fs > ce {
+        (fs - ce).num_days() + 1
+    } else {
+        (cs - fe).num_days() + 1
+    };
+    (
+        Verdict::Mismatch,
+        format!(
+            "claims {}; reference {} is {days} day(s) away",
+            row.value, fact.value
+        ),
+    )
 }
 
 fn compare_attribution(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
-    let norm = |s: &str| s.to_lowercase().replace(['’', '\''], "").split_whitespace().collect::<Vec<_>>().join(" ");
+    let norm = |s: &str| {
+        s.to_lowercase()
+            .replace(['’', '\''], "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let (c, f) = (norm(&row.value), norm(&fact.value));
     let same = c == f || c.ends_with(&format!(" {f}")) || f.ends_with(&format!(" {c}"));
     if same {
-        (Verdict::Consistent, format!("attributed to {}; reference speaker {} is the same person", row.value, fact.value))
+        (
+            Verdict::Consistent,
+            format!(
+                "attributed to {}; reference speaker {} is the same person",
+                row.value, fact.value
+            ),
+        )
     } else {
-        (Verdict::Mismatch, format!("misattributed: the ledger attributes this to {}, the reference to {}", row.value, fact.value))
+        (
+            Verdict::Mismatch,
+            format!(
+                "misattributed: the ledger attributes this to {}, the reference to {}",
+                row.value, fact.value
+            ),
+        )
     }
 }
 
@@ -391,11 +590,23 @@ mod tests {
 
     fn fact(kind: &str, value: &str, unit: &str, tol: &str) -> ReferenceFact {
         let csv = format!("key,kind,match,value,unit,tolerance\nk,{kind},x,{value},{unit},{tol}\n");
-        Reference::from_reader(csv.as_bytes(), Path::new("r.csv")).unwrap().facts.remove(0)
+        Reference::from_reader(csv.as_bytes(), Path::new("r.csv"))
+            .unwrap()
+            .facts
+            .remove(0)
     }
 
     fn fig(text: &str, value: &str, unit: &str, q: &str, p: &str) -> LedgerRow {
-        LedgerRow { kind: "figure".into(), ctype: "count".into(), text: text.into(), value: value.into(), unit: unit.into(), qualifier: q.into(), precision: p.into(), ..LedgerRow::default() }
+        LedgerRow {
+            kind: "figure".into(),
+            ctype: "count".into(),
+            text: text.into(),
+            value: value.into(),
+            unit: unit.into(),
+            qualifier: q.into(),
+            precision: p.into(),
+            ..LedgerRow::default()
+        }
     }
 
     #[track_caller]
@@ -406,33 +617,69 @@ mod tests {
     #[test]
     fn rounding_edges() {
         let r = fig("2.1%", "2.1", "percent", "exact", "0.1");
-        assert_eq!(verdict(&r, &fact("figure", "2.05", "percent", "")), Verdict::Consistent);
-        assert_eq!(verdict(&r, &fact("figure", "2.15", "percent", "")), Verdict::Consistent);
-        assert_eq!(verdict(&r, &fact("figure", "2.16", "percent", "")), Verdict::Mismatch);
-        assert_eq!(verdict(&r, &fact("figure", "2.04", "percent", "")), Verdict::Mismatch);
+        assert_eq!(
+            verdict(&r, &fact("figure", "2.05", "percent", "")),
+            Verdict::Consistent
+        );
+        assert_eq!(
+            verdict(&r, &fact("figure", "2.15", "percent", "")),
+            Verdict::Consistent
+        );
+        assert_eq!(
+            verdict(&r, &fact("figure", "2.16", "percent", "")),
+            Verdict::Mismatch
+        );
+        assert_eq!(
+            verdict(&r, &fact("figure", "2.04", "percent", "")),
+            Verdict::Mismatch
+        );
     }
 
     #[test]
     fn precision_of_millions() {
         let r = fig("1.2 million", "1200000", "", "exact", "100000");
-        assert_eq!(verdict(&r, &fact("figure", "1234567", "", "")), Verdict::Consistent);
-        assert_eq!(verdict(&r, &fact("figure", "1260000", "", "")), Verdict::Mismatch);
+        assert_eq!(
+            verdict(&r, &fact("figure", "1234567", "", "")),
+            Verdict::Consistent
+        );
+        assert_eq!(
+            verdict(&r, &fact("figure", "1260000", "", "")),
+            Verdict::Mismatch
+        );
     }
 
     #[test]
     fn qualifiers() {
         let over = fig("more than 290,000", "290000", "", "over", "10000");
-        assert_eq!(verdict(&over, &fact("figure", "291000", "", "")), Verdict::Consistent);
-        assert_eq!(verdict(&over, &fact("figure", "289000", "", "")), Verdict::Mismatch);
+        assert_eq!(
+            verdict(&over, &fact("figure", "291000", "", "")),
+            Verdict::Consistent
+        );
+        assert_eq!(
+            verdict(&over, &fact("figure", "289000", "", "")),
+            Verdict::Mismatch
+        );
         let nearly = fig("nearly 300,000", "300000", "", "under", "100000");
         let (v, reason) = compare(&nearly, &fact("figure", "290000", "", ""));
         assert_eq!(v, Verdict::Consistent);
         assert!(reason.contains("rounding"), "{reason}");
-        assert_eq!(verdict(&nearly, &fact("figure", "300000", "", "")), Verdict::Mismatch);
-        assert_eq!(verdict(&nearly, &fact("figure", "240000", "", "")), Verdict::Mismatch);
+        assert_eq!(
+            verdict(&nearly, &fact("figure", "300000", "", "")),
+            Verdict::Mismatch
+        );
+        assert_eq!(
+            verdict(&nearly, &fact("figure", "240000", "", "")),
+            Verdict::Mismatch
+        );
         let at_least = fig("at least 15", "15", "", "at_least", "1");
-        assert_eq!(verdict(&at_least, &fact("figure", "15", "", "")), Verdict::Consistent);
-        assert_eq!(verdict(&at_least, &fact("figure", "12", "", "")), Verdict::Mismatch);
+        assert_eq!(
+            verdict(&at_least, &fact("figure", "15", "", "")),
+            Verdict::Consistent
+        );
+        assert_eq!(
+            verdict(&at_least, &fact("figure", "12", "", "")),
+            Verdict::Mismatch
+        );
     }
 
     #[test]
@@ -453,14 +700,23 @@ mod tests {
     #[test]
     fn unit_conversion() {
         let r = fig("about 62 miles", "62", "mi", "approx", "1");
-        assert_eq!(verdict(&r, &fact("figure", "100", "km", "")), Verdict::Consistent);
+        assert_eq!(
+            verdict(&r, &fact("figure", "100", "km", "")),
+            Verdict::Consistent
+        );
     }
 
     #[test]
     fn tolerance() {
         let r = fig("305,000", "305000", "", "exact", "1000");
-        assert_eq!(verdict(&r, &fact("figure", "310000", "", "2%")), Verdict::Consistent);
-        assert_eq!(verdict(&r, &fact("figure", "320000", "", "2%")), Verdict::Mismatch);
+        assert_eq!(
+            verdict(&r, &fact("figure", "310000", "", "2%")),
+            Verdict::Consistent
+        );
+        assert_eq!(
+            verdict(&r, &fact("figure", "320000", "", "2%")),
+            Verdict::Mismatch
+        );
     }
 
     #[test]
@@ -468,17 +724,29 @@ mod tests {
         let mut r = fig("September", "2016-09", "", "", "");
         r.kind = "date".into();
         r.ctype = "date".into();
-        assert_eq!(verdict(&r, &fact("date", "2016-09-12", "", "")), Verdict::Consistent);
-        assert_eq!(verdict(&r, &fact("date", "2016-10-01", "", "")), Verdict::Mismatch);
+        assert_eq!(
+            verdict(&r, &fact("date", "2016-09-12", "", "")),
+            Verdict::Consistent
+        );
+        assert_eq!(
+            verdict(&r, &fact("date", "2016-10-01", "", "")),
+            Verdict::Mismatch
+        );
         r.value = "2016-09-13".into();
-        assert_eq!(verdict(&r, &fact("date", "2016-09-12", "", "P1D")), Verdict::Consistent);
+        assert_eq!(
+            verdict(&r, &fact("date", "2016-09-12", "", "P1D")),
+            Verdict::Consistent
+        );
     }
 
     #[test]
     fn misattribution() {
         let mut r = fig("quote", "Sergei Lavrov", "", "", "");
         r.kind = "attribution".into();
-        assert_eq!(verdict(&r, &fact("attribution", "Lavrov", "", "")), Verdict::Consistent);
+        assert_eq!(
+            verdict(&r, &fact("attribution", "Lavrov", "", "")),
+            Verdict::Consistent
+        );
         let (v, reason) = compare(&r, &fact("attribution", "John Kerry", "", ""));
         assert_eq!(v, Verdict::Mismatch);
         assert!(reason.contains("misattributed"));
@@ -487,10 +755,26 @@ mod tests {
     #[test]
     fn phrase_binds_to_subject_then_nearest() {
         let ctx = "The war has killed 290,000 and displaced half the population.";
-        let a = LedgerRow { doc: "d".into(), sentence: 1, subject: "killed".into(), context: ctx.into(), ..fig("290,000", "290000", "", "exact", "10000") };
-        let mut b = LedgerRow { doc: "d".into(), sentence: 1, subject: "displaced population".into(), context: ctx.into(), ..fig("half", "0.5", "", "exact", "0.05") };
+        let a = LedgerRow {
+            doc: "d".into(),
+            sentence: 1,
+            subject: "killed".into(),
+            context: ctx.into(),
+            ..fig("290,000", "290000", "", "exact", "10000")
+        };
+        let mut b = LedgerRow {
+            doc: "d".into(),
+            sentence: 1,
+            subject: "displaced population".into(),
+            context: ctx.into(),
+            ..fig("half", "0.5", "", "exact", "0.05")
+        };
         b.ctype = "ratio".into();
-        let reference = Reference::from_reader("key,kind,match,value\ntoll,figure,killed,290000\n".as_bytes(), Path::new("r")).unwrap();
+        let reference = Reference::from_reader(
+            "key,kind,match,value\ntoll,figure,killed,290000\n".as_bytes(),
+            Path::new("r"),
+        )
+        .unwrap();
         let out = check(&[a, b], &reference);
         assert_eq!(out[0].verdict, Verdict::Consistent);
         assert_eq!(out[1].verdict, Verdict::Unverified);

@@ -124,7 +124,10 @@ fn parse_front_matter(text: &str) -> Result<(Vec<(String, String)>, usize, Optio
             )
             .with_line(1));
         }
-        let end = text[pos..].find('\n').map(|i| pos + i + 1).unwrap_or(text.len());
+        let end = text[pos..]
+            .find('\n')
+            .map(|i| pos + i + 1)
+            .unwrap_or(text.len());
         let line = text[pos..end].trim_end_matches(['\n', '\r']);
         pos = end;
         let trimmed = line.trim();
@@ -201,12 +204,12 @@ fn trim_range(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "sen",
-    "rep", "gov", "pres", "rev", "hon", "jr", "sr", "inc", "corp", "ltd", "co", "no", "nos",
-    "vs", "v", "etc", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt",
-    "ft", "adm", "gens", "sens", "reps", "messrs",
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep",
+    "gov", "pres", "rev", "hon", "jr", "sr", "inc", "corp", "ltd", "co", "no", "nos", "vs", "v",
+    "etc", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt", "ft", "adm", "gens",
+    "sens", "reps", "messrs",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -308,8 +311,8 @@ mod tests {
 
     #[test]
     fn bad_front_matter_date_names_its_line() {
-        let e = Document::from_text("t", "---\ntitle: x\ndate: 2016-13-10\n---\n".into())
-            .unwrap_err();
+        let e =
+            Document::from_text("t", "---\ntitle: x\ndate: 2016-13-10\n---\n".into()).unwrap_err();
         assert_eq!(e.position().line, Some(3));
         assert!(e.to_string().contains("2016-13-10"));
     }
@@ -319,14 +322,20 @@ mod tests {
         let d = doc("Mr. Smith met U.S. officials on Sept. 12. John F. Kennedy was not there.");
         assert_eq!(
             sentences(&d),
-            vec!["Mr. Smith met U.S. officials on Sept. 12.", "John F. Kennedy was not there."]
+            vec![
+                "Mr. Smith met U.S. officials on Sept. 12.",
+                "John F. Kennedy was not there."
+            ]
         );
     }
 
     #[test]
     fn quotes_close_sentences() {
         let d = doc("\u{201c}We agreed.\u{201d} He left. \"Fine,\" she said.");
-        assert_eq!(sentences(&d), vec!["“We agreed.”", "He left.", "\"Fine,\" she said."]);
+        assert_eq!(
+            sentences(&d),
+            vec!["“We agreed.”", "He left.", "\"Fine,\" she said."]
+        );
     }
 
     #[test]
@@ -349,7 +358,10 @@ mod tests {
 
     #[test]
     fn doc_date_accepts_datetime() {
-        assert_eq!(parse_doc_date("2016-11-07T00:00:00"), NaiveDate::from_ymd_opt(2016, 11, 7));
+        assert_eq!(
+            parse_doc_date("2016-11-07T00:00:00"),
+            NaiveDate::from_ymd_opt(2016, 11, 7)
+        );
         assert_eq!(parse_doc_date("2016-11-07x"), None);
         assert_eq!(parse_doc_date("2016"), None);
     }

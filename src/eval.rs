@@ -88,7 +88,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 impl KindScore {
@@ -150,7 +154,11 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldCase>> {
         if line.trim().is_empty() {
             continue;
         }
-        let case: GoldCase = serde_json::from_str(&line).map_err(|e| Error::new(ErrorKind::Json, format!("not a gold case: {e}")).with_path(path).with_line(i as u64 + 1))?;
+        let case: GoldCase = serde_json::from_str(&line).map_err(|e| {
+            Error::new(ErrorKind::Json, format!("not a gold case: {e}"))
+                .with_path(path)
+                .with_line(i as u64 + 1)
+        })?;
         out.push(case);
     }
     Ok(out)
@@ -167,7 +175,12 @@ pub fn read_scope(path: &Path) -> Result<HashMap<String, String>> {
         }
         let (id, reason) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         if reason.trim().is_empty() {
-            return Err(Error::new(ErrorKind::Value, format!("excluded case {id:?} has no reason")).with_path(path).with_line(i as u64 + 1));
+            return Err(Error::new(
+                ErrorKind::Value,
+                format!("excluded case {id:?} has no reason"),
+            )
+            .with_path(path)
+            .with_line(i as u64 + 1));
         }
         m.insert(id.to_string(), reason.trim().to_string());
     }
@@ -190,10 +203,17 @@ fn cp_offsets(text: &str) -> Vec<usize> {
 }
 
 /// Score `cases` (minus `excluded`), optionally for one kind.
-pub fn evaluate(cases: &[GoldCase], excluded: &HashMap<String, String>, only: Option<Kind>) -> Result<EvalResult> {
+pub fn evaluate(
+    cases: &[GoldCase],
+    excluded: &HashMap<String, String>,
+    only: Option<Kind>,
+) -> Result<EvalResult> {
     let mut res = EvalResult::default();
     // Kinds this file is about: those of any gold item.
-    let mut kinds: Vec<String> = cases.iter().flat_map(|c| c.expected.iter().map(|e| e.kind.clone())).collect();
+    let mut kinds: Vec<String> = cases
+        .iter()
+        .flat_map(|c| c.expected.iter().map(|e| e.kind.clone()))
+        .collect();
     kinds.sort();
     kinds.dedup();
     if let Some(k) = only {
@@ -221,8 +241,18 @@ pub fn evaluate(cases: &[GoldCase], excluded: &HashMap<String, String>, only: Op
                 x
             })
         })?;
-        let shift = if doc.text.len() > case.text.len() { doc.text.len() - case.text.len() } else { 0 };
-        let rows = extract(&doc, &Options { doc_date: date, date_order: None });
+        let shift = if doc.text.len() > case.text.len() {
+            doc.text.len() - case.text.len()
+        } else {
+            0
+        };
+        let rows = extract(
+            &doc,
+            &Options {
+                doc_date: date,
+                date_order: None,
+            },
+        );
         let cps = cp_offsets(&case.text);
         for k in &kinds {
             let score = res.kinds.get_mut(k).expect("kind");
@@ -237,7 +267,11 @@ pub fn evaluate(cases: &[GoldCase], excluded: &HashMap<String, String>, only: Op
             let mut used = vec![false; preds.len()];
             for g in &gold {
                 // exact span first, then the largest overlap
-                let exact = preds.iter().enumerate().find(|(i, p)| !used[*i] && p.0 == g.start && p.1 == g.end).map(|(i, _)| i);
+                let exact = preds
+                    .iter()
+                    .enumerate()
+                    .find(|(i, p)| !used[*i] && p.0 == g.start && p.1 == g.end)
+                    .map(|(i, _)| i);
                 let best = exact.or_else(|| {
                     preds
                         .iter()
@@ -247,7 +281,14 @@ pub fn evaluate(cases: &[GoldCase], excluded: &HashMap<String, String>, only: Op
                         .map(|(i, _)| i)
                 });
                 let Some(i) = best else {
-                    res.failures.push(Failure { case: case.id.clone(), what: "missed", text: g.text.clone(), expected: gold_value(g).unwrap_or_default(), got: String::new(), context: case.text.clone() });
+                    res.failures.push(Failure {
+                        case: case.id.clone(),
+                        what: "missed",
+                        text: g.text.clone(),
+                        expected: gold_value(g).unwrap_or_default(),
+                        got: String::new(),
+                        context: case.text.clone(),
+                    });
                     continue;
                 };
                 used[i] = true;
@@ -260,13 +301,27 @@ pub fn evaluate(cases: &[GoldCase], excluded: &HashMap<String, String>, only: Op
                     if value_matches(k, g, &gv, &preds[i].2.value) {
                         score.value_correct += 1;
                     } else {
-                        res.failures.push(Failure { case: case.id.clone(), what: "value", text: g.text.clone(), expected: gv, got: format!("{} [{}]", preds[i].2.value, preds[i].2.text), context: case.text.clone() });
+                        res.failures.push(Failure {
+                            case: case.id.clone(),
+                            what: "value",
+                            text: g.text.clone(),
+                            expected: gv,
+                            got: format!("{} [{}]", preds[i].2.value, preds[i].2.text),
+                            context: case.text.clone(),
+                        });
                     }
                 }
             }
             for (i, p) in preds.iter().enumerate() {
                 if !used[i] {
-                    res.failures.push(Failure { case: case.id.clone(), what: "spurious", text: p.2.text.clone(), expected: String::new(), got: p.2.value.clone(), context: case.text.clone() });
+                    res.failures.push(Failure {
+                        case: case.id.clone(),
+                        what: "spurious",
+                        text: p.2.text.clone(),
+                        expected: String::new(),
+                        got: p.2.value.clone(),
+                        context: case.text.clone(),
+                    });
                 }
             }
         }
@@ -296,7 +351,9 @@ fn nums_equal(a: &str, b: &str) -> bool {
 pub fn value_matches(kind: &str, g: &GoldItem, gold: &str, ours: &str) -> bool {
     if kind != "date" {
         if let Some((lo, hi)) = ours.split_once("..") {
-            return gold.split_once("..").is_some_and(|(a, b)| nums_equal(a, lo) && nums_equal(b, hi));
+            return gold
+                .split_once("..")
+                .is_some_and(|(a, b)| nums_equal(a, lo) && nums_equal(b, hi));
         }
         return nums_equal(gold, ours) || gold.trim() == ours.trim();
     }
@@ -312,7 +369,11 @@ fn norm_time(s: &str) -> String {
     // "14:00:00" / "T14:00" / "2016-11-07T09:00:00" -> without seconds
     let s = s.replace(' ', "T");
     let s = s.strip_prefix('T').unwrap_or(&s).to_string();
-    if s.len() >= 8 && s.ends_with(":00") && s[s.len() - 8..].matches(':').count() == 2 { s[..s.len() - 3].to_string() } else { s }
+    if s.len() >= 8 && s.ends_with(":00") && s[s.len() - 8..].matches(':').count() == 2 {
+        s[..s.len() - 3].to_string()
+    } else {
+        s
+    }
 }
 
 fn date_value_matches(g: &GoldItem, gold: &str, ours: &str) -> bool {
@@ -329,7 +390,9 @@ fn date_value_matches(g: &GoldItem, gold: &str, ours: &str) -> bool {
     let gi = gold_interval(gold);
     let oi = our_interval(ours);
     match (gi, oi) {
-        (Some((gs, ge)), Some((os, oe))) => gs == os && (ge.is_none() || oe.is_none() && ge.is_none() || ge == oe),
+        (Some((gs, ge)), Some((os, oe))) => {
+            gs == os && (ge.is_none() || oe.is_none() && ge.is_none() || ge == oe)
+        }
         _ => false,
     }
 }
@@ -364,12 +427,33 @@ fn our_interval(v: &str) -> Option<Span> {
 
 /// Print scores as a text table.
 pub fn write_text<W: std::io::Write>(mut w: W, name: &str, r: &EvalResult) -> std::io::Result<()> {
-    writeln!(w, "{name}: {} cases scored, {} excluded", r.cases, r.excluded)?;
-    writeln!(w, "{:<12} {:>5} {:>5}  {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6}  {:>6}", "kind", "gold", "pred", "s.P", "s.R", "s.F1", "r.P", "r.R", "r.F1", "value")?;
+    writeln!(
+        w,
+        "{name}: {} cases scored, {} excluded",
+        r.cases, r.excluded
+    )?;
+    writeln!(
+        w,
+        "{:<12} {:>5} {:>5}  {:>6} {:>6} {:>6}  {:>6} {:>6} {:>6}  {:>6}",
+        "kind", "gold", "pred", "s.P", "s.R", "s.F1", "r.P", "r.R", "r.F1", "value"
+    )?;
     for (k, s) in &r.kinds {
         let (sp, sr, sf) = s.strict();
         let (rp, rr, rf) = s.relaxed();
-        writeln!(w, "{:<12} {:>5} {:>5}  {:>6.3} {:>6.3} {:>6.3}  {:>6.3} {:>6.3} {:>6.3}  {:>6.3}", k, s.gold, s.predicted, sp, sr, sf, rp, rr, rf, s.value_accuracy())?;
+        writeln!(
+            w,
+            "{:<12} {:>5} {:>5}  {:>6.3} {:>6.3} {:>6.3}  {:>6.3} {:>6.3} {:>6.3}  {:>6.3}",
+            k,
+            s.gold,
+            s.predicted,
+            sp,
+            sr,
+            sf,
+            rp,
+            rr,
+            rf,
+            s.value_accuracy()
+        )?;
     }
     Ok(())
 }
@@ -382,12 +466,15 @@ pub fn to_json(name: &str, r: &EvalResult) -> serde_json::Value {
         .map(|(k, s)| {
             let (sp, sr, sf) = s.strict();
             let (rp, rr, rf) = s.relaxed();
-            (k.clone(), serde_json::json!({
-                "gold": s.gold, "predicted": s.predicted,
-                "strict": {"precision": sp, "recall": sr, "f1": sf},
-                "relaxed": {"precision": rp, "recall": rr, "f1": rf},
-                "value_accuracy": s.value_accuracy(),
-            }))
+            (
+                k.clone(),
+                serde_json::json!({
+                    "gold": s.gold, "predicted": s.predicted,
+                    "strict": {"precision": sp, "recall": sr, "f1": sf},
+                    "relaxed": {"precision": rp, "recall": rr, "f1": rf},
+                    "value_accuracy": s.value_accuracy(),
+                }),
+            )
         })
         .collect();
     serde_json::json!({"gold": name, "cases": r.cases, "excluded": r.excluded, "kinds": kinds})
@@ -398,12 +485,18 @@ mod tests {
     use super::*;
 
     fn case(text: &str, items: &str) -> GoldCase {
-        serde_json::from_str(&format!("{{\"id\":\"c\",\"text\":{text:?},\"ref_date\":\"2016-09-10\",\"expected\":{items}}}")).unwrap()
+        serde_json::from_str(&format!(
+            "{{\"id\":\"c\",\"text\":{text:?},\"ref_date\":\"2016-09-10\",\"expected\":{items}}}"
+        ))
+        .unwrap()
     }
 
     #[test]
     fn code_point_offsets_and_values() {
-        let c = case("Über 290,000 died.", r#"[{"start":5,"end":12,"text":"290,000","kind":"figure","value":"290000"}]"#);
+        let c = case(
+            "Über 290,000 died.",
+            r#"[{"start":5,"end":12,"text":"290,000","kind":"figure","value":"290000"}]"#,
+        );
         let r = evaluate(&[c], &HashMap::new(), None).unwrap();
         let s = &r.kinds["figure"];
         assert_eq!((s.gold, s.strict_tp, s.value_correct), (1, 1, 1));
@@ -411,20 +504,43 @@ mod tests {
 
     #[test]
     fn date_grains_and_durations_compare_as_meant() {
-        let g: GoldItem = serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"2016-09-01/2016-10-01"}"#).unwrap();
-        assert!(value_matches("date", &g, "2016-09-01/2016-10-01", "2016-09"));
-        assert!(!value_matches("date", &g, "2016-09-01/2016-10-01", "2016-10"));
-        let d: GoldItem = serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"432000","unit":"second"}"#).unwrap();
+        let g: GoldItem = serde_json::from_str(
+            r#"{"start":0,"end":1,"kind":"date","value":"2016-09-01/2016-10-01"}"#,
+        )
+        .unwrap();
+        assert!(value_matches(
+            "date",
+            &g,
+            "2016-09-01/2016-10-01",
+            "2016-09"
+        ));
+        assert!(!value_matches(
+            "date",
+            &g,
+            "2016-09-01/2016-10-01",
+            "2016-10"
+        ));
+        let d: GoldItem = serde_json::from_str(
+            r#"{"start":0,"end":1,"kind":"date","value":"432000","unit":"second"}"#,
+        )
+        .unwrap();
         assert!(value_matches("date", &d, "432000", "P5D"));
-        let t: GoldItem = serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"14:00:00"}"#).unwrap();
+        let t: GoldItem =
+            serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"14:00:00"}"#)
+                .unwrap();
         assert!(value_matches("date", &t, "14:00:00", "T14:00"));
-        let o: GoldItem = serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"2011-01-01/"}"#).unwrap();
+        let o: GoldItem =
+            serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"2011-01-01/"}"#)
+                .unwrap();
         assert!(value_matches("date", &o, "2011-01-01/", "2011/"));
     }
 
     #[test]
     fn spurious_and_missed_count() {
-        let c = case("Call me at noon about 5 apples.", r#"[{"start":22,"end":23,"text":"5","kind":"figure","value":"5"},{"start":0,"end":4,"text":"Call","kind":"figure","value":"1"}]"#);
+        let c = case(
+            "Call me at noon about 5 apples.",
+            r#"[{"start":22,"end":23,"text":"5","kind":"figure","value":"5"},{"start":0,"end":4,"text":"Call","kind":"figure","value":"1"}]"#,
+        );
         let r = evaluate(&[c], &HashMap::new(), Some(Kind::Figure)).unwrap();
         let s = &r.kinds["figure"];
         assert_eq!(s.gold, 2);

@@ -55,7 +55,12 @@ pub fn expand(args: &[PathBuf]) -> Result<Vec<Input>> {
 }
 
 fn classify(p: PathBuf) -> Input {
-    match p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+    match p
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("jsonl") | Some("ndjson") => Input::Jsonl(p),
         Some("csv") => Input::Ledger(p),
         _ => Input::File(p),
@@ -74,11 +79,10 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         let ft = entry.file_type().map_err(|e| Error::io(&p, &e))?;
         if ft.is_dir() {
             walk(&p, out)?;
-        } else if p
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()) || e.eq_ignore_ascii_case("jsonl"))
-        {
+        } else if p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str())
+                || e.eq_ignore_ascii_case("jsonl")
+        }) {
             out.push(p);
         }
     }
@@ -87,18 +91,27 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 
 /// The document id of an article file: its stem.
 pub fn doc_id(p: &Path) -> String {
-    p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| p.display().to_string())
+    p.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.display().to_string())
 }
 
 /// Read one article file.
 pub fn read_article(p: &Path) -> Result<Document> {
     let bytes = std::fs::read(p).map_err(|e| Error::io(p, &e))?;
     if bytes.is_empty() {
-        return Err(Error::new(ErrorKind::Value, "empty file: no text to extract from").with_path(p));
+        return Err(
+            Error::new(ErrorKind::Value, "empty file: no text to extract from").with_path(p),
+        );
     }
     if bytes.iter().take(8192).any(|&b| b == 0) {
         let at = bytes.iter().position(|&b| b == 0).unwrap_or(0);
-        return Err(Error::new(ErrorKind::Utf8, "binary file (NUL byte): claimcheck reads UTF-8 text").with_path(p).with_byte(at as u64));
+        return Err(Error::new(
+            ErrorKind::Utf8,
+            "binary file (NUL byte): claimcheck reads UTF-8 text",
+        )
+        .with_path(p)
+        .with_byte(at as u64));
     }
     Document::from_bytes(&doc_id(p), bytes, p)
 }
@@ -113,14 +126,20 @@ struct JsonDoc {
 
 /// Call `f` with each document of a JSON Lines stream, in order. A bad line
 /// is reported to `f` as an error naming file and line; reading goes on.
-pub fn for_each_jsonl<R: Read>(r: R, origin: &Path, mut f: impl FnMut(Result<Document>)) -> Result<()> {
+pub fn for_each_jsonl<R: Read>(
+    r: R,
+    origin: &Path,
+    mut f: impl FnMut(Result<Document>),
+) -> Result<()> {
     let stem = doc_id(origin);
     let mut reader = BufReader::new(r);
     let mut buf = Vec::new();
     let mut line_no = 0u64;
     loop {
         buf.clear();
-        let n = reader.read_until(b'\n', &mut buf).map_err(|e| Error::io(origin, &e))?;
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| Error::io(origin, &e))?;
         if n == 0 {
             break;
         }
@@ -128,7 +147,10 @@ pub fn for_each_jsonl<R: Read>(r: R, origin: &Path, mut f: impl FnMut(Result<Doc
         let line = match std::str::from_utf8(&buf) {
             Ok(s) => s.trim(),
             Err(e) => {
-                f(Err(Error::new(ErrorKind::Utf8, "invalid UTF-8").with_path(origin).with_line(line_no).with_byte(e.valid_up_to() as u64)));
+                f(Err(Error::new(ErrorKind::Utf8, "invalid UTF-8")
+                    .with_path(origin)
+                    .with_line(line_no)
+                    .with_byte(e.valid_up_to() as u64)));
                 continue;
             }
         };
@@ -138,12 +160,22 @@ pub fn for_each_jsonl<R: Read>(r: R, origin: &Path, mut f: impl FnMut(Result<Doc
         let jd: JsonDoc = match serde_json::from_str(line) {
             Ok(d) => d,
             Err(e) => {
-                f(Err(Error::new(ErrorKind::Json, format!("not a JSON document object: {e}")).with_path(origin).with_line(line_no)));
+                f(Err(Error::new(
+                    ErrorKind::Json,
+                    format!("not a JSON document object: {e}"),
+                )
+                .with_path(origin)
+                .with_line(line_no)));
                 continue;
             }
         };
         let Some(text) = jd.text else {
-            f(Err(Error::new(ErrorKind::Json, "document has no \"text\" field").with_path(origin).with_line(line_no)));
+            f(Err(Error::new(
+                ErrorKind::Json,
+                "document has no \"text\" field",
+            )
+            .with_path(origin)
+            .with_line(line_no)));
             continue;
         };
         let id = match jd.id {
@@ -151,14 +183,20 @@ pub fn for_each_jsonl<R: Read>(r: R, origin: &Path, mut f: impl FnMut(Result<Doc
             Some(v) if !v.is_null() => v.to_string(),
             _ => format!("{stem}#{line_no}"),
         };
-        let doc = Document::from_text(&id, text).map_err(|e| e.with_path(origin).with_line(line_no));
+        let doc =
+            Document::from_text(&id, text).map_err(|e| e.with_path(origin).with_line(line_no));
         let doc = match (doc, jd.date) {
             (Ok(mut d), Some(date)) if !date.trim().is_empty() => match parse_doc_date(&date) {
                 Some(x) => {
                     d.date = Some(x);
                     Ok(d)
                 }
-                None => Err(Error::new(ErrorKind::Value, format!("document {id:?}: date {date:?} is not YYYY-MM-DD")).with_path(origin).with_line(line_no)),
+                None => Err(Error::new(
+                    ErrorKind::Value,
+                    format!("document {id:?}: date {date:?} is not YYYY-MM-DD"),
+                )
+                .with_path(origin)
+                .with_line(line_no)),
             },
             (d, _) => d,
         };
@@ -180,21 +218,29 @@ pub fn for_each_document(input: &Input, mut f: impl FnMut(Result<Document>)) -> 
         }
         Input::Stdin => {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| Error::io("<stdin>", &e))?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::io("<stdin>", &e))?;
             let origin = Path::new("<stdin>");
             let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
             if first == Some(&b'{') {
                 for_each_jsonl(&bytes[..], Path::new("stdin"), f)
             } else {
                 if bytes.is_empty() {
-                    f(Err(Error::new(ErrorKind::Value, "empty input: no text to extract from").with_path(origin)));
+                    f(Err(Error::new(
+                        ErrorKind::Value,
+                        "empty input: no text to extract from",
+                    )
+                    .with_path(origin)));
                 } else {
                     f(Document::from_bytes("stdin", bytes, origin));
                 }
                 Ok(())
             }
         }
-        Input::Ledger(p) => Err(Error::usage("a ledger CSV is an input of `check`, not of `extract`").with_path(p)),
+        Input::Ledger(p) => {
+            Err(Error::usage("a ledger CSV is an input of `check`, not of `extract`").with_path(p))
+        }
     }
 }
 

@@ -33,8 +33,23 @@ use std::path::Path;
 
 /// The contract's columns, in order.
 pub const COLUMNS: &[&str] = &[
-    "id", "doc", "kind", "type", "text", "value", "unit", "qualifier", "precision", "period",
-    "subject", "source", "rule", "sentence", "start", "end", "context",
+    "id",
+    "doc",
+    "kind",
+    "type",
+    "text",
+    "value",
+    "unit",
+    "qualifier",
+    "precision",
+    "period",
+    "subject",
+    "source",
+    "rule",
+    "sentence",
+    "start",
+    "end",
+    "context",
 ];
 
 /// One ledger row.
@@ -101,12 +116,22 @@ impl LedgerRow {
             "start" => self.start.to_string(),
             "end" => self.end.to_string(),
             "context" => self.context.clone(),
-            other => return self.extra.iter().find(|(k, _)| k == other).map(|(_, v)| v.clone()),
+            other => {
+                return self
+                    .extra
+                    .iter()
+                    .find(|(k, _)| k == other)
+                    .map(|(_, v)| v.clone());
+            }
         })
     }
 
     fn set(&mut self, col: &str, v: String) -> std::result::Result<(), String> {
-        let num = |v: &str| v.trim().parse::<usize>().map_err(|_| format!("column {col:?}: {v:?} is not a whole number"));
+        let num = |v: &str| {
+            v.trim()
+                .parse::<usize>()
+                .map_err(|_| format!("column {col:?}: {v:?} is not a whole number"))
+        };
         match col {
             "id" => self.id = v,
             "doc" => self.doc = v,
@@ -143,12 +168,16 @@ pub fn is_plain_number(s: &str) -> bool {
         Some((a, b)) => (a, Some(b)),
         None => (s, None),
     };
-    !a.is_empty() && a.bytes().all(|c| c.is_ascii_digit()) && b.is_none_or(|b| !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit()))
+    !a.is_empty()
+        && a.bytes().all(|c| c.is_ascii_digit())
+        && b.is_none_or(|b| !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// Neutralize a text cell for spreadsheets (OWASP: leading `'`).
 pub fn protect(cell: &str, numeric: bool) -> String {
-    if is_formula_like(cell) && !(numeric && is_plain_number(cell)) || cell.starts_with('\'') && is_formula_like(&cell[1..]) {
+    if is_formula_like(cell) && !(numeric && is_plain_number(cell))
+        || cell.starts_with('\'') && is_formula_like(&cell[1..])
+    {
         format!("'{cell}")
     } else {
         cell.to_string()
@@ -158,7 +187,11 @@ pub fn protect(cell: &str, numeric: bool) -> String {
 /// Undo [`protect`].
 pub fn unprotect(cell: &str) -> String {
     match cell.strip_prefix('\'') {
-        Some(rest) if is_formula_like(rest) || rest.starts_with('\'') && is_formula_like(&rest[1..]) => rest.to_string(),
+        Some(rest)
+            if is_formula_like(rest) || rest.starts_with('\'') && is_formula_like(&rest[1..]) =>
+        {
+            rest.to_string()
+        }
         _ => cell.to_string(),
     }
 }
@@ -173,7 +206,13 @@ pub struct CsvLedgerWriter<W: Write> {
 impl<W: Write> CsvLedgerWriter<W> {
     /// A writer; `extra_cols` are user columns to carry after ours.
     pub fn new(w: W, extra_cols: Vec<String>) -> Self {
-        CsvLedgerWriter { w: csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(w), extra_cols, wrote_header: false }
+        CsvLedgerWriter {
+            w: csv::WriterBuilder::new()
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(w),
+            extra_cols,
+            wrote_header: false,
+        }
     }
 
     /// Write one row (and the header before the first).
@@ -187,7 +226,8 @@ impl<W: Write> CsvLedgerWriter<W> {
         let mut rec: Vec<String> = Vec::with_capacity(COLUMNS.len() + self.extra_cols.len());
         for col in COLUMNS {
             let v = row.get(col).unwrap_or_default();
-            let numeric = matches!(*col, "sentence" | "start" | "end") || (*col == "value" && row.kind == "figure");
+            let numeric = matches!(*col, "sentence" | "start" | "end")
+                || (*col == "value" && row.kind == "figure");
             rec.push(protect(&v, numeric));
         }
         for col in &self.extra_cols {
@@ -205,7 +245,9 @@ impl<W: Write> CsvLedgerWriter<W> {
             self.w.write_record(&h).map_err(csv_io)?;
         }
         self.w.flush()?;
-        self.w.into_inner().map_err(|e| std::io::Error::other(e.to_string()))
+        self.w
+            .into_inner()
+            .map_err(|e| std::io::Error::other(e.to_string()))
     }
 }
 
@@ -220,7 +262,11 @@ pub enum LedgerWriter<W: Write> {
 impl<W: Write> LedgerWriter<W> {
     /// A writer for `jsonl` or CSV.
     pub fn new(w: W, jsonl: bool) -> Self {
-        if jsonl { LedgerWriter::Jsonl(w) } else { LedgerWriter::Csv(CsvLedgerWriter::new(w, Vec::new())) }
+        if jsonl {
+            LedgerWriter::Jsonl(w)
+        } else {
+            LedgerWriter::Csv(CsvLedgerWriter::new(w, Vec::new()))
+        }
     }
 
     /// Write one row.
@@ -267,7 +313,11 @@ pub fn write_jsonl_row<W: Write>(w: &mut W, row: &LedgerRow) -> std::io::Result<
 
 /// Whether a CSV header row looks like a ledger (has id, kind, text, start, end).
 pub fn looks_like_ledger(header: &csv::StringRecord) -> bool {
-    ["id", "kind", "text", "start", "end"].iter().all(|c| header.iter().any(|h| h.trim_start_matches('\u{feff}') == *c))
+    ["id", "kind", "text", "start", "end"].iter().all(|c| {
+        header
+            .iter()
+            .any(|h| h.trim_start_matches('\u{feff}') == *c)
+    })
 }
 
 /// Read a ledger CSV by header names. Unknown columns are kept in
@@ -282,17 +332,33 @@ pub fn read_ledger<R: Read>(r: R, origin: &Path) -> Result<(Vec<LedgerRow>, Vec<
         .collect::<Vec<_>>();
     for need in ["id", "kind", "text", "value", "start", "end"] {
         if !headers.iter().any(|h| h == need) {
-            return Err(Error::new(ErrorKind::Csv, format!("ledger has no {need:?} column (header: {})", headers.join(","))).with_path(origin).with_line(1));
+            return Err(Error::new(
+                ErrorKind::Csv,
+                format!(
+                    "ledger has no {need:?} column (header: {})",
+                    headers.join(",")
+                ),
+            )
+            .with_path(origin)
+            .with_line(1));
         }
     }
-    let extra: Vec<String> = headers.iter().filter(|h| !COLUMNS.contains(&h.as_str())).cloned().collect();
+    let extra: Vec<String> = headers
+        .iter()
+        .filter(|h| !COLUMNS.contains(&h.as_str()))
+        .cloned()
+        .collect();
     let mut rows = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| csv_error(e, origin))?;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
         let mut row = LedgerRow::default();
         for (h, v) in headers.iter().zip(rec.iter()) {
-            row.set(h, unprotect(v)).map_err(|m| Error::new(ErrorKind::Csv, m).with_path(origin).with_line(line))?;
+            row.set(h, unprotect(v)).map_err(|m| {
+                Error::new(ErrorKind::Csv, m)
+                    .with_path(origin)
+                    .with_line(line)
+            })?;
         }
         rows.push(row);
     }
@@ -303,7 +369,9 @@ pub fn read_ledger<R: Read>(r: R, origin: &Path) -> Result<(Vec<LedgerRow>, Vec<
 pub fn csv_error(e: csv::Error, origin: &Path) -> Error {
     let line = e.position().map(|p| p.line());
     let msg = match e.kind() {
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => format!("row has {len} fields, the header has {expected_len}"),
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!("row has {len} fields, the header has {expected_len}"),
         csv::ErrorKind::Utf8 { .. } => "invalid UTF-8 in CSV".to_string(),
         _ => e.to_string(),
     };

@@ -102,8 +102,17 @@ impl Reference {
         for rec in rdr.records() {
             let rec = rec.map_err(|e| crate::ledger::csv_error(e, origin))?;
             let line = rec.position().map(|p| p.line()).unwrap_or(0);
-            let get = |name: &str| col(name).and_then(|i| rec.get(i)).map(|s| crate::ledger::unprotect(s.trim())).unwrap_or_default();
-            let err = |msg: String| Error::new(ErrorKind::Value, msg).with_path(origin).with_line(line);
+            let get = |name: &str| {
+                col(name)
+                    .and_then(|i| rec.get(i))
+                    .map(|s| crate::ledger::unprotect(s.trim()))
+                    .unwrap_or_default()
+            };
+            let err = |msg: String| {
+                Error::new(ErrorKind::Value, msg)
+                    .with_path(origin)
+                    .with_line(line)
+            };
             if rec.iter().all(|c| c.trim().is_empty()) {
                 continue;
             }
@@ -114,16 +123,26 @@ impl Reference {
             if facts.iter().any(|f| f.key == key) {
                 return Err(err(format!("duplicate key {key:?}")));
             }
-            let kind: Kind = get("kind").parse().map_err(|m: String| err(format!("fact {key:?}: {m}")))?;
-            let phrases: Vec<String> = get("match").split('|').map(|p| p.trim().to_lowercase()).filter(|p| !p.is_empty()).collect();
+            let kind: Kind = get("kind")
+                .parse()
+                .map_err(|m: String| err(format!("fact {key:?}: {m}")))?;
+            let phrases: Vec<String> = get("match")
+                .split('|')
+                .map(|p| p.trim().to_lowercase())
+                .filter(|p| !p.is_empty())
+                .collect();
             if phrases.is_empty() {
-                return Err(err(format!("fact {key:?}: empty match (give words or phrases separated by |)")));
+                return Err(err(format!(
+                    "fact {key:?}: empty match (give words or phrases separated by |)"
+                )));
             }
             let value = get("value");
             validate_value(kind, &value).map_err(|m| err(format!("fact {key:?}: {m}")))?;
             let period = get("period");
             if !period.is_empty() && interval(&period).is_none() {
-                return Err(err(format!("fact {key:?}: period {period:?} is not an ISO 8601 date or period (e.g. 2024-03, 2024-Q1, 2024)")));
+                return Err(err(format!(
+                    "fact {key:?}: period {period:?} is not an ISO 8601 date or period (e.g. 2024-03, 2024-Q1, 2024)"
+                )));
             }
             let tol = get("tolerance");
             let tolerance = parse_tolerance(&tol).ok_or_else(|| err(format!("fact {key:?}: tolerance {tol:?} is not a number, a percentage (2%) or a duration (P1D)")))?;
@@ -159,13 +178,21 @@ fn validate_value(kind: Kind, value: &str) -> std::result::Result<(), String> {
                 Some((a, b)) => a.parse::<f64>().is_ok() && b.parse::<f64>().is_ok(),
                 None => value.parse::<f64>().is_ok_and(f64::is_finite),
             };
-            if ok { Ok(()) } else { Err(format!("value {value:?} is not a plain decimal number (e.g. 290000, 0.5, 2.1) or range LOW..HIGH")) }
+            if ok {
+                Ok(())
+            } else {
+                Err(format!(
+                    "value {value:?} is not a plain decimal number (e.g. 290000, 0.5, 2.1) or range LOW..HIGH"
+                ))
+            }
         }
         Kind::Date => {
             if interval(value).is_some() || duration_seconds(value).is_some() {
                 Ok(())
             } else {
-                Err(format!("value {value:?} is not an ISO 8601 date, period or duration (e.g. 2016-09-12, 2016-09, 2016, P5Y)"))
+                Err(format!(
+                    "value {value:?} is not an ISO 8601 date, period or duration (e.g. 2016-09-12, 2016-09, 2016, P5Y)"
+                ))
             }
         }
         Kind::Attribution => Ok(()),
@@ -178,12 +205,20 @@ fn parse_tolerance(s: &str) -> Option<Tolerance> {
         return Some(Tolerance::None);
     }
     if let Some(p) = s.strip_suffix('%') {
-        return p.trim().parse::<f64>().ok().filter(|v| *v >= 0.0).map(|v| Tolerance::Relative(v / 100.0));
+        return p
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|v| *v >= 0.0)
+            .map(|v| Tolerance::Relative(v / 100.0));
     }
     if s.starts_with('P') {
         return duration_seconds(s).map(Tolerance::Duration);
     }
-    s.parse::<f64>().ok().filter(|v| *v >= 0.0).map(Tolerance::Absolute)
+    s.parse::<f64>()
+        .ok()
+        .filter(|v| *v >= 0.0)
+        .map(Tolerance::Absolute)
 }
 
 #[cfg(test)]

@@ -15,8 +15,21 @@ use std::io::{self, Write};
 
 /// Report columns.
 pub const REPORT_COLUMNS: &[&str] = &[
-    "id", "doc", "kind", "text", "value", "unit", "qualifier", "start", "end", "ref_key",
-    "ref_value", "ref_unit", "verdict", "reason", "ref_source",
+    "id",
+    "doc",
+    "kind",
+    "text",
+    "value",
+    "unit",
+    "qualifier",
+    "start",
+    "end",
+    "ref_key",
+    "ref_value",
+    "ref_unit",
+    "verdict",
+    "reason",
+    "ref_source",
 ];
 
 fn fields(c: &Checked) -> Vec<String> {
@@ -61,7 +74,10 @@ pub struct Summary {
 
 /// Summarize checked claims against the reference they used.
 pub fn summarize(checked: &[Checked], reference: &Reference) -> Summary {
-    let mut s = Summary { claims: checked.len(), ..Summary::default() };
+    let mut s = Summary {
+        claims: checked.len(),
+        ..Summary::default()
+    };
     let mut used = BTreeSet::new();
     for c in checked {
         match c.verdict {
@@ -77,19 +93,31 @@ pub fn summarize(checked: &[Checked], reference: &Reference) -> Summary {
             used.insert(f.key.clone());
         }
     }
-    s.unused_facts = reference.facts.iter().filter(|f| !used.contains(&f.key)).map(|f| f.key.clone()).collect();
+    s.unused_facts = reference
+        .facts
+        .iter()
+        .filter(|f| !used.contains(&f.key))
+        .map(|f| f.key.clone())
+        .collect();
     s
 }
 
 /// CSV report.
 pub fn write_csv<W: Write>(w: W, checked: &[Checked]) -> io::Result<()> {
-    let mut wr = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(w);
+    let mut wr = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(w);
     wr.write_record(REPORT_COLUMNS).map_err(io::Error::other)?;
     for c in checked {
         let rec: Vec<String> = fields(c)
             .iter()
             .zip(REPORT_COLUMNS)
-            .map(|(v, col)| protect(v, matches!(*col, "start" | "end") || (*col == "value" && c.row.kind == "figure")))
+            .map(|(v, col)| {
+                protect(
+                    v,
+                    matches!(*col, "start" | "end") || (*col == "value" && c.row.kind == "figure"),
+                )
+            })
             .collect();
         wr.write_record(&rec).map_err(io::Error::other)?;
     }
@@ -141,8 +169,16 @@ fn clip(s: &str, n: usize) -> String {
 
 /// Readable report: compared claims, then the summary.
 pub fn write_text<W: Write>(mut w: W, checked: &[Checked], summary: &Summary) -> io::Result<()> {
-    let shown: Vec<&Checked> = checked.iter().filter(|c| c.verdict != Verdict::Unverified).collect();
-    let docw = shown.iter().map(|c| c.row.doc.chars().count()).max().unwrap_or(3).clamp(3, 24);
+    let shown: Vec<&Checked> = checked
+        .iter()
+        .filter(|c| c.verdict != Verdict::Unverified)
+        .collect();
+    let docw = shown
+        .iter()
+        .map(|c| c.row.doc.chars().count())
+        .max()
+        .unwrap_or(3)
+        .clamp(3, 24);
     for c in &shown {
         let mark = match c.verdict {
             Verdict::Mismatch => "MISMATCH  ",
@@ -164,10 +200,19 @@ pub fn write_text<W: Write>(mut w: W, checked: &[Checked], summary: &Summary) ->
     writeln!(
         w,
         "\n{} claims: {} compared, {} consistent, {} mismatch, {} ambiguous, {} unverified",
-        summary.claims, summary.compared, summary.consistent, summary.mismatch, summary.ambiguous, summary.unverified
+        summary.claims,
+        summary.compared,
+        summary.consistent,
+        summary.mismatch,
+        summary.ambiguous,
+        summary.unverified
     )?;
     if !summary.unused_facts.is_empty() {
-        writeln!(w, "reference facts that matched no claim: {}", summary.unused_facts.join(", "))?;
+        writeln!(
+            w,
+            "reference facts that matched no claim: {}",
+            summary.unused_facts.join(", ")
+        )?;
     }
     Ok(())
 }

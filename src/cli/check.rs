@@ -20,16 +20,24 @@ struct Job {
 }
 
 fn reference_beside(article: &Path) -> PathBuf {
-    let stem = article.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = article
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     article.with_file_name(format!("{stem}.reference.csv"))
 }
 
 fn plan(args: &CheckArgs) -> Result<Vec<Job>> {
     if args.inputs.is_empty() {
-        return Err(Error::usage("check needs INPUT (articles, a directory, a ledger CSV or -)"));
+        return Err(Error::usage(
+            "check needs INPUT (articles, a directory, a ledger CSV or -)",
+        ));
     }
     if let Some(r) = &args.reference {
-        return Ok(vec![Job { inputs: expand(&args.inputs)?, reference: r.clone() }]);
+        return Ok(vec![Job {
+            inputs: expand(&args.inputs)?,
+            reference: r.clone(),
+        }]);
     }
     let mut jobs = Vec::new();
     for input in expand(&args.inputs)? {
@@ -37,7 +45,10 @@ fn plan(args: &CheckArgs) -> Result<Vec<Job>> {
             Input::File(p) | Input::Ledger(p) => {
                 let stem_path = if let Input::Ledger(_) = input {
                     // NAME.ledger.csv or NAME.csv pairs with NAME.reference.csv
-                    let s = p.file_stem().map(|s| s.to_string_lossy().trim_end_matches(".ledger").to_string()).unwrap_or_default();
+                    let s = p
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().trim_end_matches(".ledger").to_string())
+                        .unwrap_or_default();
                     p.with_file_name(format!("{s}.txt"))
                 } else {
                     p.clone()
@@ -47,17 +58,28 @@ fn plan(args: &CheckArgs) -> Result<Vec<Job>> {
                 }
                 let r = reference_beside(&stem_path);
                 if r.is_file() {
-                    jobs.push(Job { inputs: vec![input.clone()], reference: r });
+                    jobs.push(Job {
+                        inputs: vec![input.clone()],
+                        reference: r,
+                    });
                 } else if args.inputs.iter().any(|a| a == p) {
-                    return Err(Error::usage(format!("no --reference given and no {} beside it", r.display())).with_path(p));
+                    return Err(Error::usage(format!(
+                        "no --reference given and no {} beside it",
+                        r.display()
+                    ))
+                    .with_path(p));
                 }
             }
-            Input::Jsonl(p) => return Err(Error::usage("a .jsonl corpus needs --reference").with_path(p)),
+            Input::Jsonl(p) => {
+                return Err(Error::usage("a .jsonl corpus needs --reference").with_path(p));
+            }
             Input::Stdin => return Err(Error::usage("reading standard input needs --reference")),
         }
     }
     if jobs.is_empty() {
-        return Err(Error::usage("nothing to check: no NAME.txt with a NAME.reference.csv beside it (or give --reference)"));
+        return Err(Error::usage(
+            "nothing to check: no NAME.txt with a NAME.reference.csv beside it (or give --reference)",
+        ));
     }
     Ok(jobs)
 }
@@ -107,8 +129,21 @@ pub fn run(args: &CheckArgs) -> Result<Outcome> {
         summary.mismatch += s.mismatch;
         summary.ambiguous += s.ambiguous;
         summary.unverified += s.unverified;
-        let stem = job.reference.file_name().map(|s| s.to_string_lossy().trim_end_matches(".reference.csv").trim_end_matches(".csv").to_string()).unwrap_or_default();
-        summary.unused_facts.extend(s.unused_facts.into_iter().map(|k| if many { format!("{stem}:{k}") } else { k }));
+        let stem = job
+            .reference
+            .file_name()
+            .map(|s| {
+                s.to_string_lossy()
+                    .trim_end_matches(".reference.csv")
+                    .trim_end_matches(".csv")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        summary.unused_facts.extend(
+            s.unused_facts
+                .into_iter()
+                .map(|k| if many { format!("{stem}:{k}") } else { k }),
+        );
         all.extend(checked);
     }
     let mut paths: Vec<PathBuf> = args.inputs.clone();

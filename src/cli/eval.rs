@@ -37,11 +37,24 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
             return super::io_outcome(e);
         }
         for f in res.failures.iter().take(args.show_failures) {
-            let _ = writeln!(out, "  {:<8} {:<28} text={:?} expected={:?} got={:?}  | {}", f.what, f.case, f.text, f.expected, f.got, f.context.trim());
+            let _ = writeln!(
+                out,
+                "  {:<8} {:<28} text={:?} expected={:?} got={:?}  | {}",
+                f.what,
+                f.case,
+                f.text,
+                f.expected,
+                f.got,
+                f.context.trim()
+            );
         }
     }
     if args.format == EvalFormat::Json {
-        let v = if json.len() == 1 { json.remove(0) } else { serde_json::Value::Array(json) };
+        let v = if json.len() == 1 {
+            json.remove(0)
+        } else {
+            serde_json::Value::Array(json)
+        };
         serde_json::to_writer_pretty(&mut out, &v).map_err(|e| Error::usage(e.to_string()))?;
         let _ = writeln!(out);
     }

@@ -13,19 +13,30 @@ use std::path::PathBuf;
 /// Resolve `--doc-date` and `--date-order` into extraction options.
 pub fn options(doc_date: Option<&str>, order: Option<DateOrderArg>) -> Result<Options> {
     let doc_date = match doc_date {
-        Some(s) => Some(parse_doc_date(s).ok_or_else(|| Error::usage(format!("--doc-date {s:?} is not a date (expected YYYY-MM-DD)")))?),
+        Some(s) => Some(parse_doc_date(s).ok_or_else(|| {
+            Error::usage(format!(
+                "--doc-date {s:?} is not a date (expected YYYY-MM-DD)"
+            ))
+        })?),
         None => None,
     };
     let date_order = order.map(|o| match o {
         DateOrderArg::Dmy => DateOrder::Dmy,
         DateOrderArg::Mdy => DateOrder::Mdy,
     });
-    Ok(Options { doc_date, date_order })
+    Ok(Options {
+        doc_date,
+        date_order,
+    })
 }
 
 /// The inputs, `-` when none were given.
 pub fn inputs_or_stdin(inputs: &[PathBuf]) -> Vec<PathBuf> {
-    if inputs.is_empty() { vec![PathBuf::from("-")] } else { inputs.to_vec() }
+    if inputs.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        inputs.to_vec()
+    }
 }
 
 /// Run the command.
@@ -35,7 +46,10 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome> {
     let inputs = expand(&paths)?;
     for i in &inputs {
         if let Input::Ledger(p) = i {
-            return Err(Error::usage("extract reads articles (.txt, .md), directories, .jsonl documents or -, not CSV").with_path(p));
+            return Err(Error::usage(
+                "extract reads articles (.txt, .md), directories, .jsonl documents or -, not CSV",
+            )
+            .with_path(p));
         }
     }
     let sink = Sink::open(args.output.as_deref(), &paths)?;

@@ -63,5 +63,9 @@ pub fn close(sink: Sink, failed: bool) -> Result<Outcome> {
         return Ok(Outcome::InputError);
     }
     sink.commit()?;
-    Ok(if failed { Outcome::InputError } else { Outcome::Ok })
+    Ok(if failed {
+        Outcome::InputError
+    } else {
+        Outcome::Ok
+    })
 }

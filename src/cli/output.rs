@@ -10,7 +10,11 @@ pub enum Sink {
     /// Standard output.
     Stdout(io::BufWriter<io::Stdout>),
     /// A temporary file renamed onto `target` by [`Sink::commit`].
-    File { tmp: PathBuf, target: PathBuf, file: io::BufWriter<std::fs::File> },
+    File {
+        tmp: PathBuf,
+        target: PathBuf,
+        file: io::BufWriter<std::fs::File>,
+    },
 }
 
 impl Sink {
@@ -21,16 +25,32 @@ impl Sink {
         };
         if let Ok(t) = target.canonicalize() {
             for i in inputs {
-                if i.canonicalize().is_ok_and(|c| c == t || t.starts_with(&c) && c.is_file()) {
-                    return Err(Error::usage(format!("refusing to write over input file {}", i.display())).with_path(target));
+                if i.canonicalize()
+                    .is_ok_and(|c| c == t || t.starts_with(&c) && c.is_file())
+                {
+                    return Err(Error::usage(format!(
+                        "refusing to write over input file {}",
+                        i.display()
+                    ))
+                    .with_path(target));
                 }
             }
         }
-        let dir = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "out".into());
         let tmp = dir.join(format!(".{name}.claimcheck-{}.tmp", std::process::id()));
         let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, &e))?;
-        Ok(Sink::File { tmp, target: target.to_path_buf(), file: io::BufWriter::new(file) })
+        Ok(Sink::File {
+            tmp,
+            target: target.to_path_buf(),
+            file: io::BufWriter::new(file),
+        })
     }
 
     /// Finish: flush, and for a file rename it into place.

@@ -23,7 +23,10 @@ pub const RULES: &[RuleInfo] = &[
         id: "attribution.according_to",
         kind: Kind::Attribution,
         description: "\"according to X\": the clause is attributed to X",
-        examples: &[("The war has killed 290,000 people, according to the Syrian Observatory.", "the Syrian Observatory")],
+        examples: &[(
+            "The war has killed 290,000 people, according to the Syrian Observatory.",
+            "the Syrian Observatory",
+        )],
         counter_examples: &["It went according to plan."],
     },
     RuleInfo {
@@ -31,97 +34,439 @@ pub const RULES: &[RuleInfo] = &[
         kind: Kind::Attribution,
         description: "a direct quote with its speaker: \"...,\" said X / X said: \"...\"",
         examples: &[
-            ("\"We will strike together,\" said Sergei Lavrov.", "Sergei Lavrov"),
-            ("Kerry said: \u{201c}We have a plan that can work.\u{201d}", "Kerry"),
+            (
+                "\"We will strike together,\" said Sergei Lavrov.",
+                "Sergei Lavrov",
+            ),
+            (
+                "Kerry said: \u{201c}We have a plan that can work.\u{201d}",
+                "Kerry",
+            ),
         ],
-        counter_examples: &["He watched the film \"Jaws\" twice.", "They chanted \"Free Syria\" outside."],
+        counter_examples: &[
+            "He watched the film \"Jaws\" twice.",
+            "They chanted \"Free Syria\" outside.",
+        ],
     },
     RuleInfo {
         id: "attribution.reported",
         kind: Kind::Attribution,
         description: "reported speech: \"X said (that) ...\", \"..., X said.\"",
         examples: &[
-            ("Lavrov cautioned that Moscow could not guarantee compliance.", "Lavrov"),
-            ("Rebels fear the truce will fail, a senior official said.", "a senior official"),
+            (
+                "Lavrov cautioned that Moscow could not guarantee compliance.",
+                "Lavrov",
+            ),
+            (
+                "Rebels fear the truce will fail, a senior official said.",
+                "a senior official",
+            ),
         ],
-        counter_examples: &["The so-called truce failed.", "What he said next is unknown"],
+        counter_examples: &[
+            "The so-called truce failed.",
+            "What he said next is unknown",
+        ],
     },
 ];
 
 const CUES: &str = "said|says|say|told|tells|added|adds|warned|warns|cautioned|cautions|insisted|insists|claimed|claims|stated|states|announced|announces|noted|notes|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|estimated|estimates|predicted|predicts|hailed|hails|described|describes|urged|urges|asserted|asserts|declared|declares|stressed|stresses|emphasised|emphasized|recalled|recalls|suggested|suggests|testified|tweeted|replied|responded|continued|concluded|conceded|complained|alleged|alleges|reported|reports|believes|believed|thinks|thought|promised|promises|vowed|vows|pledged|pledges|signalled|signaled|indicated|indicates|agreed|agrees";
 
-static CUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{CUES})(?-u:\b)")).expect("cue regex compiles"));
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?-u:\b)(?:{CUES})(?-u:\b)")).expect("cue regex compiles")
+});
 
-static ACCORDING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)according\s+to\s+").expect("according regex compiles"));
+/// Adjuncts between a cue verb and its content: "on Thursday", "in a
+/// statement", "late on Friday", "following the announcement".
+static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)")
+        .expect("adjunct regex compiles")
+});
+
+/// Whole tails made only of adjuncts (for "..., X said on Thursday.").
+static ADJUNCTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s*){1,6}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|reporters|journalists|Reuters|AFP|AP)\s*)*[.!?]?$")
+        .expect("adjuncts regex compiles")
+});
+
+/// The object of "told", "urged": "reporters", "Reuters", "the BBC".
+static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|reporters|journalists|lawmakers|parliament|supporters|the\s+\w+|him|her|them|us|me)(?-u:\b)")
+        .expect("object regex compiles")
+});
+
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)according\s+to\s+").expect("according regex compiles")
+});
 
 /// Words that are roles or titles, not names.
 const TITLES: &[&str] = &[
-    "secretary", "minister", "president", "envoy", "chancellor", "spokesman", "spokeswoman",
-    "spokesperson", "director", "chief", "governor", "senator", "judge", "justice",
-    "prosecutor", "general", "commander", "ambassador", "chairman", "chairwoman", "chair",
-    "ceo", "official", "mayor", "premier", "king", "queen", "prince", "princess", "leader",
-    "head", "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "lord", "lady",
-    "secretary-general", "attorney", "lawyer", "analyst", "economist", "fellow",
-    "researcher", "scientist", "author", "editor", "state", "foreign", "defence", "defense",
-    "interior", "finance", "prime", "deputy", "vice", "vice-president", "negotiator",
-    "colonel", "col", "lt", "gen", "capt", "captain", "major", "sergeant", "officer",
-    "inspector", "detective", "superintendent", "constable", "representative", "rep",
-    "sen", "gov", "pres", "rev", "bishop", "pope", "sheikh", "emir", "sultan", "presidential",
-    "cabinet", "affairs", "health", "trade", "economy", "energy", "justice", "education",
-    "agriculture", "environment", "labour", "labor", "home", "treasury", "central", "bank",
-    "governing", "executive", "managing", "founder", "co-founder", "partner", "manager",
-    "coach", "striker", "defender", "midfielder", "goalkeeper", "chief-executive", "lead",
-    "senior", "junior", "assistant", "associate", "principal", "dean", "physician", "doctor",
-    "nurse", "surgeon", "epidemiologist", "glaciologist", "climatologist", "professor",
-    "special", "acting", "former", "interim", "military", "army", "navy", "police",
-    "mediator", "observer", "rapporteur", "commissioner", "auditor", "registrar",
-    "counsel", "barrister", "solicitor", "magistrate", "juror", "witness", "defendant",
-    "spokesmen", "spokeswomen", "official's",
+    "secretary",
+    "minister",
+    "president",
+    "envoy",
+    "chancellor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "chief",
+    "governor",
+    "senator",
+    "judge",
+    "justice",
+    "prosecutor",
+    "general",
+    "commander",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "official",
+    "mayor",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "leader",
+    "head",
+    "professor",
+    "prof",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "lord",
+    "lady",
+    "secretary-general",
+    "attorney",
+    "lawyer",
+    "analyst",
+    "economist",
+    "fellow",
+    "researcher",
+    "scientist",
+    "author",
+    "editor",
+    "state",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "prime",
+    "deputy",
+    "vice",
+    "vice-president",
+    "negotiator",
+    "colonel",
+    "col",
+    "lt",
+    "gen",
+    "capt",
+    "captain",
+    "major",
+    "sergeant",
+    "officer",
+    "inspector",
+    "detective",
+    "superintendent",
+    "constable",
+    "representative",
+    "rep",
+    "sen",
+    "gov",
+    "pres",
+    "rev",
+    "bishop",
+    "pope",
+    "sheikh",
+    "emir",
+    "sultan",
+    "presidential",
+    "cabinet",
+    "affairs",
+    "health",
+    "trade",
+    "economy",
+    "energy",
+    "justice",
+    "education",
+    "agriculture",
+    "environment",
+    "labour",
+    "labor",
+    "home",
+    "treasury",
+    "central",
+    "bank",
+    "governing",
+    "executive",
+    "managing",
+    "founder",
+    "co-founder",
+    "partner",
+    "manager",
+    "coach",
+    "striker",
+    "defender",
+    "midfielder",
+    "goalkeeper",
+    "chief-executive",
+    "lead",
+    "senior",
+    "junior",
+    "assistant",
+    "associate",
+    "principal",
+    "dean",
+    "physician",
+    "doctor",
+    "nurse",
+    "surgeon",
+    "epidemiologist",
+    "glaciologist",
+    "climatologist",
+    "professor",
+    "special",
+    "acting",
+    "former",
+    "interim",
+    "military",
+    "army",
+    "navy",
+    "police",
+    "mediator",
+    "observer",
+    "rapporteur",
+    "commissioner",
+    "auditor",
+    "registrar",
+    "counsel",
+    "barrister",
+    "solicitor",
+    "magistrate",
+    "juror",
+    "witness",
+    "defendant",
+    "spokesmen",
+    "spokeswomen",
+    "official's",
 ];
 
 /// Nouns that make an organisation speaker.
 const ORG_WORDS: &[&str] = &[
-    "ministry", "department", "government", "pentagon", "kremlin", "house", "office",
-    "agency", "company", "firm", "bank", "group", "council", "commission", "court",
-    "police", "army", "military", "committee", "board", "union", "parliament", "embassy",
-    "administration", "authority", "authorities", "institute", "organisation",
-    "organization", "party", "campaign", "statement", "spokesman", "spokeswoman",
-    "observatory", "monitor", "regulator", "service", "services", "center", "centre",
-    "university", "bureau", "fund", "foundation", "coalition", "alliance", "front",
-    "network", "association", "federation", "corporation", "inc", "ltd", "plc",
-    "secretariat", "cabinet", "presidency", "palace", "hospital", "club", "team",
-    "nations", "network", "newspaper", "survey", "study", "report", "data", "figures",
-    "statistics", "estimates", "census", "poll", "analysis", "research", "tally", "count",
-    "exchange", "ngo", "charity", "tribunal", "prosecutors", "prosecution", "defence",
+    "ministry",
+    "department",
+    "government",
+    "pentagon",
+    "kremlin",
+    "house",
+    "office",
+    "agency",
+    "company",
+    "firm",
+    "bank",
+    "group",
+    "council",
+    "commission",
+    "court",
+    "police",
+    "army",
+    "military",
+    "committee",
+    "board",
+    "union",
+    "parliament",
+    "embassy",
+    "administration",
+    "authority",
+    "authorities",
+    "institute",
+    "organisation",
+    "organization",
+    "party",
+    "campaign",
+    "statement",
+    "spokesman",
+    "spokeswoman",
+    "observatory",
+    "monitor",
+    "regulator",
+    "service",
+    "services",
+    "center",
+    "centre",
+    "university",
+    "bureau",
+    "fund",
+    "foundation",
+    "coalition",
+    "alliance",
+    "front",
+    "network",
+    "association",
+    "federation",
+    "corporation",
+    "inc",
+    "ltd",
+    "plc",
+    "secretariat",
+    "cabinet",
+    "presidency",
+    "palace",
+    "hospital",
+    "club",
+    "team",
+    "nations",
+    "network",
+    "newspaper",
+    "survey",
+    "study",
+    "report",
+    "data",
+    "figures",
+    "statistics",
+    "estimates",
+    "census",
+    "poll",
+    "analysis",
+    "research",
+    "tally",
+    "count",
+    "exchange",
+    "ngo",
+    "charity",
+    "tribunal",
+    "prosecutors",
+    "prosecution",
+    "defence",
 ];
 
 /// Nouns that make an anonymous speaker.
 const ANON_WORDS: &[&str] = &[
-    "official", "officials", "source", "sources", "diplomat", "diplomats", "spokesman",
-    "spokeswoman", "spokesperson", "witness", "witnesses", "residents", "resident",
-    "activists", "activist", "analysts", "analyst", "experts", "expert", "observers",
-    "people", "person", "aide", "aides", "insider", "insiders", "officers", "officer",
-    "workers", "doctors", "medics", "investigators", "critics", "economists", "traders",
-    "lawmakers", "members", "leaders", "commanders", "rebels", "militants", "fighters",
-    "negotiators", "mediators", "scientists", "researchers", "authors", "campaigners",
-    "protesters", "villagers", "locals", "journalists", "reporters", "agencies",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "diplomat",
+    "diplomats",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "witness",
+    "witnesses",
+    "residents",
+    "resident",
+    "activists",
+    "activist",
+    "analysts",
+    "analyst",
+    "experts",
+    "expert",
+    "observers",
+    "people",
+    "person",
+    "aide",
+    "aides",
+    "insider",
+    "insiders",
+    "officers",
+    "officer",
+    "workers",
+    "doctors",
+    "medics",
+    "investigators",
+    "critics",
+    "economists",
+    "traders",
+    "lawmakers",
+    "members",
+    "leaders",
+    "commanders",
+    "rebels",
+    "militants",
+    "fighters",
+    "negotiators",
+    "mediators",
+    "scientists",
+    "researchers",
+    "authors",
+    "campaigners",
+    "protesters",
+    "villagers",
+    "locals",
+    "journalists",
+    "reporters",
+    "agencies",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 const CONNECTORS: &[&str] = &[
-    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al",
-    "el", "la", "le", "dos", "das", "ben", "abu", "bint", "y",
+    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+    "la", "le", "dos", "das", "ben", "abu", "bint", "y",
 ];
 /// Capitalized words that do not start a name.
 const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "but", "and", "or", "in", "on", "at", "if", "as", "it", "he", "she",
-    "they", "we", "i", "this", "that", "these", "those", "when", "while", "after", "before",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "meanwhile", "however", "still", "also", "then", "now", "last", "earlier",
-    "later", "separately", "speaking", "asked", "so", "there", "here", "his", "her", "their",
-    "its", "our", "my", "your",
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "if",
+    "as",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "when",
+    "while",
+    "after",
+    "before",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "meanwhile",
+    "however",
+    "still",
+    "also",
+    "then",
+    "now",
+    "last",
+    "earlier",
+    "later",
+    "separately",
+    "speaking",
+    "asked",
+    "so",
+    "there",
+    "here",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
 ];
 
 /// A resolved speaker.
@@ -135,6 +480,8 @@ pub struct Speaker {
     pub role: String,
     /// person, organisation, anonymous.
     pub stype: &'static str,
+    /// Co-speakers: "Kerry and Lavrov said".
+    pub others: Vec<Speaker>,
 }
 
 impl Speaker {
@@ -189,7 +536,11 @@ fn push_word<'a>(text: &'a str, mut s: usize, mut e: usize, out: &mut Vec<Word<'
         e -= text[..e].chars().next_back().map_or(1, char::len_utf8);
     }
     if s < e {
-        out.push(Word { s: &text[s..e], start: s, end: e });
+        out.push(Word {
+            s: &text[s..e],
+            start: s,
+            end: e,
+        });
     }
 }
 
@@ -197,7 +548,22 @@ fn is_abbrev(w: &str) -> bool {
     let core = w.trim_end_matches('.');
     (core.len() == 1 && core.chars().all(char::is_uppercase))
         || core.contains('.')
-        || matches!(core, "Dr" | "Mr" | "Mrs" | "Ms" | "Gen" | "Col" | "Lt" | "Sen" | "Rep" | "Gov" | "Prof" | "St" | "Jr" | "Sr")
+        || matches!(
+            core,
+            "Dr" | "Mr"
+                | "Mrs"
+                | "Ms"
+                | "Gen"
+                | "Col"
+                | "Lt"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Prof"
+                | "St"
+                | "Jr"
+                | "Sr"
+        )
 }
 
 fn is_cap(w: &str) -> bool {
@@ -205,7 +571,9 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches("\\")
+    w.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches("\\")
 }
 
 fn lower(w: &str) -> String {
@@ -252,8 +620,9 @@ fn find_quotes(ctx: &Ctx) -> Vec<Quote> {
                         // closes unless it clearly opens a new one at a paragraph start
                         first && open.is_some_and(|(s, _)| s < p.start)
                     } else {
-                        prev.is_none_or(|ch| ch.is_whitespace() || matches!(ch, '(' | '[' | '—' | '–' | '-' | ':'))
-                            || next.is_some_and(|ch| ch.is_alphanumeric())
+                        prev.is_none_or(|ch| {
+                            ch.is_whitespace() || matches!(ch, '(' | '[' | '—' | '–' | '-' | ':')
+                        }) || next.is_some_and(|ch| ch.is_alphanumeric())
                     }
                 }
             };
@@ -268,21 +637,27 @@ fn find_quotes(ctx: &Ctx) -> Vec<Quote> {
                 }
             } else if let Some((os, is)) = open.take() {
                 if at > is {
-                    out.push(Quote { inner: is..at, outer: os..next_at });
+                    out.push(Quote {
+                        inner: is..at,
+                        outer: os..next_at,
+                    });
                 }
             }
             first = false;
         }
         // Paragraph ends with the quote still open.
         if let Some((os, is)) = open {
-            let continues = paras.get(pi + 1).is_some_and(|n| {
-                text[n.clone()].starts_with(['“', '"', '„', '«'])
-            });
+            let continues = paras
+                .get(pi + 1)
+                .is_some_and(|n| text[n.clone()].starts_with(['“', '"', '„', '«']));
             if !continues {
                 let end = p.end;
                 let inner_end = trim_end_punct_quote(text, is, end);
                 if inner_end > is {
-                    out.push(Quote { inner: is..inner_end, outer: os..end });
+                    out.push(Quote {
+                        inner: is..inner_end,
+                        outer: os..end,
+                    });
                 }
                 open = None;
             }
@@ -327,9 +702,12 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     // A whole quoted paragraph right after a quoted speaker's
                     // paragraph belongs to that speaker.
                     let p = ctx.doc.paragraph_index(q.outer.start);
-                    let para_is_quote = p.is_some_and(|p| ctx.doc.paragraphs[p].start == q.outer.start);
+                    let para_is_quote =
+                        p.is_some_and(|p| ctx.doc.paragraphs[p].start == q.outer.start);
                     match (&last_quote_speaker, p) {
-                        (Some((lp, s)), Some(p)) if para_is_quote && *lp + 1 == p => Some(s.clone()),
+                        (Some((lp, s)), Some(p)) if para_is_quote && *lp + 1 == p => {
+                            Some(s.clone())
+                        }
                         _ => None,
                     }
                 }
@@ -344,17 +722,35 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             if let Some(p) = ctx.doc.paragraph_index(q.outer.end.saturating_sub(1)) {
                 last_quote_speaker = Some((p, speaker.clone()));
             }
-            claims.push(make(q.inner.start, q.inner.end, text, "quote", "attribution.quote", &speaker));
+            for sp in std::iter::once(&speaker).chain(speaker.others.iter()) {
+                claims.push(make(
+                    q.inner.start,
+                    q.inner.end,
+                    text,
+                    "quote",
+                    "attribution.quote",
+                    sp,
+                ));
+            }
         }
         // Reported speech in this sentence (outside quotes).
-        for (range, speaker, ctype, rule) in reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref()) {
+        for (range, speaker, ctype, rule) in
+            reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref())
+        {
             if speaker.stype == "person" {
                 last_person = Some(speaker.clone());
             }
-            if claims.iter().any(|c| c.start < range.end && range.start < c.end && c.rule == "attribution.quote") {
+            if claims.iter().any(|c| {
+                c.start <= range.start && range.end <= c.end && c.rule == "attribution.quote"
+            }) {
                 continue;
             }
-            claims.push(make(range.start, range.end, text, ctype, rule, &speaker));
+            if let Some(p) = ctx.doc.paragraph_index(range.start) {
+                last_quote_speaker = Some((p, speaker.clone()));
+            }
+            for sp in speaker.others.iter().rev().chain(std::iter::once(&speaker)) {
+                claims.push(make(range.start, range.end, text, ctype, rule, sp));
+            }
         }
     }
     claims.sort_by_key(|c| (c.start, c.end));
@@ -366,41 +762,69 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// deal as a 'window of opportunity'", "warned that 'everything depends'").
 fn short_quote_ok(text: &str, q: &Quote) -> bool {
     let before = &text[q.outer.start.saturating_sub(60).max(0)..q.outer.start];
-    let before = &before[before.char_indices().map(|(i, _)| i).find(|&i| before.is_char_boundary(i)).unwrap_or(0)..];
+    let before = &before[before
+        .char_indices()
+        .map(|(i, _)| i)
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(0)..];
     let l = before.to_lowercase();
     let l = l.trim_end();
-    l.ends_with(" as") || l.ends_with("that") || l.ends_with(':') || l.ends_with(',')
-        || CUE.find_iter(l).last().is_some_and(|m| l.len() - m.end() < 25)
+    l.ends_with(" as")
+        || l.ends_with("that")
+        || l.ends_with(':')
+        || l.ends_with(',')
+        || CUE
+            .find_iter(l)
+            .last()
+            .is_some_and(|m| l.len() - m.end() < 25)
 }
 
 fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Speaker) -> Claim {
     let mut c = Claim::new(Kind::Attribution, ctype, start, end, rule);
     c.value = sp.name.clone();
     c.unit = sp.stype.to_string();
-    c.subject = text[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    c.subject = text[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     c.source = sp.source();
     c
 }
 
 /// Speaker of a quote: after it (", said X" / ", X said") or before it
 /// ("X said: “...").
-fn quote_speaker(ctx: &Ctx, q: &Quote, names: &NameBook, last: Option<&Speaker>) -> Option<Speaker> {
+fn quote_speaker(
+    ctx: &Ctx,
+    q: &Quote,
+    names: &NameBook,
+    last: Option<&Speaker>,
+) -> Option<Speaker> {
     let text = ctx.text();
     // After the closing mark, within the sentence/paragraph.
     let para = ctx.doc.paragraph_index(q.outer.end.saturating_sub(1))?;
     let pend = ctx.doc.paragraphs[para].end;
     let after_end = (q.outer.end + 160).min(pend);
-    let after_end = (q.outer.end..=after_end).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(q.outer.end);
+    let after_end = (q.outer.end..=after_end)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(q.outer.end);
     let after = &text[q.outer.end..after_end];
     let words = words_in(text, q.outer.end..after_end);
     // ", said X" or ", X said" — the cue must come within the first 8 words
     // and before the next sentence end or quote.
-    let stop = after.find(['.', '!', '?', '“', '"', ';']).map(|i| q.outer.end + i).unwrap_or(after_end);
+    let stop = after
+        .find(['.', '!', '?', '“', '"', ';'])
+        .map(|i| q.outer.end + i)
+        .unwrap_or(after_end);
     let inner_last = text[q.inner.clone()].trim_end().chars().next_back();
-    let ends_sentence = matches!(inner_last, Some('.' | '!' | '?')) && !text[q.inner.clone()].trim_end().ends_with(',');
+    let ends_sentence = matches!(inner_last, Some('.' | '!' | '?'))
+        && !text[q.inner.clone()].trim_end().ends_with(',');
     if !ends_sentence || after.trim_start().starts_with(',') {
         for (i, w) in words.iter().enumerate().take(8) {
             if w.start >= stop {
+                break;
+            }
+            if matches!(lower(w.s).as_str(), "and" | "but" | "who" | "which" | "as") {
                 break;
             }
             if CUE.is_match(w.s) && CUE.find(w.s).is_some_and(|m| m.len() == w.s.len()) {
@@ -424,29 +848,66 @@ fn quote_speaker(ctx: &Ctx, q: &Quote, names: &NameBook, last: Option<&Speaker>)
     if tail.is_empty() {
         return None;
     }
-    let region_start = before
-        .rfind(['.', '!', '?', '”', '"'])
-        .map(|i| pstart + i + 1)
-        .unwrap_or(pstart);
+    let (_, sent_start) = ctx.sentence_of(q.outer.start);
+    let region_start = sent_start.max(pstart).min(q.outer.start);
     let ws = words_in(text, region_start..q.outer.start);
-    let cue_i = ws.iter().rposition(|w| CUE.find(w.s).is_some_and(|m| m.len() == w.s.len()))?;
+    let is_cue = |w: &Word| CUE.find(w.s).is_some_and(|m| m.len() == w.s.len());
+    let cue_i = ws.iter().rposition(is_cue)?;
     // The cue must be close to the quote ("said on Thursday that", "described the deal as").
     if ws.len() - cue_i > 8 {
         return None;
     }
-    speaker_before(ctx, region_start, ws[cue_i].start, names, last)
-        .or_else(|| speaker_after(ctx, ws[cue_i].end, q.outer.start, names))
+    if let Some(sp) = speaker_before(ctx, region_start, ws[cue_i].start, names, last) {
+        return Some(sp);
+    }
+    // "hailed the deal as ... but warned that": the subject of an earlier cue.
+    if cue_i > 0 && matches!(lower(ws[cue_i - 1].s).as_str(), "and" | "but" | "also") {
+        for k in (0..cue_i - 1).rev() {
+            if is_cue(&ws[k])
+                && let Some(sp) = speaker_before(ctx, region_start, ws[k].start, names, last)
+            {
+                return Some(sp);
+            }
+        }
+    }
+    speaker_after(ctx, ws[cue_i].end, q.outer.start, names)
 }
 
 /// Read the speaker noun phrase that ends right before `cue_start`.
-fn speaker_before(ctx: &Ctx, from: usize, cue_start: usize, names: &NameBook, last: Option<&Speaker>) -> Option<Speaker> {
+fn speaker_before(
+    ctx: &Ctx,
+    from: usize,
+    cue_start: usize,
+    names: &NameBook,
+    last: Option<&Speaker>,
+) -> Option<Speaker> {
     let text = ctx.text();
     let region = &text[from..cue_start];
     // Only the last clause: after the last comma (unless "X, ROLE, said").
     let mut ws = words_in(text, from..cue_start);
     // Skip adverbs and auxiliaries right before the cue: "also", "has", "later".
     while let Some(w) = ws.last() {
-        if matches!(lower(w.s).as_str(), "also" | "has" | "had" | "have" | "later" | "then" | "again" | "previously" | "earlier" | "once" | "repeatedly" | "publicly" | "privately" | "reportedly" | "separately" | "recently" | "initially" | "first") {
+        if matches!(
+            lower(w.s).as_str(),
+            "also"
+                | "has"
+                | "had"
+                | "have"
+                | "later"
+                | "then"
+                | "again"
+                | "previously"
+                | "earlier"
+                | "once"
+                | "repeatedly"
+                | "publicly"
+                | "privately"
+                | "reportedly"
+                | "separately"
+                | "recently"
+                | "initially"
+                | "first"
+        ) {
             ws.pop();
         } else {
             break;
@@ -473,7 +934,12 @@ fn speaker_before(ctx: &Ctx, from: usize, cue_start: usize, names: &NameBook, la
 }
 
 /// "Idris Vahl, the Front's chief negotiator, said" / "Kerry, 72, said".
-fn appositive_speaker(ctx: &Ctx, from: usize, comma_at: usize, names: &NameBook) -> Option<Speaker> {
+fn appositive_speaker(
+    ctx: &Ctx,
+    from: usize,
+    comma_at: usize,
+    names: &NameBook,
+) -> Option<Speaker> {
     let text = ctx.text();
     let seg = &text[from..comma_at];
     let first_comma = seg.rfind(',')?;
@@ -507,7 +973,15 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         if !gap_ok {
             break;
         }
-        if is_cap(w.s) && !NOT_NAMES.contains(&lw.as_str()) || (CONNECTORS.contains(&lw.as_str()) && i < n && i > 1) {
+        let title_of = matches!(lw.as_str(), "of" | "for")
+            && i > 1
+            && i < n
+            && is_cap(ws[i - 2].s)
+            && TITLES.contains(&lower(ws[i - 2].s).as_str());
+        if is_cap(w.s) && !NOT_NAMES.contains(&lw.as_str())
+            || (CONNECTORS.contains(&lw.as_str()) && i < n && i > 1)
+            || title_of
+        {
             i -= 1;
         } else {
             break;
@@ -517,7 +991,13 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     if i < n && is_cap(last.s) {
         let run = &ws[i..n];
         // split role (titles) from name
-        let split = run.iter().rposition(|w| TITLES.contains(&lower(strip_possessive(w.s)).as_str()) || is_nationality(w.s)).map(|k| k + 1).unwrap_or(0);
+        let split = run
+            .iter()
+            .rposition(|w| {
+                TITLES.contains(&lower(strip_possessive(w.s)).as_str()) || is_nationality(w.s)
+            })
+            .map(|k| k + 1)
+            .unwrap_or(0);
         let (role_ws, name_ws) = run.split_at(split);
         if name_ws.is_empty() {
             // "the Pentagon", "the Kremlin": an organisation by a capitalized noun
@@ -526,9 +1006,23 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         }
         let name_text = &text[name_ws[0].start..name_ws[name_ws.len() - 1].end];
         let lname = lower(name_text);
-        if ORG_WORDS.iter().any(|o| lname.split_whitespace().any(|w| w == *o)) || looks_like_org(name_text) {
-            let start = if i > 0 && matches!(lower(ws[i - 1].s).as_str(), "the") { ws[i - 1].start } else { run[0].start };
-            return Some(Speaker { surface: text[start..last.end].to_string(), name: text[start..last.end].to_string(), role: String::new(), stype: "organisation" });
+        if ORG_WORDS
+            .iter()
+            .any(|o| lname.split_whitespace().any(|w| w == *o))
+            || looks_like_org(name_text)
+        {
+            let start = if i > 0 && matches!(lower(ws[i - 1].s).as_str(), "the") {
+                ws[i - 1].start
+            } else {
+                run[0].start
+            };
+            return Some(Speaker {
+                surface: text[start..last.end].to_string(),
+                name: text[start..last.end].to_string(),
+                role: String::new(),
+                stype: "organisation",
+                others: Vec::new(),
+            });
         }
         let mut role = if role_ws.is_empty() {
             String::new()
@@ -548,16 +1042,100 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         if role.is_empty() {
             role = book_role;
         }
-        return Some(Speaker { surface: name_text.to_string(), name: full, role: role.replace('\\', ""), stype: "person" });
+        // "Kerry and Lavrov said": a co-speaker before "and".
+        let mut others = Vec::new();
+        let mut j = i;
+        while j > 0 && i - j < 8 {
+            let w = ws[j - 1];
+            let lw = lower(w.s);
+            if lw == "and" {
+                if j > 1
+                    && let Some(mut o) = np_before(ctx, &ws[..j - 1], names)
+                    && o.stype == "person"
+                {
+                    others.push(Speaker {
+                        others: Vec::new(),
+                        ..o.clone()
+                    });
+                    others.append(&mut o.others);
+                }
+                break;
+            }
+            if !(is_cap(w.s)
+                || TITLES.contains(&lw.as_str())
+                || matches!(lw.as_str(), "of" | "for" | "the"))
+            {
+                break;
+            }
+            j -= 1;
+        }
+        return Some(Speaker {
+            surface: name_text.to_string(),
+            name: full,
+            role: role.replace('\\', ""),
+            stype: "person",
+            others,
+        });
     }
     // Lowercase noun phrase: "a senior official", "Islamist sources", "the ministry".
-    let phrase_start = ws[..n]
-        .iter()
-        .rposition(|w| matches!(lower(w.s).as_str(), "a" | "an" | "the" | "one" | "two" | "three" | "several" | "some" | "many" | "other"))
-        .filter(|&k| n - k <= 6)
-        .unwrap_or_else(|| n.saturating_sub(2).max(i.min(n - 1)));
+    let mut phrase_start = n - 1;
+    while phrase_start > 0 && n - phrase_start < 5 {
+        let w = ws[phrase_start - 1];
+        if !text[w.end..ws[phrase_start].start].trim().is_empty() {
+            break;
+        }
+        let lw = lower(w.s);
+        if matches!(
+            lw.as_str(),
+            "and"
+                | "but"
+                | "or"
+                | "that"
+                | "which"
+                | "who"
+                | "as"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "for"
+                | "with"
+                | "from"
+                | "to"
+                | "of"
+                | "said"
+                | "says"
+                | "while"
+                | "when"
+                | "if"
+        ) {
+            break;
+        }
+        phrase_start -= 1;
+        if matches!(
+            lw.as_str(),
+            "a" | "an"
+                | "the"
+                | "one"
+                | "two"
+                | "three"
+                | "several"
+                | "some"
+                | "many"
+                | "other"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        ) {
+            break;
+        }
+    }
     let head = lower(strip_possessive(last.s));
-    if ORG_WORDS.contains(&head.as_str()) || ANON_WORDS.contains(&head.as_str()) || TITLES.contains(&head.as_str()) {
+    if ORG_WORDS.contains(&head.as_str())
+        || ANON_WORDS.contains(&head.as_str())
+        || TITLES.contains(&head.as_str())
+    {
         let phrase = text[ws[phrase_start].start..last.end].to_string();
         return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
     }
@@ -566,25 +1144,62 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
 
 fn org_or_anon(_ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
     let head = lower(strip_possessive(ws[ws.len() - 1].s));
-    let anon = ANON_WORDS.contains(&head.as_str()) || (TITLES.contains(&head.as_str()) && !ORG_WORDS.contains(&head.as_str()));
+    let anon = ANON_WORDS.contains(&head.as_str())
+        || (TITLES.contains(&head.as_str()) && !ORG_WORDS.contains(&head.as_str()));
     Speaker {
         surface: phrase.to_string(),
         name: phrase.replace('\\', ""),
         role: String::new(),
         stype: if anon { "anonymous" } else { "organisation" },
+        others: Vec::new(),
     }
 }
 
 fn looks_like_org(name: &str) -> bool {
-    name.split_whitespace().count() == 1 && name.len() > 1 && name.chars().all(|c| c.is_uppercase() || c == '.')
+    name.split_whitespace().count() == 1
+        && name.len() > 1
+        && name.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 fn is_nationality(w: &str) -> bool {
     let w = strip_possessive(w);
-    (w.ends_with("ian") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("can") || w.ends_with("ean"))
+    (w.ends_with("ian")
+        || w.ends_with("ese")
+        || w.ends_with("ish")
+        || w.ends_with("can")
+        || w.ends_with("ean"))
         && is_cap(w)
         && w.len() > 4
-        || matches!(w, "US" | "U.S." | "UN" | "U.N." | "UK" | "EU" | "German" | "French" | "Greek" | "Thai" | "Dutch" | "Swiss" | "Iraqi" | "Israeli" | "Pakistani" | "Saudi" | "Kuwaiti" | "Qatari" | "Yemeni" | "Afghan" | "Turkish" | "Polish" | "British" | "Irish" | "Danish" | "Swedish" | "Finnish" | "Spanish")
+        || matches!(
+            w,
+            "US" | "U.S."
+                | "UN"
+                | "U.N."
+                | "UK"
+                | "EU"
+                | "German"
+                | "French"
+                | "Greek"
+                | "Thai"
+                | "Dutch"
+                | "Swiss"
+                | "Iraqi"
+                | "Israeli"
+                | "Pakistani"
+                | "Saudi"
+                | "Kuwaiti"
+                | "Qatari"
+                | "Yemeni"
+                | "Afghan"
+                | "Turkish"
+                | "Polish"
+                | "British"
+                | "Irish"
+                | "Danish"
+                | "Swedish"
+                | "Finnish"
+                | "Spanish"
+        )
 }
 
 /// Role words written before a name in lower case: "the UN's Syria envoy".
@@ -601,7 +1216,11 @@ fn role_lookback(text: &str, ws: &[Word], name_start_idx: usize) -> String {
         if TITLES.contains(&lw.as_str()) {
             found_title = true;
             k = j - 1;
-        } else if !(is_cap(w.s) || matches!(lw.as_str(), "the" | "a" | "an") || w.s.ends_with("’s") || w.s.ends_with("'s")) {
+        } else if !(is_cap(w.s)
+            || matches!(lw.as_str(), "the" | "a" | "an")
+            || w.s.ends_with("’s")
+            || w.s.ends_with("'s"))
+        {
             break;
         }
         j -= 1;
@@ -645,7 +1264,13 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
     if let Some(rest) = after.trim_start().strip_prefix(',') {
         let role = rest.trim().trim_end_matches(['.', ',']).trim();
         let lr = role.to_lowercase();
-        if sp.stype == "person" && !role.is_empty() && (lr.starts_with("a ") || lr.starts_with("an ") || lr.starts_with("the ") || TITLES.iter().any(|t| lr.starts_with(t))) {
+        if sp.stype == "person"
+            && !role.is_empty()
+            && (lr.starts_with("a ")
+                || lr.starts_with("an ")
+                || lr.starts_with("the ")
+                || TITLES.iter().any(|t| lr.starts_with(t)))
+        {
             let role = role.split(" who ").next().unwrap_or(role);
             sp.role = role.replace('\\', "");
         }
@@ -654,11 +1279,21 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
 }
 
 /// Reported speech and "according to" in one sentence.
-fn reported(ctx: &Ctx, sr: Range<usize>, quotes: &[Quote], names: &NameBook, last: Option<&Speaker>) -> Vec<(Range<usize>, Speaker, &'static str, &'static str)> {
+fn reported(
+    ctx: &Ctx,
+    sr: Range<usize>,
+    quotes: &[Quote],
+    names: &NameBook,
+    last: Option<&Speaker>,
+) -> Vec<(Range<usize>, Speaker, &'static str, &'static str)> {
     let text = ctx.text();
     let sent = &text[sr.clone()];
     let mut out = Vec::new();
-    let in_quote = |at: usize| quotes.iter().any(|q| q.outer.start <= at && at < q.outer.end);
+    let in_quote = |at: usize| {
+        quotes
+            .iter()
+            .any(|q| q.outer.start <= at && at < q.outer.end)
+    };
     // according to X
     for m in ACCORDING.find_iter(sent) {
         let at = sr.start + m.start();
@@ -666,10 +1301,19 @@ fn reported(ctx: &Ctx, sr: Range<usize>, quotes: &[Quote], names: &NameBook, las
             continue;
         }
         let src_start = sr.start + m.end();
-        let src_end = text[src_start..sr.end].find([',', ';', '.', '(']).map(|i| src_start + i).unwrap_or(sr.end);
+        let src_end = text[src_start..sr.end]
+            .find([',', ';', '.', '('])
+            .map(|i| src_start + i)
+            .unwrap_or(sr.end);
         let src = text[src_start..src_end].trim();
         let lsrc = src.to_lowercase();
-        if src.is_empty() || matches!(lsrc.as_str(), "plan" | "schedule" | "the plan" | "law" | "tradition") || lsrc.starts_with("plan") {
+        if src.is_empty()
+            || matches!(
+                lsrc.as_str(),
+                "plan" | "schedule" | "the plan" | "law" | "tradition"
+            )
+            || lsrc.starts_with("plan")
+        {
             continue;
         }
         let ws = words_in(text, src_start..src_end);
@@ -677,10 +1321,27 @@ fn reported(ctx: &Ctx, sr: Range<usize>, quotes: &[Quote], names: &NameBook, las
             surface: src.to_string(),
             name: src.replace('\\', ""),
             role: String::new(),
-            stype: if ws.first().is_some_and(|w| is_cap(w.s)) { "organisation" } else { "anonymous" },
+            stype: if ws.first().is_some_and(|w| is_cap(w.s)) {
+                "organisation"
+            } else {
+                "anonymous"
+            },
+            others: Vec::new(),
         });
-        let sp = if sp.stype == "person" && ws.len() > 1 && ws.iter().skip(1).any(|w| !is_cap(w.s) && !CONNECTORS.contains(&lower(w.s).as_str())) {
-            Speaker { name: src.replace('\\', ""), surface: src.to_string(), role: String::new(), stype: "organisation" }
+        let sp = if sp.stype == "person"
+            && ws.len() > 1
+            && ws
+                .iter()
+                .skip(1)
+                .any(|w| !is_cap(w.s) && !CONNECTORS.contains(&lower(w.s).as_str()))
+        {
+            Speaker {
+                name: src.replace('\\', ""),
+                surface: src.to_string(),
+                role: String::new(),
+                stype: "organisation",
+                others: Vec::new(),
+            }
         } else {
             sp
         };
@@ -695,6 +1356,7 @@ fn reported(ctx: &Ctx, sr: Range<usize>, quotes: &[Quote], names: &NameBook, las
         }
     }
     // Cue verbs.
+    let mut prev_in_sentence: Option<Speaker> = None;
     for m in CUE.find_iter(sent) {
         let at = sr.start + m.start();
         if in_quote(at) {
@@ -712,12 +1374,20 @@ fn reported(ctx: &Ctx, sr: Range<usize>, quotes: &[Quote], names: &NameBook, las
         if let Some(comma) = head_comma {
             let between = &text[comma + 1..at];
             let short_np = between.split_whitespace().count() <= 6;
-            let tail_end = rest_after.is_empty() || rest_after.starts_with('.') || !rest_after.contains(" that ") && rest_after.split_whitespace().count() <= 10 && !rest_after.starts_with("that");
+            let tail_end = rest_after.is_empty()
+                || rest_after.starts_with('.')
+                || ADJUNCTS.is_match(rest_after)
+                || (between.trim().is_empty() && rest_after.starts_with(char::is_uppercase));
             if short_np && tail_end && comma > sr.start + 10 && !in_quote(comma) {
                 let quoted_before = text[sr.start..comma].trim_end().ends_with(['”', '"', '’']);
                 if !quoted_before {
-                    let sp = speaker_before(ctx, comma + 1, at, names, last)
-                        .or_else(|| if between.trim().is_empty() { speaker_after(ctx, cue_end, sr.end, names) } else { None });
+                    let sp = speaker_before(ctx, comma + 1, at, names, last).or_else(|| {
+                        if between.trim().is_empty() {
+                            speaker_after(ctx, cue_end, sr.end, names)
+                        } else {
+                            None
+                        }
+                    });
                     if let Some(sp) = sp {
                         let cs = sr.start;
                         let ce = trim_content_end(text, sr.start, comma);
@@ -731,26 +1401,38 @@ fn reported(ctx: &Ctx, sr: Range<usize>, quotes: &[Quote], names: &NameBook, las
         }
         let _ = before;
         // Leading: "X said (that) CONTENT", "X told Reuters CONTENT".
-        let sp = speaker_before(ctx, sr.start, at, names, last);
+        let coordinated = {
+            let b = text[sr.start..at]
+                .trim_end()
+                .trim_end_matches(',')
+                .trim_end()
+                .to_ascii_lowercase();
+            b.ends_with(" and") || b.ends_with(" but") || b.ends_with(" also")
+        };
+        let sp = speaker_before(ctx, sr.start, at, names, last).or_else(|| {
+            if coordinated {
+                prev_in_sentence.clone()
+            } else {
+                None
+            }
+        });
         let Some(sp) = sp else { continue };
-        let mut p = cue_end;
-        let ws = words_in(text, cue_end..sr.end);
-        let mut k = 0;
+        prev_in_sentence = Some(sp.clone());
         let cue = m.as_str();
-        // objects and time adjuncts: "told reporters", "said on Thursday", "said in a statement"
-        while k < ws.len() && k < 8 {
-            let lw = lower(ws[k].s);
-            let is_obj = (matches!(cue, "told" | "tells" | "urged" | "urges" | "warned" | "assured") && k == 0)
-                || matches!(lw.as_str(), "on" | "in" | "late" | "early" | "a" | "an" | "the" | "statement" | "interview" | "reporters" | "journalists" | "press" | "conference" | "briefing" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "also" | "last" | "this" | "week" | "month" | "following" | "after" | "announcement" | "televised" | "address" | "speech" | "news" | "written" | "of" | "state" | "media" | "television" | "radio" | "parliament" | "court" | "letter" | "post" | "social")
-                || (k == 0 && is_cap(ws[k].s));
-            if !is_obj {
+        let mut p = cue_end;
+        if matches!(
+            cue,
+            "told" | "tells" | "urged" | "urges" | "assured" | "warned" | "reminded" | "informed"
+        ) {
+            if let Some(o) = OBJECT.find(&text[p..sr.end]) {
+                p += o.end();
+            }
+        }
+        while let Some(a) = ADJUNCT.find(&text[p..sr.end]) {
+            if a.end() == 0 {
                 break;
             }
-            p = ws[k].end;
-            k += 1;
-            if text[p..].trim_start().starts_with(',') {
-                break;
-            }
+            p += a.end();
         }
         let rest = &text[p..sr.end];
         let rest_t = rest.trim_start().trim_start_matches(',').trim_start();
@@ -765,7 +1447,46 @@ fn reported(ctx: &Ctx, sr: Range<usize>, quotes: &[Quote], names: &NameBook, las
         let ce = trim_content_end(text, cs, sr.end);
         let n_words = text[cs..ce].split_whitespace().count();
         // Without "that", the content must still read as a clause.
-        if ce <= cs || n_words < 3 || (!had_that && !matches!(cue, "said" | "says" | "told" | "tells" | "added" | "adds" | "warned" | "cautioned" | "insisted" | "claimed" | "argued" | "estimated" | "predicted" | "described" | "hailed" | "urged" | "denied" | "confirmed")) {
+        if ce <= cs
+            || n_words < 3
+            || (!had_that
+                && !matches!(
+                    cue,
+                    "said"
+                        | "says"
+                        | "told"
+                        | "tells"
+                        | "added"
+                        | "adds"
+                        | "warned"
+                        | "cautioned"
+                        | "insisted"
+                        | "claimed"
+                        | "argued"
+                        | "estimated"
+                        | "predicted"
+                        | "described"
+                        | "hailed"
+                        | "urged"
+                        | "denied"
+                        | "confirmed"
+                ))
+        {
+            continue;
+        }
+        // Content stops before a coordinated cue: "..., and said he would".
+        let ce = match CUE.find_iter(&text[cs..ce]).find(|n| {
+            let b = text[cs..cs + n.start()].trim_end().to_ascii_lowercase();
+            b.ends_with(" and") || b.ends_with(" but")
+        }) {
+            Some(n) => {
+                let b = text[cs..cs + n.start()].trim_end();
+                let b = b[..b.len() - 3].trim_end();
+                trim_content_end(text, cs, cs + b.len())
+            }
+            None => ce,
+        };
+        if ce <= cs {
             continue;
         }
         // "described the deal as ..." keeps the object in the content
@@ -773,7 +1494,11 @@ fn reported(ctx: &Ctx, sr: Range<usize>, quotes: &[Quote], names: &NameBook, las
             Some(i) if i > 0 && matches!(cue, "described" | "hailed" | "describes" | "hails") => ce,
             Some(i) if i > 0 => {
                 let cut = trim_content_end(text, cs, cs + i);
-                if text[cut..ce].contains(['”', '"']) { ce } else { cut }
+                if text[cut..ce].contains(['”', '"']) {
+                    ce
+                } else {
+                    cut
+                }
             }
             _ => ce,
         };
@@ -795,7 +1520,10 @@ fn skip_punct(text: &str, mut i: usize, end: usize) -> usize {
 
 fn trim_content_end(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
-    let t = s.trim_end().trim_end_matches([',', '.', ';', ':', '!', '?']).trim_end();
+    let t = s
+        .trim_end()
+        .trim_end_matches([',', '.', ';', ':', '!', '?'])
+        .trim_end();
     start + t.len()
 }
 
@@ -808,7 +1536,7 @@ pub struct NameBook {
 }
 
 static TITLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:[A-Z][\w.’'\\-]*|of|the|for)\s+){0,6}?(?:[A-Z][\w.-]*)\s+(?:(?:de|da|van|von|bin|al|der|le|la|del|di|ibn)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+    Regex::new(r"(?:(?:[A-Z][\w.’'\\-]*|of|the|for)\s+){0,6}(?:[A-Z][\w.-]*)\s+(?:(?:de|da|van|von|bin|al|der|le|la|del|di|ibn)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
         .expect("name regex compiles")
 });
 
@@ -822,16 +1550,30 @@ impl NameBook {
         for m in TITLED_NAME.find_iter(&text[body.clone()]) {
             let start = body.start + m.start();
             let ws = words_in(text, start..body.start + m.end());
-            let split = ws.iter().rposition(|w| TITLES.contains(&lower(strip_possessive(w.s)).as_str()) || is_nationality(w.s)).map(|k| k + 1);
+            let split = ws
+                .iter()
+                .rposition(|w| {
+                    TITLES.contains(&lower(strip_possessive(w.s)).as_str()) || is_nationality(w.s)
+                })
+                .map(|k| k + 1);
             let (role, name_ws) = match split {
                 Some(k) if k < ws.len() => (text[ws[0].start..ws[k - 1].end].to_string(), &ws[k..]),
                 Some(_) => continue,
                 None => (String::new(), &ws[..]),
             };
-            if name_ws.len() < 2 || name_ws.iter().any(|w| NOT_NAMES.contains(&lower(w.s).as_str()) || ORG_WORDS.contains(&lower(w.s).as_str()) || crate::normalize::date::month_number(w.s).is_some()) {
+            if name_ws.len() < 2
+                || name_ws.iter().any(|w| {
+                    NOT_NAMES.contains(&lower(w.s).as_str())
+                        || ORG_WORDS.contains(&lower(w.s).as_str())
+                        || crate::normalize::date::month_number(w.s).is_some()
+                })
+            {
                 continue;
             }
-            if name_ws.iter().any(|w| w.s.ends_with("’s") || w.s.ends_with("'s") || w.s.contains('\\')) {
+            if name_ws
+                .iter()
+                .any(|w| w.s.ends_with("’s") || w.s.ends_with("'s") || w.s.contains('\\'))
+            {
                 continue;
             }
             let name = text[name_ws[0].start..name_ws[name_ws.len() - 1].end].to_string();
@@ -848,8 +1590,14 @@ impl NameBook {
         let mut best: Option<&(String, String)> = None;
         for entry in &self.full {
             let f = &entry.0;
-            let matches = f == name || f.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {f}"));
-            if matches && best.is_none_or(|b| f.len() > b.0.len() || (f.len() == b.0.len() && b.1.is_empty() && !entry.1.is_empty())) {
+            let matches =
+                f == name || f.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {f}"));
+            if matches
+                && best.is_none_or(|b| {
+                    f.len() > b.0.len()
+                        || (f.len() == b.0.len() && b.1.is_empty() && !entry.1.is_empty())
+                })
+            {
                 best = Some(entry);
             }
         }

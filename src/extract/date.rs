@@ -63,7 +63,10 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.interval",
         kind: Kind::Date,
         description: "two dates joined as a span: \"from 2001 to 2009\", \"since 2011\"",
-        examples: &[("He served from 2001 to 2009.", "2001/2009"), ("at war since 2011", "2011/")],
+        examples: &[
+            ("He served from 2001 to 2009.", "2001/2009"),
+            ("at war since 2011", "2011/"),
+        ],
         counter_examples: &["It rose from 5 to 7 points."],
     },
     RuleInfo {
@@ -115,7 +118,10 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.quarter",
         kind: Kind::Date,
         description: "a quarter: \"Q3 2024\", \"the third quarter\"",
-        examples: &[("Sales rose in Q3 2024.", "2024-Q3"), ("in the second quarter", "2016-Q2")],
+        examples: &[
+            ("Sales rose in Q3 2024.", "2024-Q3"),
+            ("in the second quarter", "2016-Q2"),
+        ],
         counter_examples: &["a quarter of voters"],
     },
     RuleInfo {
@@ -154,7 +160,13 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.time",
         kind: Kind::Date,
         description: "a time of day: \"at 2pm\", \"14:00 GMT\"",
-        examples: &[("It starts at 2pm.", "T14:00"), ("Talks will start at 14:00 GMT on Monday.", "2016-09-12T14:00")],
+        examples: &[
+            ("It starts at 2pm.", "T14:00"),
+            (
+                "Talks will start at 14:00 GMT on Monday.",
+                "2016-09-12T14:00",
+            ),
+        ],
         counter_examples: &["The score was 2:1."],
     },
     RuleInfo {
@@ -192,8 +204,13 @@ pub(crate) struct Res {
 }
 
 fn re(p: &str) -> Regex {
-    Regex::new(&p.replace("MONTH", MONTH).replace("WEEKDAY", WEEKDAY).replace("NUMW", NUMW).replace("UNIT", UNIT))
-        .expect("built-in date regex compiles")
+    Regex::new(
+        &p.replace("MONTH", MONTH)
+            .replace("WEEKDAY", WEEKDAY)
+            .replace("NUMW", NUMW)
+            .replace("UNIT", UNIT),
+    )
+    .expect("built-in date regex compiles")
 }
 
 static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
@@ -204,7 +221,10 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             resolve: |c, _| {
                 let d = ymd(num(c, 1)?, num(c, 2)?, num(c, 3)?)?;
                 match (c.get(4), c.get(5)) {
-                    (Some(h), Some(m)) => Some((format!("{}T{}:{}", fmt_date(d), h.as_str(), m.as_str()), "time")),
+                    (Some(h), Some(m)) => Some((
+                        format!("{}T{}:{}", fmt_date(d), h.as_str(), m.as_str()),
+                        "time",
+                    )),
                     _ => Some((fmt_date(d), "date")),
                 }
             },
@@ -230,7 +250,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.month_day",
-            re: re(r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(MONTH)(?:\.?\s+|\.?/|\.?-)(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?"),
+            re: re(
+                r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(MONTH)(?:\.?\s+|\.?/|\.?-)(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
+            ),
             resolve: |c, r| {
                 let m = month_number(&c[2])?;
                 if !month_ok(&c[2], true) {
@@ -242,7 +264,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.day_month",
-            re: re(r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(MONTH)(?-u:\b)\.?(?:,?\s+(\d{4})(?-u:\b))?"),
+            re: re(
+                r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(MONTH)(?-u:\b)\.?(?:,?\s+(\d{4})(?-u:\b))?",
+            ),
             resolve: |c, r| {
                 let m = month_number(&c[3])?;
                 let d = num(c, 2)?;
@@ -263,7 +287,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.month",
-            re: re(r"(?i)(?-u:\b)(?:(in|since|by|until|till|from|during|through|throughout|before|after|early|mid|late|last|next|this|of|between|and|to|on|end\s+of|start\s+of|beginning\s+of)[\s-]+)(MONTH)(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(?:(in|since|by|until|till|from|during|through|throughout|before|after|early|mid|late|last|next|this|of|between|and|to|on|end\s+of|start\s+of|beginning\s+of)[\s-]+)(MONTH)(?-u:\b)",
+            ),
             resolve: |c, r| {
                 let word = c[2].trim_end_matches('.');
                 if word.len() < 3 || !month_ok(&c[2], false) {
@@ -273,7 +299,10 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-{m:02}"), "date"));
                 };
-                let rel = c.get(1).map(|x| x.as_str().to_ascii_lowercase()).unwrap_or_default();
+                let rel = c
+                    .get(1)
+                    .map(|x| x.as_str().to_ascii_lowercase())
+                    .unwrap_or_default();
                 let mut y = doc.year();
                 match rel.as_str() {
                     "last" => {
@@ -300,12 +329,16 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.part_of_year",
-            re: re(r"(?i)(?-u:\b)(early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+(1[5-9]\d\d|20\d\d)(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+(1[5-9]\d\d|20\d\d)(?-u:\b)",
+            ),
             resolve: |c, _| Some((c[2].to_string(), "date")),
         },
         DateRule {
             id: "date.decade",
-            re: re(r"(?i)(?:(?-u:\b)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[5-9]|20)(\d)0s(?-u:\b))|(?:’|')(\d)0s(?-u:\b)"),
+            re: re(
+                r"(?i)(?:(?-u:\b)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[5-9]|20)(\d)0s(?-u:\b))|(?:’|')(\d)0s(?-u:\b)",
+            ),
             resolve: |c, _| {
                 if let Some(d) = c.get(3) {
                     let d: u32 = d.as_str().parse().ok()?;
@@ -317,7 +350,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.season",
-            re: re(r"(?i)(?-u:\b)(?:(last|next|this|early|late)\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4}))?(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(?:(last|next|this|early|late)\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4}))?(?-u:\b)",
+            ),
             resolve: |c, r| {
                 let code = season_code(&c[2])?;
                 if let Some(y) = c.get(3) {
@@ -338,7 +373,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.quarter",
-            re: re(r"(?i)(?-u:\b)(?:Q([1-4])\s*(?:of\s+)?(\d{4})|(\d{4})\s*Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?(\d{4})|\s+of\s+(?:this|the)\s+year)?|(?:the\s+)?(first|second|final|last)\s+half\s+of\s+(\d{4}))(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(?:Q([1-4])\s*(?:of\s+)?(\d{4})|(\d{4})\s*Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?(\d{4})|\s+of\s+(?:this|the)\s+year)?|(?:the\s+)?(first|second|final|last)\s+half\s+of\s+(\d{4}))(?-u:\b)",
+            ),
             resolve: |c, r| {
                 if let (Some(q), Some(y)) = (c.get(1), c.get(2)) {
                     return Some((format!("{}-Q{}", y.as_str(), q.as_str()), "date"));
@@ -347,7 +384,11 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("{}-Q{}", y.as_str(), q.as_str()), "date"));
                 }
                 if let (Some(h), Some(y)) = (c.get(7), c.get(8)) {
-                    let n = if h.as_str().eq_ignore_ascii_case("first") { 1 } else { 2 };
+                    let n = if h.as_str().eq_ignore_ascii_case("first") {
+                        1
+                    } else {
+                        2
+                    };
                     return Some((format!("{}-H{n}", y.as_str()), "date"));
                 }
                 let q = match c.get(5)?.as_str().to_ascii_lowercase().as_str() {
@@ -363,7 +404,11 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("XXXX-Q{q}"), "date"));
                 };
                 let cur = (doc.month() + 2) / 3;
-                let y = if r.tense == Tense::Past && q > cur { doc.year() - 1 } else { doc.year() };
+                let y = if r.tense == Tense::Past && q > cur {
+                    doc.year() - 1
+                } else {
+                    doc.year()
+                };
                 Some((format!("{y}-Q{q}"), "date"))
             },
         },
@@ -377,7 +422,10 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if !full && !word.starts_with(char::is_uppercase) {
                     return None;
                 }
-                if !full && matches!(word.as_str(), "Sun" | "Sat" | "Wed" | "Mon") && c.get(1).is_none() {
+                if !full
+                    && matches!(word.as_str(), "Sun" | "Sat" | "Wed" | "Mon")
+                    && c.get(1).is_none()
+                {
                     return None;
                 }
                 let wd = weekday(&word)?;
@@ -391,7 +439,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.relative_day",
-            re: re(r"(?i)(?-u:\b)(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)(?-u:\b)",
+            ),
             resolve: |c, r| {
                 let w = c[1].to_ascii_lowercase();
                 let off = if w.starts_with("the day before") {
@@ -413,12 +463,17 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.relative_unit",
-            re: re(r"(?i)(?-u:\b)(last|next|this|the\s+past|the\s+previous|the\s+coming|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|end\s+of\s+this|end\s+of\s+last|end\s+of\s+next)\s+(week|weekend|month|year|decade)(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(last|next|this|the\s+past|the\s+previous|the\s+coming|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|end\s+of\s+this|end\s+of\s+last|end\s+of\s+next)\s+(week|weekend|month|year|decade)(?-u:\b)",
+            ),
             resolve: |c, r| {
                 let rel = c[1].to_ascii_lowercase();
                 let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
                 let unit = c[2].to_ascii_lowercase();
-                if matches!(rel.as_str(), "the past" | "the previous" | "the coming" | "the following") {
+                if matches!(
+                    rel.as_str(),
+                    "the past" | "the previous" | "the coming" | "the following"
+                ) {
                     // "over the past year": a duration back from now.
                     let v = match unit.as_str() {
                         "week" => "P1W",
@@ -460,7 +515,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.ago",
-            re: re(r"(?i)(?-u:\b)(NUMW)\s+(day|week|month|year|decade)s?\s+(ago|earlier|before)(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(NUMW)\s+(day|week|month|year|decade)s?\s+(ago|earlier|before)(?-u:\b)",
+            ),
             resolve: |c, r| {
                 if !c[3].eq_ignore_ascii_case("ago") {
                     return None;
@@ -478,7 +535,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.ago",
-            re: re(r"(?i)(?-u:\b)in\s+(NUMW)\s+(day|week|month|year)s?(?:(?:'|’)?\s+time)?(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)in\s+(NUMW)\s+(day|week|month|year)s?(?:(?:'|’)?\s+time)?(?-u:\b)",
+            ),
             resolve: |c, r| {
                 let n = count(&c[1])?;
                 if n.fract() != 0.0 || r.tense != Tense::Future {
@@ -508,11 +567,18 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.duration",
             re: re(r"(?i)(?-u:\b)(day|week|month|year|decade|hour)[\s-]long(?-u:\b)"),
-            resolve: |c, _| Some((iso_duration(Some(1.0), &c[1].to_ascii_lowercase()), "duration")),
+            resolve: |c, _| {
+                Some((
+                    iso_duration(Some(1.0), &c[1].to_ascii_lowercase()),
+                    "duration",
+                ))
+            },
         },
         DateRule {
             id: "date.set",
-            re: re(r"(?i)(?-u:\b)(?:(?:every|each)\s+(day|week|month|year|morning|evening|night|weekend|WEEKDAY)|(annually|yearly|weekly|daily|monthly|quarterly|hourly|nightly))(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:every|each)\s+(day|week|month|year|morning|evening|night|weekend|WEEKDAY)|(annually|yearly|weekly|daily|monthly|quarterly|hourly|nightly))(?-u:\b)",
+            ),
             resolve: |c, _| {
                 if let Some(w) = c.get(2) {
                     let v = match w.as_str().to_ascii_lowercase().as_str() {
@@ -542,10 +608,16 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.time",
-            re: re(r"(?i)(?-u:\b)(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|([01]?\d|2[0-3]):([0-5]\d)(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local\s+time))?(?-u:\b)|(noon|midday|midnight))"),
+            re: re(
+                r"(?i)(?-u:\b)(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|([01]?\d|2[0-3]):([0-5]\d)(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local\s+time))?(?-u:\b)|(noon|midday|midnight))",
+            ),
             resolve: |c, _| {
                 if let Some(w) = c.get(7) {
-                    let v = if w.as_str().eq_ignore_ascii_case("midnight") { "T00:00" } else { "T12:00" };
+                    let v = if w.as_str().eq_ignore_ascii_case("midnight") {
+                        "T00:00"
+                    } else {
+                        "T12:00"
+                    };
                     return Some((v.to_string(), "time"));
                 }
                 if let Some(h) = c.get(1) {
@@ -596,7 +668,16 @@ fn month_ok(word: &str, attached: bool) -> bool {
     }
     matches!(
         lower.as_str(),
-        "january" | "february" | "april" | "june" | "july" | "august" | "september" | "october" | "november" | "december"
+        "january"
+            | "february"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
     )
 }
 
@@ -684,16 +765,56 @@ fn iso_duration(n: Option<f64>, unit: &str) -> String {
         "century" | "centurie" => (100.0, 'Y', false),
         _ => (1.0, 'Y', false),
     };
-    let count = n.map(|v| fmt_num(v * mult)).unwrap_or_else(|| "X".to_string());
-    if time { format!("PT{count}{letter}") } else { format!("P{count}{letter}") }
+    let count = n
+        .map(|v| fmt_num(v * mult))
+        .unwrap_or_else(|| "X".to_string());
+    if time {
+        format!("PT{count}{letter}")
+    } else {
+        format!("P{count}{letter}")
+    }
 }
 
 /// Words before a bare year that make it a date.
 const YEAR_CONTEXT: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "to", "of", "during", "before", "after",
-    "between", "and", "early", "mid", "late", "the", "year", "fiscal", "circa", "through",
-    "throughout", "spring", "summer", "autumn", "fall", "winter", "around", "or", "for",
-    "as", "than", "election", "census", "vintage", "model", "class", "season",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "of",
+    "during",
+    "before",
+    "after",
+    "between",
+    "and",
+    "early",
+    "mid",
+    "late",
+    "the",
+    "year",
+    "fiscal",
+    "circa",
+    "through",
+    "throughout",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "around",
+    "or",
+    "for",
+    "as",
+    "than",
+    "election",
+    "census",
+    "vintage",
+    "model",
+    "class",
+    "season",
 ];
 
 fn year_in_context(text: &str, start: usize, end: usize) -> bool {
@@ -724,7 +845,11 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     for rule in RULE_TABLE.iter() {
         for c in rule.re.captures_iter(&text[body.clone()]) {
             let m = c.get(0).expect("group 0");
-            let (start, end) = (body.start + m.start(), body.start + m.end());
+            let (start, mut end) = (body.start + m.start(), body.start + m.end());
+            // A sentence's full stop is not part of "Thursday." (only of "Thu.").
+            if text[..end].ends_with('.') && text[..end - 1].to_ascii_lowercase().ends_with("day") {
+                end -= 1;
+            }
             if rule.id == "date.year" && !year_in_context(text, start, end) {
                 continue;
             }
@@ -756,9 +881,18 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// "a weekly magazine", "the daily briefing": an adjective, not a set.
 fn adjective_use(text: &str, end: usize) -> bool {
     let m = &text[..end];
-    let is_adj = ["weekly", "daily", "monthly", "yearly", "quarterly", "hourly", "nightly", "annually"]
-        .iter()
-        .any(|w| m.len() >= w.len() && m[m.len() - w.len()..].eq_ignore_ascii_case(w));
+    let is_adj = [
+        "weekly",
+        "daily",
+        "monthly",
+        "yearly",
+        "quarterly",
+        "hourly",
+        "nightly",
+        "annually",
+    ]
+    .iter()
+    .any(|w| m.len() >= w.len() && m[m.len() - w.len()..].eq_ignore_ascii_case(w));
     if !is_adj || m.to_ascii_lowercase().ends_with("annually") {
         return false;
     }
@@ -766,7 +900,27 @@ fn adjective_use(text: &str, end: usize) -> bool {
     text[end..].starts_with([' ', '\u{a0}'])
         && !next.is_empty()
         && next.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !matches!(next.as_str(), "and" | "or" | "in" | "on" | "at" | "for" | "to" | "since" | "from" | "by" | "until" | "basis" | "but" | "as" | "with" | "after" | "before" | "than")
+        && !matches!(
+            next.as_str(),
+            "and"
+                | "or"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "since"
+                | "from"
+                | "by"
+                | "until"
+                | "basis"
+                | "but"
+                | "as"
+                | "with"
+                | "after"
+                | "before"
+                | "than"
+        )
 }
 
 /// Reject matches glued to other tokens: "F-16", "COVID-19", "555-0123".
@@ -778,12 +932,18 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     if let Some('-' | '/' | '.') = before
-        && text[..start - 1].chars().next_back().is_some_and(|c| c.is_alphanumeric())
+        && text[..start - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
     {
         return false;
     }
     if let Some('-' | '/') = after
-        && text[end + 1..].chars().next().is_some_and(|c| c.is_ascii_digit())
+        && text[end + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
     {
         return false;
     }
@@ -792,7 +952,11 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
 
 /// Keep the longest of overlapping matches (earlier start on ties).
 pub(crate) fn select_longest(mut found: Vec<Claim>) -> Vec<Claim> {
-    found.sort_by(|a, b| (b.end - b.start).cmp(&(a.end - a.start)).then(a.start.cmp(&b.start)));
+    found.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.start.cmp(&b.start))
+    });
     let mut kept: Vec<Claim> = Vec::new();
     for c in found {
         if !kept.iter().any(|k| k.overlaps(&c)) {
@@ -839,11 +1003,18 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
             let _ = b;
         }
         let prev = prev_word(text, a.start).to_ascii_lowercase();
-        if a.ctype == "date" && matches!(prev.as_str(), "since" | "until" | "till") && !a.value.contains('/') {
+        if a.ctype == "date"
+            && matches!(prev.as_str(), "since" | "until" | "till")
+            && !a.value.contains('/')
+        {
             let mut c = a.clone();
             c.start = super::text::prev_word_start(text, a.start);
             c.rule = "date.interval".into();
-            c.value = if prev == "since" { format!("{}/", a.value) } else { format!("/{}", a.value) };
+            c.value = if prev == "since" {
+                format!("{}/", a.value)
+            } else {
+                format!("/{}", a.value)
+            };
             out.push(c);
             i += 1;
             continue;
@@ -889,11 +1060,23 @@ mod tests {
     #[test]
     fn weekday_resolution_by_tense() {
         let sat = d(2016, 9, 10);
-        assert_eq!(resolve_weekday(sat, Weekday::Mon, None, Tense::Future), d(2016, 9, 12));
-        assert_eq!(resolve_weekday(sat, Weekday::Fri, None, Tense::Past), d(2016, 9, 9));
+        assert_eq!(
+            resolve_weekday(sat, Weekday::Mon, None, Tense::Future),
+            d(2016, 9, 12)
+        );
+        assert_eq!(
+            resolve_weekday(sat, Weekday::Fri, None, Tense::Past),
+            d(2016, 9, 9)
+        );
         assert_eq!(resolve_weekday(sat, Weekday::Sat, None, Tense::Past), sat);
-        assert_eq!(resolve_weekday(sat, Weekday::Thu, Some("last"), Tense::Future), d(2016, 9, 8));
-        assert_eq!(resolve_weekday(sat, Weekday::Mon, Some("next"), Tense::Past), d(2016, 9, 12));
+        assert_eq!(
+            resolve_weekday(sat, Weekday::Thu, Some("last"), Tense::Future),
+            d(2016, 9, 8)
+        );
+        assert_eq!(
+            resolve_weekday(sat, Weekday::Mon, Some("next"), Tense::Past),
+            d(2016, 9, 12)
+        );
     }
 
     #[test]

@@ -30,7 +30,12 @@ pub const RULES: &[RuleInfo] = &[
             ("a dozen eggs", "12"),
             ("Some 300k fans came.", "300000"),
         ],
-        counter_examples: &["One of the largest.", "No one came.", "He flew an F-16.", "Under Resolution 2268 the G20 met."],
+        counter_examples: &[
+            "One of the largest.",
+            "No one came.",
+            "He flew an F-16.",
+            "Under Resolution 2268 the G20 met.",
+        ],
     },
     RuleInfo {
         id: "figure.money",
@@ -84,7 +89,10 @@ pub const RULES: &[RuleInfo] = &[
         id: "figure.range",
         kind: Kind::Figure,
         description: "a range: \"between 10 and 20\", \"10-20\", \"from 5% to 7%\"",
-        examples: &[("between 10 and 20 people", "10..20"), ("from 5% to 7%", "5..7")],
+        examples: &[
+            ("between 10 and 20 people", "10..20"),
+            ("from 5% to 7%", "5..7"),
+        ],
         counter_examples: &["Call 555-0123."],
     },
     RuleInfo {
@@ -130,7 +138,10 @@ static WORD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     alts.extend(CURRENCY_CODES.iter().map(|c| c.to_string()));
     alts.extend(UNITS.iter().map(|(w, _)| w.to_string()));
     alts.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    let body: Vec<String> = alts.iter().map(|a| regex::escape(a).replace(' ', r"[\s-]+")).collect();
+    let body: Vec<String> = alts
+        .iter()
+        .map(|a| regex::escape(a).replace(' ', r"[\s-]+"))
+        .collect();
     Regex::new(&format!(r"^(?i)[\s-]?(?:of\s+)?({})", body.join("|"))).expect("unit regex compiles")
 });
 
@@ -145,7 +156,8 @@ static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static QUALIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)(?:\s+or\s+(more|so|fewer|less)(?-u:\b)|(-?plus)(?-u:\b)|\+)").expect("qualifier regex compiles")
+    Regex::new(r"^(?i)(?:\s+or\s+(more|so|fewer|less)(?-u:\b)|(-?plus)(?-u:\b)|\+)")
+        .expect("qualifier regex compiles")
 });
 
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -190,15 +202,21 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     let text = ctx.text();
     let body = ctx.body();
     let slice = &text[body.clone()];
-    let mut excluded: Vec<(usize, usize)> =
-        taken.iter().filter(|c| c.kind() == Kind::Date).map(|c| (c.start, c.end)).collect();
+    let mut excluded: Vec<(usize, usize)> = taken
+        .iter()
+        .filter(|c| c.kind() == Kind::Date)
+        .map(|c| (c.start, c.end))
+        .collect();
     for m in EXCLUDE.find_iter(slice) {
         excluded.push((body.start + m.start(), body.start + m.end()));
     }
     excluded.sort_unstable();
     let is_excluded = |s: usize, e: usize| {
         let i = excluded.partition_point(|&(_, end)| end <= s);
-        excluded[i..].iter().take_while(|&&(st, _)| st < e).any(|&(st, en)| st < e && s < en)
+        excluded[i..]
+            .iter()
+            .take_while(|&&(st, _)| st < e)
+            .any(|&(st, en)| st < e && s < en)
     };
 
     let mut toks: Vec<Tok> = Vec::new();
@@ -209,7 +227,9 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             continue;
         }
         if let Some(d) = caps.name("d") {
-            let Some(dg) = parse_digits(d.as_str()) else { continue };
+            let Some(dg) = parse_digits(d.as_str()) else {
+                continue;
+            };
             toks.push(Tok {
                 start,
                 end,
@@ -221,10 +241,21 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             });
         } else if let Some(w) = caps.name("w") {
             let phrase = w.as_str();
-            let Some((value, precision)) = parse_words(phrase) else { continue };
+            let Some((value, precision)) = parse_words(phrase) else {
+                continue;
+            };
             let lower = phrase.to_ascii_lowercase();
-            let fraction = value < 1.0 && lower.split([' ', '-']).any(|x| fraction_word(x).is_some());
-            toks.push(Tok { start, end, value, precision, words: true, fraction, integer_digits: false });
+            let fraction =
+                value < 1.0 && lower.split([' ', '-']).any(|x| fraction_word(x).is_some());
+            toks.push(Tok {
+                start,
+                end,
+                value,
+                precision,
+                words: true,
+                fraction,
+                integer_digits: false,
+            });
         }
     }
 
@@ -293,7 +324,9 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             continue;
         }
         claims.retain(|c| !(c.start < end && start < c.end));
-        let Some(v) = crate::normalize::number::ordinal_word(&caps[1]) else { continue };
+        let Some(v) = crate::normalize::number::ordinal_word(&caps[1]) else {
+            continue;
+        };
         let mut c = Claim::new(Kind::Figure, "ordinal", start, end, "figure.ordinal");
         c.value = fmt_num(v);
         c.precision = "1".into();
@@ -323,8 +356,30 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if t.fraction {
         // "the second half of the match", "half-time": not a proportion.
         let prev = prev_word(text, t.start).to_ascii_lowercase();
-        if matches!(prev.as_str(), "first" | "second" | "third" | "fourth" | "final" | "last" | "other" | "latter" | "former" | "back" | "front" | "top" | "bottom" | "upper" | "lower" | "northern" | "southern" | "eastern" | "western" | "better")
-            || (text[t.end..].starts_with('-') && text[t.end + 1..].starts_with(char::is_alphabetic))
+        if matches!(
+            prev.as_str(),
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "final"
+                | "last"
+                | "other"
+                | "latter"
+                | "former"
+                | "back"
+                | "front"
+                | "top"
+                | "bottom"
+                | "upper"
+                | "lower"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "better"
+        ) || (text[t.end..].starts_with('-')
+            && text[t.end + 1..].starts_with(char::is_alphabetic))
         {
             return None;
         }
@@ -333,12 +388,20 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     let before = text[..start].chars().next_back();
     if before.is_some_and(|c| c.is_alphabetic() || c == '_')
         || (matches!(before, Some('-' | '/' | '#'))
-            && text[..start - 1].chars().next_back().is_some_and(|c| c.is_alphanumeric()))
+            && text[..start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric()))
     {
         return None;
     }
     // Part of a larger digit string: "2.1.3", "12:30".
-    if matches!(before, Some(':' | '.')) && text[..start - 1].chars().next_back().is_some_and(|c| c.is_ascii_digit()) {
+    if matches!(before, Some(':' | '.'))
+        && text[..start - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+    {
         return None;
     }
     if text[end..].starts_with(':') && text[end + 1..].starts_with(|c: char| c.is_ascii_digit()) {
@@ -350,7 +413,12 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     let currency_before = currency_before(ctx, start);
     if !t.words || t.value >= 1.0 {
         if let Some(c) = SCALE_AFTER.captures(&text[end..]) {
-            let word = c.get(1).or_else(|| c.get(2)).expect("a scale group").as_str().to_ascii_lowercase();
+            let word = c
+                .get(1)
+                .or_else(|| c.get(2))
+                .expect("a scale group")
+                .as_str()
+                .to_ascii_lowercase();
             let attached = c.get(2).is_some();
             let ok = if word == "m" || word == "b" {
                 currency_before.is_some() || m_is_million(text, end + c.get(0).expect("0").end())
@@ -425,17 +493,26 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             .chars()
             .next()
             .is_none_or(|ch| !ch.is_alphanumeric());
-        let norm = word.split_whitespace().collect::<Vec<_>>().join(" ").replace('-', " ");
+        let norm = word
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace('-', " ");
         let norm_l = norm.to_lowercase();
         if after_ok {
             let code = CURRENCY_CODES.iter().find(|c| **c == word);
             if let Some(cur) = crate::normalize::unit::currency_word(&norm_l).or(code.copied()) {
-                let is_pounds_weight = norm_l.starts_with("pound") && text[end + m.end()..].trim_start().starts_with("of ");
+                let is_pounds_weight = norm_l.starts_with("pound")
+                    && text[end + m.end()..].trim_start().starts_with("of ");
                 if is_pounds_weight {
                     unit = "lb".into();
                     ctype = "quantity";
                 } else if ctype != "money" {
-                    unit = if cur == "RMB" { "CNY".into() } else { cur.to_string() };
+                    unit = if cur == "RMB" {
+                        "CNY".into()
+                    } else {
+                        cur.to_string()
+                    };
                     if norm_l.starts_with("cent") || norm_l == "pence" {
                         value /= 100.0;
                         precision /= 100.0;
@@ -469,15 +546,30 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             other => {
                 let mut parts = other.splitn(2, ' ');
                 let n = parts.next().unwrap_or("");
-                match (parts.next(), parse_digits(n).map(|d| d.value).or_else(|| parse_words(n).map(|x| x.0))) {
+                match (
+                    parts.next(),
+                    parse_digits(n)
+                        .map(|d| d.value)
+                        .or_else(|| parse_words(n).map(|x| x.0)),
+                ) {
                     (Some(rest), Some(v)) => format!("{} {}", fmt_num(v), rest),
                     _ => other.to_string(),
                 }
             }
         };
         // "5% a year" is a percent rate; "90 km/h" already has its rate.
-        if !(ctype == "count" && !r.contains(' ') && !matches!(r.as_str(), "day" | "week" | "month" | "year" | "hour" | "person")) {
-            unit = if unit.is_empty() { format!("per {r}") } else { format!("{unit}/{r}") };
+        if !(ctype == "count"
+            && !r.contains(' ')
+            && !matches!(
+                r.as_str(),
+                "day" | "week" | "month" | "year" | "hour" | "person"
+            ))
+        {
+            unit = if unit.is_empty() {
+                format!("per {r}")
+            } else {
+                format!("{unit}/{r}")
+            };
             end += c.get(0).expect("0").end();
         }
     } else if ctype == "percent"
@@ -494,7 +586,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         return None;
     }
     // Glued after: "737s", "4G", "5th" (ordinals are the date extractor's).
-    if text[end..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+    if text[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric())
+    {
         return None;
     }
     // List numbering: "1." or "2)" at the start of a paragraph.
@@ -555,10 +651,14 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 
 fn qualifier_of(q: &str) -> Qualifier {
     match q {
-        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated" | "estimated" | "circa" | "approx" | "approx." | "c." | "~" => Qualifier::Approx,
-        "nearly" | "almost" | "just under" | "just below" | "less than" | "fewer than" | "lower than" | "under" | "below" | "close to" | "short of" => Qualifier::Under,
-        "at least" | "no fewer than" | "no less than" | "not less than" | "a minimum of" | "minimum of" => Qualifier::AtLeast,
-        "up to" | "at most" | "no more than" | "not more than" | "a maximum of" | "maximum of" | "as many as" | "as much as" => Qualifier::AtMost,
+        "about" | "around" | "roughly" | "approximately" | "some" | "an estimated"
+        | "estimated" | "circa" | "approx" | "approx." | "c." | "~" => Qualifier::Approx,
+        "nearly" | "almost" | "just under" | "just below" | "less than" | "fewer than"
+        | "lower than" | "under" | "below" | "close to" | "short of" => Qualifier::Under,
+        "at least" | "no fewer than" | "no less than" | "not less than" | "a minimum of"
+        | "minimum of" => Qualifier::AtLeast,
+        "up to" | "at most" | "no more than" | "not more than" | "a maximum of" | "maximum of"
+        | "as many as" | "as much as" => Qualifier::AtMost,
         _ => Qualifier::Over,
     }
 }
@@ -570,17 +670,29 @@ fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize)> {
     for (sym, code) in CURRENCY_SYMBOLS {
         let spaced_ok = sym.len() > 1 || *sym == "$";
         let candidate = if spaced_ok { trimmed } else { head };
-        let cand = if *sym == "Rs" { candidate.trim_end_matches('.') } else { candidate };
+        let cand = if *sym == "Rs" {
+            candidate.trim_end_matches('.')
+        } else {
+            candidate
+        };
         if let Some(rest) = cand.strip_suffix(sym) {
             // "US$" must not be read as "$" after "US"; letters before a
             // bare symbol make it part of a word ("Rs" in "Mrs").
-            if rest.chars().next_back().is_some_and(|c| c.is_alphanumeric()) {
+            if rest
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric())
+            {
                 continue;
             }
             if *sym == "Rs" && cand.len() == head.len() {
                 continue;
             }
-            let code = if *sym == "$" { ctx.dollar_currency() } else { code };
+            let code = if *sym == "$" {
+                ctx.dollar_currency()
+            } else {
+                code
+            };
             let code: &'static str = match code {
                 "USD" => "USD",
                 other => crate::normalize::unit::CURRENCY_CODES
@@ -594,7 +706,10 @@ fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize)> {
     }
     for code in CURRENCY_CODES {
         if let Some(rest) = trimmed.strip_suffix(code)
-            && rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+            && rest
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
             && trimmed.len() < head.len()
         {
             return Some((code, rest.len()));
@@ -604,7 +719,11 @@ fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize)> {
 }
 
 fn code_static(code: &str) -> &'static str {
-    CURRENCY_SYMBOLS.iter().map(|(_, c)| *c).find(|c| *c == code).unwrap_or("USD")
+    CURRENCY_SYMBOLS
+        .iter()
+        .map(|(_, c)| *c)
+        .find(|c| *c == code)
+        .unwrap_or("USD")
 }
 
 /// After an attached "m": million unless a length reading fits better.
@@ -615,7 +734,32 @@ fn m_is_million(text: &str, after: usize) -> bool {
     }
     !matches!(
         next.as_str(),
-        "tall" | "high" | "long" | "wide" | "deep" | "above" | "below" | "away" | "down" | "up" | "into" | "under" | "in" | "of" | "from" | "to" | "and" | "or" | "thick" | "across" | "off" | "long-range" | "sprint" | "race" | "hurdles" | "freestyle"
+        "tall"
+            | "high"
+            | "long"
+            | "wide"
+            | "deep"
+            | "above"
+            | "below"
+            | "away"
+            | "down"
+            | "up"
+            | "into"
+            | "under"
+            | "in"
+            | "of"
+            | "from"
+            | "to"
+            | "and"
+            | "or"
+            | "thick"
+            | "across"
+            | "off"
+            | "long-range"
+            | "sprint"
+            | "race"
+            | "hurdles"
+            | "freestyle"
     )
 }
 
@@ -626,7 +770,25 @@ fn unit_lookup(norm_lower: &str, _raw: &str) -> Option<crate::normalize::unit::U
 /// Short ambiguous unit symbols need a digit token right before them.
 fn unit_plausible(text: &str, end: usize, rel: usize, word: &str, t: &Tok) -> bool {
     let lw = word.to_ascii_lowercase();
-    let short = matches!(lw.as_str(), "g" | "mi" | "ft" | "ha" | "ml" | "mb" | "gb" | "tb" | "mg" | "oz" | "°" | "degree" | "degrees" | "stone" | "mw" | "kw" | "gw");
+    let short = matches!(
+        lw.as_str(),
+        "g" | "mi"
+            | "ft"
+            | "ha"
+            | "ml"
+            | "mb"
+            | "gb"
+            | "tb"
+            | "mg"
+            | "oz"
+            | "°"
+            | "degree"
+            | "degrees"
+            | "stone"
+            | "mw"
+            | "kw"
+            | "gw"
+    );
     if short && t.words && !matches!(lw.as_str(), "degrees" | "degree") {
         return false;
     }
@@ -654,16 +816,69 @@ fn pronoun_one_ok(text: &str, t: &Tok, lower: &str) -> bool {
         return true;
     }
     let prev = prev_word(text, t.start).to_ascii_lowercase();
-    if matches!(prev.as_str(), "no" | "any" | "every" | "each" | "the" | "this" | "that" | "which" | "such" | "someone" | "anyone" | "everyone" | "last" | "only" | "little" | "big" | "new" | "old" | "right" | "wrong" | "first") {
+    if matches!(
+        prev.as_str(),
+        "no" | "any"
+            | "every"
+            | "each"
+            | "the"
+            | "this"
+            | "that"
+            | "which"
+            | "such"
+            | "someone"
+            | "anyone"
+            | "everyone"
+            | "last"
+            | "only"
+            | "little"
+            | "big"
+            | "new"
+            | "old"
+            | "right"
+            | "wrong"
+            | "first"
+    ) {
         return false;
     }
     let after = &text[t.end..];
-    if after.trim_start().starts_with(['.', ',', ';', ':', '?', '!', ')']) || after.trim().is_empty() {
+    if after
+        .trim_start()
+        .starts_with(['.', ',', ';', ':', '?', '!', ')'])
+        || after.trim().is_empty()
+    {
         return false;
     }
     let next = next_word(text, t.end).to_ascii_lowercase();
-    !matches!(next.as_str(), "of" | "another" | "who" | "that" | "which" | "day" | "time" | "way" | "thing" | "must" | "can" | "could" | "would" | "should" | "might" | "may" | "will" | "is" | "was" | "has" | "had" | "does" | "did" | "another's" | "another’s" | "side" | "hand")
-        && !next.ends_with("'s")
+    !matches!(
+        next.as_str(),
+        "of" | "another"
+            | "who"
+            | "that"
+            | "which"
+            | "day"
+            | "time"
+            | "way"
+            | "thing"
+            | "must"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "might"
+            | "may"
+            | "will"
+            | "is"
+            | "was"
+            | "has"
+            | "had"
+            | "does"
+            | "did"
+            | "another's"
+            | "another’s"
+            | "side"
+            | "hand"
+    ) && !next.ends_with("'s")
         && !next.ends_with("’s")
 }
 
@@ -671,29 +886,81 @@ fn pronoun_one_ok(text: &str, t: &Tok, lower: &str) -> bool {
 /// hedge) right before a bare integer.
 fn named_number(text: &str, start: usize, ctx: &Ctx) -> bool {
     let prev = prev_word(text, start);
-    let Some(first) = prev.chars().next() else { return false };
+    let Some(first) = prev.chars().next() else {
+        return false;
+    };
     if !first.is_uppercase() {
-        return matches!(prev.to_ascii_lowercase().as_str(), "no" | "nos" | "number" | "resolution" | "article" | "flight" | "route" | "room" | "chapter" | "section" | "page" | "line" | "platform" | "gate" | "version" | "model" | "level" | "grade" | "phase" | "stage" | "vol" | "exit" | "highway" | "interstate" | "bus" | "ward" | "district" | "precinct" | "cell" | "block" | "unit" | "floor" | "channel" | "episode" | "season" | "squad" | "pier" | "terminal" | "track" | "window" | "jersey")
-            || prev == "No";
+        return matches!(
+            prev.to_ascii_lowercase().as_str(),
+            "no" | "nos"
+                | "number"
+                | "resolution"
+                | "article"
+                | "flight"
+                | "route"
+                | "room"
+                | "chapter"
+                | "section"
+                | "page"
+                | "line"
+                | "platform"
+                | "gate"
+                | "version"
+                | "model"
+                | "level"
+                | "grade"
+                | "phase"
+                | "stage"
+                | "vol"
+                | "exit"
+                | "highway"
+                | "interstate"
+                | "bus"
+                | "ward"
+                | "district"
+                | "precinct"
+                | "cell"
+                | "block"
+                | "unit"
+                | "floor"
+                | "channel"
+                | "episode"
+                | "season"
+                | "squad"
+                | "pier"
+                | "terminal"
+                | "track"
+                | "window"
+                | "jersey"
+        ) || prev == "No";
     }
     // Sentence-initial capitals and common capitalized words are not names.
     let pw_start = super::text::prev_word_start(text, start);
     let (sent, sent_start) = ctx.sentence_of(pw_start);
     let at_sentence_start = sent_start + (sent.len() - sent.trim_start().len()) >= pw_start
-        || text[sent_start..pw_start].trim_matches(|c: char| !c.is_alphanumeric()).is_empty();
+        || text[sent_start..pw_start]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty();
     if at_sentence_start {
         return false;
     }
     let lower = prev.to_ascii_lowercase();
-    if crate::normalize::date::month_number(&lower).is_some() || crate::normalize::date::weekday(&lower).is_some() {
+    if crate::normalize::date::month_number(&lower).is_some()
+        || crate::normalize::date::weekday(&lower).is_some()
+    {
         return false;
     }
-    !matches!(lower.as_str(), "about" | "some" | "nearly" | "almost" | "around" | "over" | "under" | "i")
+    !matches!(
+        lower.as_str(),
+        "about" | "some" | "nearly" | "almost" | "around" | "over" | "under" | "i"
+    )
 }
 
 fn is_list_number(ctx: &Ctx, start: usize, end: usize) -> bool {
     let text = ctx.text();
-    let Some(p) = ctx.doc.paragraph_index(start) else { return false };
+    let Some(p) = ctx.doc.paragraph_index(start) else {
+        return false;
+    };
     ctx.doc.paragraphs[p].start == start
         && text[end..].starts_with(['.', ')'])
         && text[end + 1..].starts_with(char::is_whitespace)
@@ -754,7 +1021,10 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     };
     // Scores: "won 3-1".
     if gap != "to"
-        && matches!(prev.as_str(), "won" | "lost" | "beat" | "drew" | "score" | "scoreline" | "victory" | "defeat" | "win")
+        && matches!(
+            prev.as_str(),
+            "won" | "lost" | "beat" | "drew" | "score" | "scoreline" | "victory" | "defeat" | "win"
+        )
     {
         return None;
     }
@@ -762,9 +1032,18 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     // "$1-2bn": the scale of the second applies to the first.
     let a_prec: f64 = a.precision.parse().ok()?;
     let b_prec: f64 = b.precision.parse().ok()?;
-    if hi >= 1000.0 && lo < hi / 1000.0 && !text[a.start..a.end].chars().any(|c| c.is_alphabetic()) {
-        let scale = [1e3, 1e6, 1e9, 1e12].into_iter().rev().find(|s| hi / s >= 1.0 && lo * s <= hi).unwrap_or(1.0);
-        if scale > 1.0 && !text[b.start..b.end].chars().all(|c| c.is_ascii_digit() || c == ',') {
+    if hi >= 1000.0 && lo < hi / 1000.0 && !text[a.start..a.end].chars().any(|c| c.is_alphabetic())
+    {
+        let scale = [1e3, 1e6, 1e9, 1e12]
+            .into_iter()
+            .rev()
+            .find(|s| hi / s >= 1.0 && lo * s <= hi)
+            .unwrap_or(1.0);
+        if scale > 1.0
+            && !text[b.start..b.end]
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',')
+        {
             lo *= scale;
         }
     }
@@ -786,18 +1065,104 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
 }
 
 const STOP_AFTER: &[&str] = &[
-    "and", "or", "but", "in", "on", "at", "by", "for", "from", "to", "since", "after",
-    "before", "with", "than", "as", "when", "while", "which", "that", "who", "said", "says",
-    "according", "last", "this", "next", "a", "an", "per", "is", "was", "were", "are",
-    "has", "have", "had", "will", "would", "over", "into", "during", "between", "if",
-    "across", "amid",
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "since",
+    "after",
+    "before",
+    "with",
+    "than",
+    "as",
+    "when",
+    "while",
+    "which",
+    "that",
+    "who",
+    "said",
+    "says",
+    "according",
+    "last",
+    "this",
+    "next",
+    "a",
+    "an",
+    "per",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "over",
+    "into",
+    "during",
+    "between",
+    "if",
+    "across",
+    "amid",
 ];
 const AUX: &[&str] = &[
-    "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "by", "of",
-    "to", "the", "a", "an", "at", "some", "about", "around", "nearly", "almost", "than",
-    "more", "less", "fewer", "least", "most", "up", "just", "only", "over", "under",
-    "roughly", "approximately", "estimated", "reached", "stood", "totalled", "totaled",
-    "hit", "and", "or", "its", "their", "his", "her", "with", "another", "from",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "by",
+    "of",
+    "to",
+    "the",
+    "a",
+    "an",
+    "at",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "than",
+    "more",
+    "less",
+    "fewer",
+    "least",
+    "most",
+    "up",
+    "just",
+    "only",
+    "over",
+    "under",
+    "roughly",
+    "approximately",
+    "estimated",
+    "reached",
+    "stood",
+    "totalled",
+    "totaled",
+    "hit",
+    "and",
+    "or",
+    "its",
+    "their",
+    "his",
+    "her",
+    "with",
+    "another",
+    "from",
 ];
 
 /// What the figure is about: the content word before it (a verb like
@@ -826,7 +1191,12 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
             pos = ws;
             continue;
         }
-        if w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.chars().next().is_some_and(|c| c.is_uppercase() && ws == sent_start) {
+        if w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !w
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() && ws == sent_start)
+        {
             parts.push(lw.replace('\\', ""));
         }
         break;

@@ -79,13 +79,22 @@ impl<'a> Ctx<'a> {
     /// Build the context for `doc` under `opts`.
     pub fn new(doc: &'a Document, opts: &Options) -> Ctx<'a> {
         let order = opts.date_order.unwrap_or_else(|| match doc.meta("locale") {
-            Some(l) if !l.eq_ignore_ascii_case("en-US") && l.to_ascii_lowercase().starts_with("en-") => DateOrder::Dmy,
+            Some(l)
+                if !l.eq_ignore_ascii_case("en-US")
+                    && l.to_ascii_lowercase().starts_with("en-") =>
+            {
+                DateOrder::Dmy
+            }
             _ => match doc.meta("date-order").or(doc.meta("date_order")) {
                 Some("dmy") => DateOrder::Dmy,
                 _ => DateOrder::Mdy,
             },
         });
-        Ctx { doc, date: opts.doc_date.or(doc.date), date_order: order }
+        Ctx {
+            doc,
+            date: opts.doc_date.or(doc.date),
+            date_order: order,
+        }
     }
 
     /// Full text.
@@ -116,8 +125,16 @@ impl<'a> Ctx<'a> {
 
     /// Currency of a bare `$` (front matter `currency:`, default USD).
     pub fn dollar_currency(&self) -> &'static str {
-        match self.doc.meta("currency").map(|c| c.trim().to_ascii_uppercase()) {
-            Some(c) => crate::normalize::unit::CURRENCY_CODES.iter().find(|k| **k == c).copied().unwrap_or("USD"),
+        match self
+            .doc
+            .meta("currency")
+            .map(|c| c.trim().to_ascii_uppercase())
+        {
+            Some(c) => crate::normalize::unit::CURRENCY_CODES
+                .iter()
+                .find(|k| **k == c)
+                .copied()
+                .unwrap_or("USD"),
             None => "USD",
         }
     }
@@ -135,7 +152,8 @@ pub fn extract_claims(ctx: &Ctx) -> Vec<Claim> {
     let dates = date::extract(ctx);
     let figures = figure::extract(ctx, &dates);
     let attributions = attribution::extract(ctx);
-    let mut claims: Vec<Claim> = Vec::with_capacity(dates.len() + figures.len() + attributions.len());
+    let mut claims: Vec<Claim> =
+        Vec::with_capacity(dates.len() + figures.len() + attributions.len());
     claims.extend(dates);
     claims.extend(figures);
     link(ctx, &mut claims, &attributions);
@@ -149,7 +167,14 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
     let date_spans: Vec<(usize, usize, String, usize)> = claims
         .iter()
         .filter(|c| c.kind() == Kind::Date && c.ctype == "date" && !c.value.contains('X'))
-        .map(|c| (c.start, c.end, c.value.clone(), ctx.doc.sentence_index(c.start).unwrap_or(0)))
+        .map(|c| {
+            (
+                c.start,
+                c.end,
+                c.value.clone(),
+                ctx.doc.sentence_index(c.start).unwrap_or(0),
+            )
+        })
         .collect();
     for c in claims.iter_mut() {
         if let Some(a) = attributions
@@ -162,10 +187,13 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
         if c.kind() == Kind::Figure {
             let si = ctx.doc.sentence_index(c.start).unwrap_or(0);
             // the nearest date of the same sentence, preferring one after the figure
-            let best = date_spans
-                .iter()
-                .filter(|d| d.3 == si)
-                .min_by_key(|d| if d.0 >= c.end { d.0 - c.end } else { (c.start - d.1.min(c.start)) + 40 });
+            let best = date_spans.iter().filter(|d| d.3 == si).min_by_key(|d| {
+                if d.0 >= c.end {
+                    d.0 - c.end
+                } else {
+                    (c.start - d.1.min(c.start)) + 40
+                }
+            });
             if let Some(d) = best {
                 c.period = d.2.clone();
             }
@@ -202,7 +230,11 @@ pub fn to_rows(doc: &Document, claims: Vec<Claim>) -> Vec<LedgerRow> {
         // count for exact repeats, so an unrelated edit never changes it.
         let base = fnv1a(&[&doc.id, kind.as_str(), &c.rule, text, &c.value, &context]);
         let n = seen.entry(base).or_insert(0);
-        let h = if *n == 0 { base } else { fnv1a(&[&base.to_string(), &n.to_string()]) };
+        let h = if *n == 0 {
+            base
+        } else {
+            fnv1a(&[&base.to_string(), &n.to_string()])
+        };
         *n += 1;
         let prefix = match kind {
             Kind::Figure => 'f',
@@ -217,7 +249,11 @@ pub fn to_rows(doc: &Document, claims: Vec<Claim>) -> Vec<LedgerRow> {
             text: text.to_string(),
             value: c.value,
             unit: c.unit,
-            qualifier: if kind == Kind::Figure { c.qualifier.as_str().to_string() } else { String::new() },
+            qualifier: if kind == Kind::Figure {
+                c.qualifier.as_str().to_string()
+            } else {
+                String::new()
+            },
             precision: c.precision,
             period: c.period,
             subject: c.subject,
@@ -239,7 +275,13 @@ mod tests {
 
     fn run(text: &str) -> Vec<LedgerRow> {
         let doc = Document::from_text("t", text.to_string()).unwrap();
-        extract(&doc, &Options { doc_date: NaiveDate::from_ymd_opt(2016, 9, 10), date_order: None })
+        extract(
+            &doc,
+            &Options {
+                doc_date: NaiveDate::from_ymd_opt(2016, 9, 10),
+                date_order: None,
+            },
+        )
     }
 
     #[test]
@@ -252,10 +294,18 @@ mod tests {
         for r in &rules {
             let (kind, name) = r.id.split_once('.').expect("kind.name");
             assert_eq!(kind, r.kind.as_str(), "{}", r.id);
-            assert!(!name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{}", r.id);
+            assert!(
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+                "{}",
+                r.id
+            );
             assert!(!r.description.is_empty(), "{} has no description", r.id);
             assert!(!r.examples.is_empty(), "{} has no example", r.id);
-            assert!(!r.counter_examples.is_empty(), "{} has no counter-example", r.id);
+            assert!(
+                !r.counter_examples.is_empty(),
+                "{} has no counter-example",
+                r.id
+            );
         }
     }
 
@@ -265,19 +315,36 @@ mod tests {
         for r in rules() {
             for (sentence, want) in r.examples {
                 let rows = run(sentence);
-                if !rows.iter().any(|row| row.rule == r.id && row.value == *want) {
-                    let got: Vec<String> = rows.iter().map(|x| format!("{} {}={:?}", x.rule, x.text, x.value)).collect();
-                    failures.push(format!("{}: {sentence:?} should give {want:?}; got {got:?}", r.id));
+                if !rows
+                    .iter()
+                    .any(|row| row.rule == r.id && row.value == *want)
+                {
+                    let got: Vec<String> = rows
+                        .iter()
+                        .map(|x| format!("{} {}={:?}", x.rule, x.text, x.value))
+                        .collect();
+                    failures.push(format!(
+                        "{}: {sentence:?} should give {want:?}; got {got:?}",
+                        r.id
+                    ));
                 }
             }
             for sentence in r.counter_examples {
                 let rows = run(sentence);
                 if let Some(row) = rows.iter().find(|row| row.rule == r.id) {
-                    failures.push(format!("{}: counter-example {sentence:?} fired on {:?}", r.id, row.text));
+                    failures.push(format!(
+                        "{}: counter-example {sentence:?} fired on {:?}",
+                        r.id, row.text
+                    ));
                 }
             }
         }
-        assert!(failures.is_empty(), "{} rule example failures:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} rule example failures:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 
     #[test]
@@ -286,7 +353,11 @@ mod tests {
         for r in rules() {
             for (s, _) in r.examples {
                 for row in run(s) {
-                    assert!(ids.contains(&row.rule.as_str()), "unregistered rule {}", row.rule);
+                    assert!(
+                        ids.contains(&row.rule.as_str()),
+                        "unregistered rule {}",
+                        row.rule
+                    );
                 }
             }
         }
@@ -308,7 +379,11 @@ mod tests {
         let ra = run(a);
         let rb = run(b);
         for row in &ra {
-            assert!(rb.iter().any(|r| r.id == row.id && r.text == row.text), "id of {:?} changed", row.text);
+            assert!(
+                rb.iter().any(|r| r.id == row.id && r.text == row.text),
+                "id of {:?} changed",
+                row.text
+            );
         }
     }
 

@@ -31,7 +31,7 @@ pub fn next_word(text: &str, pos: usize) -> &str {
     let rest = &after[lead..];
     let end = rest
         .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '\\')))
         .map(|(i, _)| i)
         .unwrap_or(rest.len());
     &rest[..end]
@@ -53,13 +53,45 @@ pub enum Tense {
 
 /// Words that make a clause point forward.
 const FUTURE_MARKERS: &[&str] = &[
-    "will", "would", "shall", "'ll", "’ll", "going", "due", "scheduled", "expected", "plans",
-    "plan", "planned", "set", "upcoming", "coming", "next", "until", "till", "starting",
-    "begins", "begin", "intends", "aims", "hopes", "wants", "from",
+    "will",
+    "would",
+    "shall",
+    "'ll",
+    "’ll",
+    "going",
+    "due",
+    "scheduled",
+    "expected",
+    "plans",
+    "plan",
+    "planned",
+    "set",
+    "upcoming",
+    "coming",
+    "next",
+    "until",
+    "till",
+    "starting",
+    "begins",
+    "begin",
+    "intends",
+    "aims",
+    "hopes",
+    "wants",
+    "from",
 ];
 
 /// Words that pin a clause in the past even near a future marker.
-const PAST_MARKERS: &[&str] = &["was", "were", "had", "did", "ago", "last", "since", "yesterday"];
+const PAST_MARKERS: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "last",
+    "since",
+    "yesterday",
+];
 
 /// Tense of the clause around `pos` inside `sentence` (a slice of text with
 /// its own offsets): looks at the words of the sentence before `pos` and a

@@ -30,7 +30,10 @@ pub fn month_number(word: &str) -> Option<u32> {
 /// Weekday of a weekday name or abbreviation.
 pub fn weekday(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
-    let w = w.strip_suffix('s').filter(|s| s.ends_with("day")).unwrap_or(&w);
+    let w = w
+        .strip_suffix('s')
+        .filter(|s| s.ends_with("day"))
+        .unwrap_or(&w);
     Some(match w {
         "monday" | "mon" => Weekday::Mon,
         "tuesday" | "tue" | "tues" => Weekday::Tue,
@@ -125,7 +128,10 @@ pub fn interval(value: &str) -> Option<(NaiveDate, NaiveDate)> {
         }
         (4, 1) => {
             let y: i32 = year_part.parse().ok()?;
-            Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y + 1, 1, 1)?))
+            Some((
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y + 1, 1, 1)?,
+            ))
         }
         (4, 2) => {
             let y: i32 = year_part.parse().ok()?;
@@ -224,7 +230,10 @@ mod tests {
 
     #[test]
     fn intervals_by_grain() {
-        assert_eq!(interval("2016-09-12"), Some((d(2016, 9, 12), d(2016, 9, 13))));
+        assert_eq!(
+            interval("2016-09-12"),
+            Some((d(2016, 9, 12), d(2016, 9, 13)))
+        );
         assert_eq!(interval("2016-09"), Some((d(2016, 9, 1), d(2016, 10, 1))));
         assert_eq!(interval("2016-12"), Some((d(2016, 12, 1), d(2017, 1, 1))));
         assert_eq!(interval("2016"), Some((d(2016, 1, 1), d(2017, 1, 1))));
@@ -233,7 +242,10 @@ mod tests {
         assert_eq!(interval("2016-Q3"), Some((d(2016, 7, 1), d(2016, 10, 1))));
         assert_eq!(interval("2016-SU"), Some((d(2016, 6, 1), d(2016, 9, 1))));
         assert_eq!(interval("2001/2009"), Some((d(2001, 1, 1), d(2010, 1, 1))));
-        assert_eq!(interval("2016-09-12T14:00"), Some((d(2016, 9, 12), d(2016, 9, 13))));
+        assert_eq!(
+            interval("2016-09-12T14:00"),
+            Some((d(2016, 9, 12), d(2016, 9, 13)))
+        );
         assert_eq!(interval("XXXX-09-12"), None);
         assert_eq!(interval("2016-02-30"), None);
     }
@@ -243,7 +255,10 @@ mod tests {
         assert_eq!(duration_seconds("P5Y"), Some(5.0 * 365.0 * 86400.0));
         assert_eq!(duration_seconds("P7D"), Some(7.0 * 86400.0));
         assert_eq!(duration_seconds("PT24H"), Some(86400.0));
-        assert_eq!(duration_seconds("P1Y6M"), Some(365.0 * 86400.0 + 180.0 * 86400.0));
+        assert_eq!(
+            duration_seconds("P1Y6M"),
+            Some(365.0 * 86400.0 + 180.0 * 86400.0)
+        );
         assert_eq!(duration_seconds("2016"), None);
         assert_eq!(duration_seconds("P5"), None);
     }

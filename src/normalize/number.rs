@@ -250,7 +250,9 @@ pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
         if w == "a" || w == "an" {
             // "a dozen", "a million", "a third", "and a half"
             match next {
-                Some(n) if scale_word(n).is_some() || n == "dozen" || fraction_word(n).is_some() => {
+                Some(n)
+                    if scale_word(n).is_some() || n == "dozen" || fraction_word(n).is_some() =>
+                {
                     if fraction_word(n).is_some() {
                         let den = fraction_word(n)?;
                         if seen_number || fraction.is_some() {
@@ -282,7 +284,9 @@ pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
         if let Some(v) = small_word(w) {
             // A fraction numerator: "two-thirds", "three quarters".
             if let Some(den) = next.and_then(fraction_word)
-                && (v > 1.0 || matches!(next, Some("half" | "third" | "quarter" | "fifth")) || v == 1.0)
+                && (v > 1.0
+                    || matches!(next, Some("half" | "third" | "quarter" | "fifth"))
+                    || v == 1.0)
                 && !(v >= 2.0 && matches!(next, Some("half")))
             {
                 let f = v / den;
@@ -314,7 +318,11 @@ pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
             if let Some(f) = fraction.take() {
                 current = f * 100.0;
             } else {
-                current = if current == 0.0 { 100.0 } else { current * 100.0 };
+                current = if current == 0.0 {
+                    100.0
+                } else {
+                    current * 100.0
+                };
             }
             seen_number = true;
             i += 1;
@@ -417,7 +425,14 @@ mod tests {
 
     #[test]
     fn number_words_counter_examples() {
-        for s in ["and", "a", "twenty thirty", "five six", "million thousand", "of"] {
+        for s in [
+            "and",
+            "a",
+            "twenty thirty",
+            "five six",
+            "million thousand",
+            "of",
+        ] {
             assert_eq!(parse_words(s), None, "{s:?}");
         }
     }
@@ -436,7 +451,10 @@ mod tests {
         assert_eq!(d.precision(), 10000.0);
         assert_eq!(parse_digits("290,001").unwrap().precision(), 1.0);
         assert_eq!(parse_digits("2.1").unwrap().precision(), 0.1);
-        assert_eq!(parse_digits("1\u{a0}200\u{a0}000").unwrap().value, 1_200_000.0);
+        assert_eq!(
+            parse_digits("1\u{a0}200\u{a0}000").unwrap().value,
+            1_200_000.0
+        );
         assert_eq!(parse_digits("1\u{202f}200").unwrap().value, 1200.0);
         assert_eq!(parse_digits(".5").unwrap().value, 0.5);
         assert_eq!(parse_digits("40").unwrap().precision(), 1.0);

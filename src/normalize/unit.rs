@@ -236,7 +236,10 @@ pub fn unit(surface: &str) -> Option<Unit> {
 
 /// Look up a unit by ledger symbol.
 pub fn unit_by_symbol(symbol: &str) -> Option<Unit> {
-    UNITS.iter().find(|(_, u)| u.symbol == symbol).map(|(_, u)| *u)
+    UNITS
+        .iter()
+        .find(|(_, u)| u.symbol == symbol)
+        .map(|(_, u)| *u)
 }
 
 /// Currency symbols written before the amount, longest first.
@@ -320,7 +323,10 @@ pub const CURRENCY_CODES: &[&str] = &[
 /// Look up a currency word (case-insensitive).
 pub fn currency_word(surface: &str) -> Option<&'static str> {
     let s = surface.to_lowercase();
-    CURRENCY_WORDS.iter().find(|(k, _)| *k == s).map(|(_, c)| *c)
+    CURRENCY_WORDS
+        .iter()
+        .find(|(k, _)| *k == s)
+        .map(|(_, c)| *c)
 }
 
 /// Convert `value` from unit `from` to unit `to` (ledger symbols). Returns
