@@ -107,8 +107,9 @@ pub fn check(rows: &[LedgerRow], reference: &Reference) -> Vec<Checked> {
                             .find(&r.text)
                             .map(|p| {
                                 let e = p + r.text.len();
-                                if ppos < p {
-                                    p - ppos
+                                let pend = ppos + phrase.len();
+                                if pend <= p {
+                                    p - pend
                                 } else {
                                     ppos.saturating_sub(e)
                                 }
@@ -138,7 +139,7 @@ pub fn check(rows: &[LedgerRow], reference: &Reference) -> Vec<Checked> {
             if let Some(key) = row.get("ref").filter(|k| !k.trim().is_empty()) {
                 return match reference.get(key.trim()) {
                     Some(f) => {
-                        let (verdict, reason) = compare(row, f);
+                        let (verdict, reason) = compare_in(row, f, reference);
                         Checked { row: row.clone(), fact: Some(f.clone()), verdict, reason }
                     }
                     None => Checked { row: row.clone(), fact: None, verdict: Verdict::Unverified, reason: format!("the row names reference key {key:?}, which the reference table does not have") },
@@ -148,8 +149,22 @@ pub fn check(rows: &[LedgerRow], reference: &Reference) -> Vec<Checked> {
                 return Checked { row: row.clone(), fact: None, verdict: Verdict::Unverified, reason: "no reference fact matched".into() };
             };
             let best_len = cands.iter().map(|c| c.1).max().unwrap_or(0);
-            let top: Vec<&ReferenceFact> = cands.iter().filter(|c| c.1 == best_len).map(|c| &reference.facts[c.0]).collect();
-            let results: Vec<(Verdict, String)> = top.iter().map(|f| compare(row, f)).collect();
+            let mut top: Vec<&ReferenceFact> = cands.iter().filter(|c| c.1 == best_len).map(|c| &reference.facts[c.0]).collect();
+            // One series over several periods, and a claim that names none:
+            // the latest period is the one the claim is read against.
+            if top.len() > 1 && row.period.is_empty() && is_series(&top) {
+                top.sort_by(|a, b| b.period.cmp(&a.period));
+                let f = top[0];
+                let (mut verdict, mut reason) = compare_in(row, f, reference);
+                if verdict == Verdict::Mismatch
+                    && let Some(other) = top[1..].iter().find(|o| compare_in(row, o, reference).0 == Verdict::Consistent)
+                {
+                    reason = format!("{reason}; it matches {} for {}: a figure from another period", other.key, other.period);
+                    verdict = Verdict::Mismatch;
+                }
+                return Checked { row: row.clone(), fact: Some(f.clone()), verdict, reason };
+            }
+            let results: Vec<(Verdict, String)> = top.iter().map(|f| compare_in(row, f, reference)).collect();
             if top.len() > 1 && results.iter().any(|r| r.0 != results[0].0) {
                 let keys: Vec<&str> = top.iter().map(|f| f.key.as_str()).collect();
                 return Checked { row: row.clone(), fact: Some(top[0].clone()), verdict: Verdict::Ambiguous, reason: format!("equally specific facts disagree: {}", keys.join(", ")) };
@@ -242,6 +257,69 @@ fn period_fits(row: &LedgerRow, fact: &ReferenceFact) -> bool {
         }
         None => true,
     }
+}
+
+/// Facts of one series: same match phrases and unit, distinct periods.
+fn is_series(facts: &[&ReferenceFact]) -> bool {
+    let f0 = facts[0];
+    facts.iter().all(|f| f.phrases == f0.phrases && f.unit == f0.unit && !f.period.is_empty())
+        && facts.iter().map(|f| &f.period).collect::<std::collections::HashSet<_>>().len() == facts.len()
+}
+
+/// Words that give a change its direction.
+fn direction(context_before: &str) -> Option<f64> {
+    let words: Vec<String> = context_before.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
+    for w in words.iter().rev().take(6) {
+        match w.as_str() {
+            "fell" | "falls" | "fall" | "dropped" | "drops" | "declined" | "declines" | "down" | "lower" | "eased" | "eases" | "decreased" | "slipped" | "slid" | "cut" | "shrank" | "narrowed" => return Some(-1.0),
+            "rose" | "rises" | "rise" | "up" | "higher" | "increased" | "increases" | "climbed" | "grew" | "jumped" | "added" | "widened" | "gained" => return Some(1.0),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the claim states a change ("by 0.3 percentage points").
+fn is_change(row: &LedgerRow) -> bool {
+    if row.unit == "percentage_point" {
+        return true;
+    }
+    let before = row.context.find(&row.text).map(|p| &row.context[..p]).unwrap_or("");
+    let b = before.trim_end().to_lowercase();
+    b.ends_with(" by") && direction(before).is_some()
+}
+
+/// Compare one claim with one fact, with the whole reference at hand for
+/// changes between periods of a series.
+pub fn compare_in(row: &LedgerRow, fact: &ReferenceFact, reference: &Reference) -> (Verdict, String) {
+    if fact.kind == Kind::Figure && fact.unit == "percent" && !fact.period.is_empty() && is_change(row) {
+        let prev = reference
+            .facts
+            .iter()
+            .filter(|f| f.phrases == fact.phrases && f.unit == fact.unit && !f.period.is_empty() && f.period < fact.period)
+            .max_by(|a, b| a.period.cmp(&b.period));
+        let (Some(prev), Some(cur), Some(claimed)) = (prev, fact.number(), row.value.parse::<f64>().ok()) else {
+            return (Verdict::Unverified, format!("claims a change of {}; the reference has no earlier period of {} to compute it", row.value, fact.key));
+        };
+        let Some(before) = prev.number() else { return compare(row, fact) };
+        let diff = cur - before;
+        let before_text = row.context.find(&row.text).map(|p| &row.context[..p]).unwrap_or("");
+        let sign = direction(before_text).unwrap_or(if diff < 0.0 { -1.0 } else { 1.0 });
+        let stated = sign * claimed.abs();
+        let half = row.precision.parse::<f64>().unwrap_or(0.0) / 2.0;
+        let what = format!("the change from {} ({}) to {} ({}) is {} points", fmt_num(before), prev.period, fmt_num(cur), fact.period, fmt_num(diff));
+        if row.unit != "percentage_point" {
+            return (Verdict::Mismatch, format!("claims a change of {}{}; {what}: a change in percentage points written as per cent", row.value, pretty_unit(&row.unit)));
+        }
+        if (stated - diff).abs() <= half + 1e-9 {
+            return (Verdict::Consistent, format!("claims a change of {} points; {what}", fmt_num(stated)));
+        }
+        if (stated + diff).abs() <= half + 1e-9 {
+            return (Verdict::Mismatch, format!("claims a change of {} points; {what}: the direction is wrong", fmt_num(stated)));
+        }
+        return (Verdict::Mismatch, format!("claims a change of {} points; {what}", fmt_num(stated)));
+    }
+    compare(row, fact)
 }
 
 /// Compare one claim with one fact.
@@ -540,19 +618,17 @@ fn compare_date(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
             format!("claims {}; reference {} {how}", row.value, fact.value),
         );
     }
-    let days = if fs > ce {
-        (fs - ce).num_days() + 1
+    let (days, side) = if fs >= ce {
+        ((fs - ce).num_days() + 1, "after")
     } else {
-        (cs - fe).num_days() + 1
+        ((cs - fe).num_days() + 1, "before")
     };
     (
         Verdict::Mismatch,
-        format!(
-            "claims {}; reference {} is {days} day(s) away",
-            row.value, fact.value
-        ),
+        format!("claims {}; reference {} is {days} day(s) {side} it", row.value, fact.value),
     )
 }
+
 
 fn compare_attribution(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
     let norm = |s: &str| {
@@ -750,6 +826,41 @@ mod tests {
         let (v, reason) = compare(&r, &fact("attribution", "John Kerry", "", ""));
         assert_eq!(v, Verdict::Mismatch);
         assert!(reason.contains("misattributed"));
+    }
+
+    #[test]
+    fn change_in_points_uses_the_previous_period() {
+        let reference = Reference::from_reader(
+            "key,kind,match,value,unit,period\nmar,figure,rate,2.8,percent,2024-03\nfeb,figure,rate,3.1,percent,2024-02\n".as_bytes(),
+            Path::new("r"),
+        )
+        .unwrap();
+        let mut r = fig("0.3 percentage points", "0.3", "percentage_point", "exact", "0.1");
+        r.context = "The rate fell by 0.3 percentage points.".into();
+        assert_eq!(compare_in(&r, &reference.facts[0], &reference).0, Verdict::Consistent);
+        r.context = "The rate rose by 0.3 percentage points.".into();
+        let (v, reason) = compare_in(&r, &reference.facts[0], &reference);
+        assert_eq!(v, Verdict::Mismatch);
+        assert!(reason.contains("direction"), "{reason}");
+        let mut p = fig("0.3%", "0.3", "percent", "exact", "0.1");
+        p.context = "The rate fell by 0.3%.".into();
+        let (v, reason) = compare_in(&p, &reference.facts[0], &reference);
+        assert_eq!(v, Verdict::Mismatch);
+        assert!(reason.contains("per cent"), "{reason}");
+    }
+
+    #[test]
+    fn series_without_period_reads_the_latest_and_names_another_period() {
+        let reference = Reference::from_reader(
+            "key,kind,match,value,unit,period\nmar,figure,rate,2.8,percent,2024-03\nfeb,figure,rate,3.1,percent,2024-02\n".as_bytes(),
+            Path::new("r"),
+        )
+        .unwrap();
+        let ctx = "The rate was 3.1%.";
+        let row = LedgerRow { doc: "d".into(), sentence: 1, context: ctx.into(), ..fig("3.1%", "3.1", "percent", "exact", "0.1") };
+        let out = check(&[row], &reference);
+        assert_eq!(out[0].verdict, Verdict::Mismatch);
+        assert!(out[0].reason.contains("another period"), "{}", out[0].reason);
     }
 
     #[test]

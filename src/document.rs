@@ -8,8 +8,16 @@
 
 use crate::error::{Error, ErrorKind, Result};
 use chrono::NaiveDate;
+use regex::Regex;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::LazyLock;
+
+/// A wire-copy dateline at the start of the first paragraphs.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z .]{1,25})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-–—]+\s")
+        .expect("dateline regex compiles")
+});
 
 /// One article.
 #[derive(Debug, Clone)]
@@ -56,8 +64,18 @@ impl Document {
         let (front_matter, body_start, date) = parse_front_matter(&text)?;
         let paragraphs = split_paragraphs(&text, body_start);
         let mut sentences = Vec::new();
-        for p in &paragraphs {
-            split_sentences(&text, p.clone(), &mut sentences);
+        for (i, p) in paragraphs.iter().enumerate() {
+            let mut p = p.clone();
+            // A wire dateline ("GENEVA, Sept 10 (AFP) -") is a segment of its own.
+            if i < 3
+                && let Some(m) = DATELINE.find(&text[p.clone()])
+            {
+                if let Some(r) = trim_range(&text, p.start..p.start + m.end()) {
+                    sentences.push(r);
+                }
+                p.start += m.end();
+            }
+            split_sentences(&text, p, &mut sentences);
         }
         Ok(Document {
             id: id.to_string(),
@@ -336,6 +354,16 @@ mod tests {
             sentences(&d),
             vec!["“We agreed.”", "He left.", "\"Fine,\" she said."]
         );
+    }
+
+    #[test]
+    fn dateline_is_its_own_segment() {
+        let d = doc("NEW YORK, Sept 21 (Wire) - A jury convicted him. He left.");
+        assert_eq!(sentences(&d), vec!["NEW YORK, Sept 21 (Wire) -", "A jury convicted him.", "He left."]);
+        let d = doc("GENEVA (AFP) — Talks ended.");
+        assert_eq!(sentences(&d)[0], "GENEVA (AFP) —");
+        let d = doc("US officials said - in private - that it was over.");
+        assert_eq!(sentences(&d).len(), 1);
     }
 
     #[test]

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
-const NUMW: &str = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a\s+few|a\s+couple\s+of|couple\s+of)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine|hundred|and\s+a\s+half))?";
+const NUMW: &str = r"(?:(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an)(?:\s+and\s+a\s+half)?)";
 const UNIT: &str = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)";
 
 /// The date rules, for the registry.
@@ -859,6 +859,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             if rule.id == "date.set" && adjective_use(text, end) {
                 continue;
             }
+            if rule.id == "date.duration" && !duration_in_context(text, start, end) {
+                continue;
+            }
             let (sent_text, sent_start) = ctx.sentence_of(start);
             let res = Res {
                 date: ctx.date,
@@ -876,6 +879,25 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     merge_intervals(ctx, &mut kept);
     attach_times(text, &mut kept);
     kept
+}
+
+/// Ages ("46-year-old") are figures; "a year" is a duration only after a
+/// word that measures time ("for a year", "nearly a year"), not a rate
+/// ("1.8 cubic kilometres of ice a year").
+fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    if after.starts_with("-old") || after.starts_with(" old") || after.starts_with("s old") || after.starts_with("s-old") {
+        return false;
+    }
+    let m = text[start..end].to_ascii_lowercase();
+    if m.starts_with("a ") || m.starts_with("an ") {
+        let prev = prev_word(text, start).to_ascii_lowercase();
+        return matches!(
+            prev.as_str(),
+            "for" | "within" | "over" | "after" | "in" | "about" | "around" | "nearly" | "almost" | "than" | "least" | "to" | "lasted" | "last" | "took" | "spent" | "barely" | "just" | "only" | "some" | "roughly" | "under" | "past" | "first" | "whole" | "full" | "entire"
+        ) || after.starts_with("-long") || after.starts_with(" long");
+    }
+    true
 }
 
 /// "a weekly magazine", "the daily briefing": an adjective, not a set.

@@ -270,6 +270,11 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             i += 2;
             continue;
         }
+        // A token inside the previous claim ("million" of "$310 million").
+        if claims.last().is_some_and(|c| toks[i].start < c.end) {
+            i += 1;
+            continue;
+        }
         let Some(a) = read(ctx, &toks[i]) else {
             i += 1;
             continue;
@@ -530,7 +535,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             }
         }
     }
-    if t.words && !t.fraction && text[end..].starts_with("-year-old") {
+    if !t.fraction && unit.is_empty() && text[end..].starts_with("-year-old") {
         unit = "year".into();
         ctype = "quantity";
         end += "-year-old".len();
