@@ -133,6 +133,35 @@ pub fn check(rows: &[LedgerRow], reference: &Reference) -> Vec<Checked> {
             }
         }
     }
+    // A quote can run over several sentences: attribution facts also bind
+    // to every attribution whose content contains the phrase.
+    for (fi, fact) in reference
+        .facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == Kind::Attribution)
+    {
+        for (i, r) in rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.kind == "attribution" && no_ref_override(r))
+        {
+            let subject = r.subject.to_lowercase();
+            if let Some(len) = fact
+                .phrases
+                .iter()
+                .filter(|p| find_phrase(&subject, p).is_some())
+                .map(|p| p.len())
+                .max()
+            {
+                let e = bound.entry(i).or_default();
+                match e.iter_mut().find(|(f, _)| *f == fi) {
+                    Some(x) => x.1 = x.1.max(len),
+                    None => e.push((fi, len)),
+                }
+            }
+        }
+    }
     rows.iter()
         .enumerate()
         .map(|(i, row)| {
@@ -262,17 +291,32 @@ fn period_fits(row: &LedgerRow, fact: &ReferenceFact) -> bool {
 /// Facts of one series: same match phrases and unit, distinct periods.
 fn is_series(facts: &[&ReferenceFact]) -> bool {
     let f0 = facts[0];
-    facts.iter().all(|f| f.phrases == f0.phrases && f.unit == f0.unit && !f.period.is_empty())
-        && facts.iter().map(|f| &f.period).collect::<std::collections::HashSet<_>>().len() == facts.len()
+    facts
+        .iter()
+        .all(|f| f.phrases == f0.phrases && f.unit == f0.unit && !f.period.is_empty())
+        && facts
+            .iter()
+            .map(|f| &f.period)
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+            == facts.len()
 }
 
 /// Words that give a change its direction.
 fn direction(context_before: &str) -> Option<f64> {
-    let words: Vec<String> = context_before.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
+    let words: Vec<String> = context_before
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect();
     for w in words.iter().rev().take(6) {
         match w.as_str() {
-            "fell" | "falls" | "fall" | "dropped" | "drops" | "declined" | "declines" | "down" | "lower" | "eased" | "eases" | "decreased" | "slipped" | "slid" | "cut" | "shrank" | "narrowed" => return Some(-1.0),
-            "rose" | "rises" | "rise" | "up" | "higher" | "increased" | "increases" | "climbed" | "grew" | "jumped" | "added" | "widened" | "gained" => return Some(1.0),
+            "fell" | "falls" | "fall" | "dropped" | "drops" | "declined" | "declines" | "down"
+            | "lower" | "eased" | "eases" | "decreased" | "slipped" | "slid" | "cut" | "shrank"
+            | "narrowed" => return Some(-1.0),
+            "rose" | "rises" | "rise" | "up" | "higher" | "increased" | "increases" | "climbed"
+            | "grew" | "jumped" | "added" | "widened" | "gained" => return Some(1.0),
             _ => {}
         }
     }
@@ -284,40 +328,97 @@ fn is_change(row: &LedgerRow) -> bool {
     if row.unit == "percentage_point" {
         return true;
     }
-    let before = row.context.find(&row.text).map(|p| &row.context[..p]).unwrap_or("");
+    let before = row
+        .context
+        .find(&row.text)
+        .map(|p| &row.context[..p])
+        .unwrap_or("");
     let b = before.trim_end().to_lowercase();
     b.ends_with(" by") && direction(before).is_some()
 }
 
 /// Compare one claim with one fact, with the whole reference at hand for
 /// changes between periods of a series.
-pub fn compare_in(row: &LedgerRow, fact: &ReferenceFact, reference: &Reference) -> (Verdict, String) {
-    if fact.kind == Kind::Figure && fact.unit == "percent" && !fact.period.is_empty() && is_change(row) {
+pub fn compare_in(
+    row: &LedgerRow,
+    fact: &ReferenceFact,
+    reference: &Reference,
+) -> (Verdict, String) {
+    if fact.kind == Kind::Figure
+        && fact.unit == "percent"
+        && !fact.period.is_empty()
+        && is_change(row)
+    {
         let prev = reference
             .facts
             .iter()
-            .filter(|f| f.phrases == fact.phrases && f.unit == fact.unit && !f.period.is_empty() && f.period < fact.period)
+            .filter(|f| {
+                f.phrases == fact.phrases
+                    && f.unit == fact.unit
+                    && !f.period.is_empty()
+                    && f.period < fact.period
+            })
             .max_by(|a, b| a.period.cmp(&b.period));
-        let (Some(prev), Some(cur), Some(claimed)) = (prev, fact.number(), row.value.parse::<f64>().ok()) else {
-            return (Verdict::Unverified, format!("claims a change of {}; the reference has no earlier period of {} to compute it", row.value, fact.key));
+        let (Some(prev), Some(cur), Some(claimed)) =
+            (prev, fact.number(), row.value.parse::<f64>().ok())
+        else {
+            return (
+                Verdict::Unverified,
+                format!(
+                    "claims a change of {}; the reference has no earlier period of {} to compute it",
+                    row.value, fact.key
+                ),
+            );
         };
-        let Some(before) = prev.number() else { return compare(row, fact) };
+        let Some(before) = prev.number() else {
+            return compare(row, fact);
+        };
         let diff = cur - before;
-        let before_text = row.context.find(&row.text).map(|p| &row.context[..p]).unwrap_or("");
+        let before_text = row
+            .context
+            .find(&row.text)
+            .map(|p| &row.context[..p])
+            .unwrap_or("");
         let sign = direction(before_text).unwrap_or(if diff < 0.0 { -1.0 } else { 1.0 });
         let stated = sign * claimed.abs();
         let half = row.precision.parse::<f64>().unwrap_or(0.0) / 2.0;
-        let what = format!("the change from {} ({}) to {} ({}) is {} points", fmt_num(before), prev.period, fmt_num(cur), fact.period, fmt_num(diff));
+        let what = format!(
+            "the change from {} ({}) to {} ({}) is {} points",
+            fmt_num(before),
+            prev.period,
+            fmt_num(cur),
+            fact.period,
+            fmt_num(diff)
+        );
         if row.unit != "percentage_point" {
-            return (Verdict::Mismatch, format!("claims a change of {}{}; {what}: a change in percentage points written as per cent", row.value, pretty_unit(&row.unit)));
+            return (
+                Verdict::Mismatch,
+                format!(
+                    "claims a change of {}{}; {what}: a change in percentage points written as per cent",
+                    row.value,
+                    pretty_unit(&row.unit)
+                ),
+            );
         }
         if (stated - diff).abs() <= half + 1e-9 {
-            return (Verdict::Consistent, format!("claims a change of {} points; {what}", fmt_num(stated)));
+            return (
+                Verdict::Consistent,
+                format!("claims a change of {} points; {what}", fmt_num(stated)),
+            );
         }
         if (stated + diff).abs() <= half + 1e-9 {
-            return (Verdict::Mismatch, format!("claims a change of {} points; {what}: the direction is wrong", fmt_num(stated)));
+            return (
+                Verdict::Mismatch,
+                format!(
+                    "claims a change of {} points; {what}: the direction is wrong",
+                    fmt_num(stated)
+                ),
+            );
         }
-        return (Verdict::Mismatch, format!("claims a change of {} points; {what}", fmt_num(stated)));
+        return (
+            Verdict::Mismatch,
+            format!("claims a change of {} points; {what}", fmt_num(stated)),
+        );
     }
     compare(row, fact)
 }
@@ -625,10 +726,12 @@ fn compare_date(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
     };
     (
         Verdict::Mismatch,
-        format!("claims {}; reference {} is {days} day(s) {side} it", row.value, fact.value),
+        format!(
+            "claims {}; reference {} is {days} day(s) {side} it",
+            row.value, fact.value
+        ),
     )
 }
-
 
 fn compare_attribution(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
     let norm = |s: &str| {
@@ -835,9 +938,18 @@ mod tests {
             Path::new("r"),
         )
         .unwrap();
-        let mut r = fig("0.3 percentage points", "0.3", "percentage_point", "exact", "0.1");
+        let mut r = fig(
+            "0.3 percentage points",
+            "0.3",
+            "percentage_point",
+            "exact",
+            "0.1",
+        );
         r.context = "The rate fell by 0.3 percentage points.".into();
-        assert_eq!(compare_in(&r, &reference.facts[0], &reference).0, Verdict::Consistent);
+        assert_eq!(
+            compare_in(&r, &reference.facts[0], &reference).0,
+            Verdict::Consistent
+        );
         r.context = "The rate rose by 0.3 percentage points.".into();
         let (v, reason) = compare_in(&r, &reference.facts[0], &reference);
         assert_eq!(v, Verdict::Mismatch);
@@ -857,10 +969,19 @@ mod tests {
         )
         .unwrap();
         let ctx = "The rate was 3.1%.";
-        let row = LedgerRow { doc: "d".into(), sentence: 1, context: ctx.into(), ..fig("3.1%", "3.1", "percent", "exact", "0.1") };
+        let row = LedgerRow {
+            doc: "d".into(),
+            sentence: 1,
+            context: ctx.into(),
+            ..fig("3.1%", "3.1", "percent", "exact", "0.1")
+        };
         let out = check(&[row], &reference);
         assert_eq!(out[0].verdict, Verdict::Mismatch);
-        assert!(out[0].reason.contains("another period"), "{}", out[0].reason);
+        assert!(
+            out[0].reason.contains("another period"),
+            "{}",
+            out[0].reason
+        );
     }
 
     #[test]

@@ -359,7 +359,14 @@ mod tests {
     #[test]
     fn dateline_is_its_own_segment() {
         let d = doc("NEW YORK, Sept 21 (Wire) - A jury convicted him. He left.");
-        assert_eq!(sentences(&d), vec!["NEW YORK, Sept 21 (Wire) -", "A jury convicted him.", "He left."]);
+        assert_eq!(
+            sentences(&d),
+            vec![
+                "NEW YORK, Sept 21 (Wire) -",
+                "A jury convicted him.",
+                "He left."
+            ]
+        );
         let d = doc("GENEVA (AFP) — Talks ended.");
         assert_eq!(sentences(&d)[0], "GENEVA (AFP) —");
         let d = doc("US officials said - in private - that it was over.");

@@ -702,8 +702,11 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     // A whole quoted paragraph right after a quoted speaker's
                     // paragraph belongs to that speaker.
                     let p = ctx.doc.paragraph_index(q.outer.start);
-                    let para_is_quote =
-                        p.is_some_and(|p| ctx.doc.paragraphs[p].start == q.outer.start);
+                    let para_is_quote = p.is_some_and(|p| {
+                        let para = &ctx.doc.paragraphs[p];
+                        para.start == q.outer.start
+                            && text[q.outer.end.min(para.end)..para.end].trim().is_empty()
+                    });
                     match (&last_quote_speaker, p) {
                         (Some((lp, s)), Some(p)) if para_is_quote && *lp + 1 == p => {
                             Some(s.clone())
@@ -787,7 +790,7 @@ fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Spea
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    c.source = sp.source();
+    c.source = sp.source().replace("\\’", "’").replace("\\'", "'");
     c
 }
 
@@ -812,10 +815,18 @@ fn quote_speaker(
     let words = words_in(text, q.outer.end..after_end);
     // ", said X" or ", X said" — the cue must come within the first 8 words
     // and before the next sentence end or quote.
+    let (sent, sent_start) = ctx.sentence_of(q.outer.end.min(text.len().saturating_sub(1)));
+    let sent_end = if sent.is_empty() {
+        after_end
+    } else {
+        (sent_start + sent.len()).max(q.outer.end)
+    };
     let stop = after
-        .find(['.', '!', '?', '“', '"', ';'])
+        .find(['!', '?', '“', '"', ';'])
         .map(|i| q.outer.end + i)
-        .unwrap_or(after_end);
+        .unwrap_or(after_end)
+        .min(sent_end)
+        .min(after_end);
     let inner_last = text[q.inner.clone()].trim_end().chars().next_back();
     let ends_sentence = matches!(inner_last, Some('.' | '!' | '?'))
         && !text[q.inner.clone()].trim_end().ends_with(',');
@@ -1305,6 +1316,11 @@ fn reported(
             .find([',', ';', '.', '('])
             .map(|i| src_start + i)
             .unwrap_or(sr.end);
+        let src_end = [" who ", " which ", " that ", " whose "]
+            .iter()
+            .filter_map(|w| text[src_start..src_end].find(w).map(|i| src_start + i))
+            .min()
+            .unwrap_or(src_end);
         let src = text[src_start..src_end].trim();
         let lsrc = src.to_lowercase();
         if src.is_empty()

@@ -886,7 +886,11 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// ("1.8 cubic kilometres of ice a year").
 fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
     let after = &text[end..];
-    if after.starts_with("-old") || after.starts_with(" old") || after.starts_with("s old") || after.starts_with("s-old") {
+    if after.starts_with("-old")
+        || after.starts_with(" old")
+        || after.starts_with("s old")
+        || after.starts_with("s-old")
+    {
         return false;
     }
     let m = text[start..end].to_ascii_lowercase();
@@ -894,8 +898,35 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
         let prev = prev_word(text, start).to_ascii_lowercase();
         return matches!(
             prev.as_str(),
-            "for" | "within" | "over" | "after" | "in" | "about" | "around" | "nearly" | "almost" | "than" | "least" | "to" | "lasted" | "last" | "took" | "spent" | "barely" | "just" | "only" | "some" | "roughly" | "under" | "past" | "first" | "whole" | "full" | "entire"
-        ) || after.starts_with("-long") || after.starts_with(" long");
+            "for"
+                | "within"
+                | "over"
+                | "after"
+                | "in"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "than"
+                | "least"
+                | "to"
+                | "lasted"
+                | "last"
+                | "took"
+                | "spent"
+                | "barely"
+                | "just"
+                | "only"
+                | "some"
+                | "roughly"
+                | "under"
+                | "past"
+                | "first"
+                | "whole"
+                | "full"
+                | "entire"
+        ) || after.starts_with("-long")
+            || after.starts_with(" long");
     }
     true
 }
