@@ -719,15 +719,16 @@ fn compare_date(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
             format!("claims {}; reference {} {how}", row.value, fact.value),
         );
     }
-    let (days, side) = if fs >= ce {
-        ((fs - ce).num_days() + 1, "after")
+    let delta = (fs - cs).num_days();
+    let (days, side) = if delta >= 0 {
+        (delta, "later")
     } else {
-        ((cs - fe).num_days() + 1, "before")
+        (-delta, "earlier")
     };
     (
         Verdict::Mismatch,
         format!(
-            "claims {}; reference {} is {days} day(s) {side} it",
+            "claims {}; reference {} is {days} day(s) {side}",
             row.value, fact.value
         ),
     )

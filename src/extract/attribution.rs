@@ -1425,6 +1425,13 @@ fn reported(
                 .to_ascii_lowercase();
             b.ends_with(" and") || b.ends_with(" but") || b.ends_with(" also")
         };
+        // "“...,” Lindqvist told a news conference": the tail of a quote.
+        let quote_tail = text[sr.start..at].rfind(['”', '"']).is_some_and(|qc| {
+            text[sr.start + qc..at].split_whitespace().count() <= 7 && in_quote(sr.start + qc)
+        });
+        if quote_tail {
+            continue;
+        }
         let sp = speaker_before(ctx, sr.start, at, names, last).or_else(|| {
             if coordinated {
                 prev_in_sentence.clone()

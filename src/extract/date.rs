@@ -865,7 +865,14 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             let (sent_text, sent_start) = ctx.sentence_of(start);
             let res = Res {
                 date: ctx.date,
-                tense: tense_at(sent_text, start - sent_start),
+                tense: if prev_word(text, start).eq_ignore_ascii_case("for")
+                    && !rule.id.ends_with("duration")
+                {
+                    // "set sentencing for Jan. 18": an appointment ahead.
+                    Tense::Future
+                } else {
+                    tense_at(sent_text, start - sent_start)
+                },
                 order: ctx.date_order,
             };
             if let Some((value, ctype)) = (rule.resolve)(&c, &res) {

@@ -358,6 +358,16 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if t.words && (lower_tok == "a" || lower_tok == "an") {
         return None;
     }
+    if t.fraction && !lower_tok.ends_with("half") && !lower_tok.ends_with("halves") {
+        // "a seventh consecutive month", "a third term": ordinals, unless "of" follows.
+        let next = next_word(text, t.end).to_ascii_lowercase();
+        let punct_after = text[t.end..]
+            .trim_start()
+            .starts_with(|c: char| !c.is_alphanumeric());
+        if !(next == "of" || punct_after || text[t.end..].trim().is_empty()) {
+            return None;
+        }
+    }
     if t.fraction {
         // "the second half of the match", "half-time": not a proportion.
         let prev = prev_word(text, t.start).to_ascii_lowercase();

@@ -167,6 +167,9 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
     let date_spans: Vec<(usize, usize, String, usize)> = claims
         .iter()
         .filter(|c| c.kind() == Kind::Date && c.ctype == "date" && !c.value.contains('X'))
+        // A day ("on Monday") says when something happened, not the period a
+        // figure describes; months, quarters and years do.
+        .filter(|c| c.value.len() != 10)
         .map(|c| {
             (
                 c.start,
