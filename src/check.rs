@@ -261,7 +261,7 @@ fn type_fits(row: &LedgerRow, fact: &ReferenceFact) -> bool {
                 return false;
             }
             let (c, f) = (unit_class(&row.unit), unit_class(&fact.unit));
-            c == f || (f == "count" && c == "quantity" && fact.unit.is_empty() && false)
+            c == f
         }
         Kind::Attribution => true,
     }

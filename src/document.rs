@@ -121,8 +121,11 @@ impl Document {
     }
 }
 
-/// Parse the optional `---` block. Returns pairs, body start and the date.
-fn parse_front_matter(text: &str) -> Result<(Vec<(String, String)>, usize, Option<NaiveDate>)> {
+/// Front matter: `key: value` pairs, where the body starts, the date.
+type FrontMatter = (Vec<(String, String)>, usize, Option<NaiveDate>);
+
+/// Parse the optional `---` block.
+fn parse_front_matter(text: &str) -> Result<FrontMatter> {
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let rest = &text[bom..];
     let first_end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());

@@ -254,7 +254,7 @@ impl<W: Write> CsvLedgerWriter<W> {
 /// A ledger writer in either format.
 pub enum LedgerWriter<W: Write> {
     /// CSV with header.
-    Csv(CsvLedgerWriter<W>),
+    Csv(Box<CsvLedgerWriter<W>>),
     /// JSON Lines.
     Jsonl(W),
 }
@@ -265,7 +265,7 @@ impl<W: Write> LedgerWriter<W> {
         if jsonl {
             LedgerWriter::Jsonl(w)
         } else {
-            LedgerWriter::Csv(CsvLedgerWriter::new(w, Vec::new()))
+            LedgerWriter::Csv(Box::new(CsvLedgerWriter::new(w, Vec::new())))
         }
     }
 

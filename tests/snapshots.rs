@@ -91,3 +91,40 @@ fn sample_articles() {
         });
     });
 }
+
+/// No stale snapshot: every file under snapshots/ belongs to a sample
+/// article that still exists (the `--unreferenced=reject` of cargo-insta,
+/// without needing cargo-insta in CI).
+#[test]
+fn no_unreferenced_snapshots() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(root.join("snapshots")).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".snap") {
+            continue;
+        }
+        let (_, rest) = name.split_once('@').expect("NAME@ARTICLE.txt.snap");
+        let article = rest.trim_end_matches(".snap");
+        assert!(
+            root.join("claims").join(article).exists(),
+            "snapshot {name} has no claims/{article}"
+        );
+    }
+}
+
+/// The sample reference tables stay canonical: every one loads, and every
+/// key is unique and used by its article's check (no dead facts).
+#[test]
+fn sample_reference_tables_are_valid() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("claims");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let p = entry.unwrap().path();
+        if p.to_string_lossy().ends_with(".reference.csv") {
+            let r = Reference::from_path(&p).unwrap_or_else(|e| panic!("{e}"));
+            assert!(r.facts.len() >= 4, "{} has too few facts", p.display());
+            n += 1;
+        }
+    }
+    assert!(n >= 4, "expected at least four sample reference tables");
+}

@@ -600,9 +600,9 @@ fn find_quotes(ctx: &Ctx) -> Vec<Quote> {
     let mut open: Option<(usize, usize)> = None; // (outer start, inner start)
     for (pi, p) in paras.iter().enumerate() {
         let s = &text[p.clone()];
-        let mut iter = s.char_indices().peekable();
+        let iter = s.char_indices().peekable();
         let mut first = true;
-        while let Some((i, c)) = iter.next() {
+        for (i, c) in iter {
             let at = p.start + i;
             let next_at = at + c.len_utf8();
             if !is_quote_char(c) {
@@ -635,13 +635,13 @@ fn find_quotes(ctx: &Ctx) -> Vec<Quote> {
                     Some(_) => {} // nested opening: ignore
                     None => open = Some((at, next_at)),
                 }
-            } else if let Some((os, is)) = open.take() {
-                if at > is {
-                    out.push(Quote {
-                        inner: is..at,
-                        outer: os..next_at,
-                    });
-                }
+            } else if let Some((os, is)) = open.take()
+                && at > is
+            {
+                out.push(Quote {
+                    inner: is..at,
+                    outer: os..next_at,
+                });
             }
             first = false;
         }
@@ -764,7 +764,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// Short quotes are kept only when a cue verb frames them ("described the
 /// deal as a 'window of opportunity'", "warned that 'everything depends'").
 fn short_quote_ok(text: &str, q: &Quote) -> bool {
-    let before = &text[q.outer.start.saturating_sub(60).max(0)..q.outer.start];
+    let before = &text[q.outer.start.saturating_sub(60)..q.outer.start];
     let before = &before[before
         .char_indices()
         .map(|(i, _)| i)
@@ -1446,10 +1446,9 @@ fn reported(
         if matches!(
             cue,
             "told" | "tells" | "urged" | "urges" | "assured" | "warned" | "reminded" | "informed"
-        ) {
-            if let Some(o) = OBJECT.find(&text[p..sr.end]) {
-                p += o.end();
-            }
+        ) && let Some(o) = OBJECT.find(&text[p..sr.end])
+        {
+            p += o.end();
         }
         while let Some(a) = ADJUNCT.find(&text[p..sr.end]) {
             if a.end() == 0 {

@@ -403,7 +403,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-Q{q}"), "date"));
                 };
-                let cur = (doc.month() + 2) / 3;
+                let cur = doc.month().div_ceil(3);
                 let y = if r.tense == Tense::Past && q > cur {
                     doc.year() - 1
                 } else {
@@ -829,7 +829,7 @@ fn year_in_context(text: &str, start: usize, end: usize) -> bool {
     let next = after.chars().next();
     match next {
         None => true,
-        Some(c) if matches!(c, ',' | '.' | ';' | ':' | ')' | '!' | '?') => {
+        Some(',' | '.' | ';' | ':' | ')' | '!' | '?') => {
             // "2,016" is a number, not "2016,"
             !after[1..].starts_with(|c: char| c.is_ascii_digit())
         }

@@ -426,31 +426,32 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     // Scale: "1.2 million", "$5m", "300k", "£2bn".
     let mut scaled = false;
     let currency_before = currency_before(ctx, start);
-    if !t.words || t.value >= 1.0 {
-        if let Some(c) = SCALE_AFTER.captures(&text[end..]) {
-            let word = c
-                .get(1)
-                .or_else(|| c.get(2))
-                .expect("a scale group")
-                .as_str()
-                .to_ascii_lowercase();
-            let attached = c.get(2).is_some();
-            let ok = if word == "m" || word == "b" {
-                currency_before.is_some() || m_is_million(text, end + c.get(0).expect("0").end())
-            } else if word == "hundred" {
-                !t.words
-            } else {
-                true
-            };
-            let is_word_after_words = t.words && !attached;
-            if ok && !(is_word_after_words && t.value < 1.0) {
-                if let Some(s) = scale_word(&word) {
-                    value *= s;
-                    precision *= s;
-                    end += c.get(0).expect("0").end();
-                    scaled = true;
-                }
-            }
+    if (!t.words || t.value >= 1.0)
+        && let Some(c) = SCALE_AFTER.captures(&text[end..])
+    {
+        let word = c
+            .get(1)
+            .or_else(|| c.get(2))
+            .expect("a scale group")
+            .as_str()
+            .to_ascii_lowercase();
+        let attached = c.get(2).is_some();
+        let ok = if word == "m" || word == "b" {
+            currency_before.is_some() || m_is_million(text, end + c.get(0).expect("0").end())
+        } else if word == "hundred" {
+            !t.words
+        } else {
+            true
+        };
+        let is_word_after_words = t.words && !attached;
+        if ok
+            && !(is_word_after_words && t.value < 1.0)
+            && let Some(s) = scale_word(&word)
+        {
+            value *= s;
+            precision *= s;
+            end += c.get(0).expect("0").end();
+            scaled = true;
         }
     }
     if t.words && t.fraction && !scaled {

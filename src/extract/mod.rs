@@ -158,7 +158,7 @@ pub fn extract_claims(ctx: &Ctx) -> Vec<Claim> {
     claims.extend(figures);
     link(ctx, &mut claims, &attributions);
     claims.extend(attributions);
-    claims.sort_by(|a, b| (a.start, a.end, a.kind()).cmp(&(b.start, b.end, b.kind())));
+    claims.sort_by_key(|a| (a.start, a.end, a.kind()));
     claims
 }
 

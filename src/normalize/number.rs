@@ -61,7 +61,7 @@ pub fn parse_digits(s: &str) -> Option<Digits> {
         format!("{int}.{frac}")
     };
     let value: f64 = text.parse().ok()?;
-    let trailing_zeros = if frac.is_empty() && int.trim_start_matches('0').len() > 0 {
+    let trailing_zeros = if frac.is_empty() && !int.trim_start_matches('0').is_empty() {
         (int.len() - int.trim_end_matches('0').len()) as u32
     } else {
         0
@@ -378,7 +378,7 @@ pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
         precision = 1.0;
     } else if total > 0.0 {
         // "three-quarters of a million": a fraction of a scale
-        precision = last_scale * precision;
+        precision *= last_scale;
     }
     Some((value, precision))
 }
