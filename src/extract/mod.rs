@@ -180,12 +180,16 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
         })
         .collect();
     for c in claims.iter_mut() {
-        if let Some(a) = attributions
+        // The innermost enclosing attribution; co-speakers of one span join.
+        let enclosing = attributions
             .iter()
-            .filter(|a| a.start <= c.start && c.end <= a.end)
-            .min_by_key(|a| a.end - a.start)
-        {
-            c.source = a.source.clone();
+            .filter(|a| a.start <= c.start && c.end <= a.end);
+        if let Some(inner) = enclosing.clone().min_by_key(|a| a.end - a.start) {
+            let sources: Vec<&str> = enclosing
+                .filter(|a| a.start == inner.start && a.end == inner.end)
+                .map(|a| a.source.as_str())
+                .collect();
+            c.source = sources.join("; ");
         }
         if c.kind() == Kind::Figure {
             let si = ctx.doc.sentence_index(c.start).unwrap_or(0);
