@@ -735,15 +735,7 @@ fn compare_date(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
 }
 
 fn compare_attribution(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
-    let norm = |s: &str| {
-        s.to_lowercase()
-            .replace(['’', '\''], "")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let (c, f) = (norm(&row.value), norm(&fact.value));
-    let same = c == f || c.ends_with(&format!(" {f}")) || f.ends_with(&format!(" {c}"));
+    let same = crate::eval::same_speaker(&row.value, &fact.value);
     if same {
         (
             Verdict::Consistent,

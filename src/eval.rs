@@ -349,6 +349,9 @@ fn nums_equal(a: &str, b: &str) -> bool {
 
 /// Whether our value means the gold value.
 pub fn value_matches(kind: &str, g: &GoldItem, gold: &str, ours: &str) -> bool {
+    if kind == "attribution" {
+        return same_speaker(gold, ours);
+    }
     if kind != "date" {
         if let Some((lo, hi)) = ours.split_once("..") {
             return gold
@@ -363,6 +366,20 @@ pub fn value_matches(kind: &str, g: &GoldItem, gold: &str, ours: &str) -> bool {
         accepted.push(t);
     }
     accepted.iter().any(|a| date_value_matches(g, a, ours))
+}
+
+/// Speakers are the same when equal ignoring case and apostrophes, or when
+/// one is the other's surname ("Lavrov" = "Sergei Lavrov").
+pub fn same_speaker(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.to_lowercase()
+            .replace(['’', '\'', '\\'], "")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (a, b) = (norm(a), norm(b));
+    !a.is_empty() && (a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}")))
 }
 
 fn norm_time(s: &str) -> String {
