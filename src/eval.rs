@@ -225,6 +225,15 @@ pub fn evaluate(
     for k in &kinds {
         res.kinds.insert(k.clone(), KindScore::default());
     }
+    // Files that annotate one kind of figure (currencies only, ages only)
+    // are scored on our claims of that type: a percentage in a currency
+    // suite is not a false positive.
+    let mut gold_types: Vec<String> = cases
+        .iter()
+        .flat_map(|c| c.expected.iter().filter_map(|e| e.gtype.clone()))
+        .collect();
+    gold_types.sort();
+    gold_types.dedup();
     for case in cases {
         if excluded.contains_key(&case.id) {
             res.excluded += 1;
@@ -259,7 +268,7 @@ pub fn evaluate(
             let gold: Vec<&GoldItem> = case.expected.iter().filter(|e| &e.kind == k).collect();
             let preds: Vec<(usize, usize, &crate::ledger::LedgerRow)> = rows
                 .iter()
-                .filter(|r| &r.kind == k)
+                .filter(|r| &r.kind == k && fits_gold_types(&gold_types, r))
                 .map(|r| (cps[r.start - shift], cps[r.end - shift], r))
                 .collect();
             score.gold += gold.len();
@@ -329,6 +338,28 @@ pub fn evaluate(
     Ok(res)
 }
 
+/// Whether one of our claims is of a type the gold file annotates. Types
+/// we do not know (and files without types) admit every claim of the kind.
+pub fn fits_gold_types(gold_types: &[String], row: &crate::ledger::LedgerRow) -> bool {
+    if row.kind != "figure" || gold_types.is_empty() {
+        return true;
+    }
+    let unit_dim = crate::normalize::unit::unit_by_symbol(&row.unit).map(|u| u.dim);
+    use crate::normalize::unit::Dim;
+    gold_types.iter().any(|t| match t.as_str() {
+        "number" => true,
+        "currency" => row.ctype == "money",
+        "percentage" => row.ctype == "percent",
+        "ordinal" | "ordinal.relative" => row.ctype == "ordinal",
+        "age" => unit_dim == Some(Dim::Age),
+        "temperature" => unit_dim == Some(Dim::Temperature),
+        "dimension" => {
+            row.ctype == "quantity" && !matches!(unit_dim, Some(Dim::Age | Dim::Temperature))
+        }
+        _ => true,
+    })
+}
+
 fn gold_value(g: &GoldItem) -> Option<String> {
     if let Some(v) = &g.value_norm {
         return Some(v.clone());
@@ -358,7 +389,16 @@ pub fn value_matches(kind: &str, g: &GoldItem, gold: &str, ours: &str) -> bool {
                 .split_once("..")
                 .is_some_and(|(a, b)| nums_equal(a, lo) && nums_equal(b, hi));
         }
-        return nums_equal(gold, ours) || gold.trim() == ours.trim();
+        // Sub-units: the gold counts "50 cents" as 50 (unit Cent), we as 0.5 USD.
+        let sub_unit = matches!(g.unit.as_deref(), Some("Cent" | "Pence" | "Penny" | "Sen"));
+        let scaled = gold
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .map(|v| crate::normalize::number::fmt_num(v / 100.0));
+        return nums_equal(gold, ours)
+            || gold.trim() == ours.trim()
+            || (sub_unit && scaled.is_some_and(|x| nums_equal(&x, ours)));
     }
     let mut accepted: Vec<&str> = vec![gold];
     accepted.extend(g.alternatives.iter().map(String::as_str));

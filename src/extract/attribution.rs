@@ -764,12 +764,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// Short quotes are kept only when a cue verb frames them ("described the
 /// deal as a 'window of opportunity'", "warned that 'everything depends'").
 fn short_quote_ok(text: &str, q: &Quote) -> bool {
-    let before = &text[q.outer.start.saturating_sub(60)..q.outer.start];
-    let before = &before[before
-        .char_indices()
-        .map(|(i, _)| i)
-        .find(|&i| before.is_char_boundary(i))
-        .unwrap_or(0)..];
+    let from = super::text::floor_char(text, q.outer.start.saturating_sub(60));
+    let before = &text[from..q.outer.start];
     let l = before.to_lowercase();
     let l = l.trim_end();
     l.ends_with(" as")

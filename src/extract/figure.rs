@@ -109,12 +109,12 @@ pub const RULES: &[RuleInfo] = &[
     },
 ];
 
-const WORDNUM: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?";
+const WORDNUM: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?";
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let w = format!("(?:{WORDNUM})");
     Regex::new(&format!(
-        r"(?i)(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}]\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+|-)(?:a\s+half|a\s+quarter|{w}|of\s+an?\s+(?:million|billion|trillion)))*)(?-u:\b)"
+        r"(?i)(?P<f>(?-u:\b)(?:\d{{1,3}}\s+)?\d{{1,3}}\s?/\s?\d{{1,3}}(?-u:\b)|(?:\d{{1,3}}\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)\d{{1,3}}(?: \d{{3}})+(?-u:\b)(?:\.\d+)?|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}]\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+|-)(?:a\s+half|a\s+quarter|{w}|of\s+an?\s+(?:million|billion|trillion)))*)(?-u:\b)"
     ))
     .expect("number regex compiles")
 });
@@ -125,8 +125,18 @@ static SCALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PERCENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)(?:\s?(%)|\s*(?:(per\s*cent|percent|pct)(?-u:\b))|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b))")
+    Regex::new(r"^(?i)(?:\s?(%)|\s*(?:(per\s*cents?|percents?|pct)(?-u:\b))|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b))")
         .expect("percent regex compiles")
+});
+
+static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s?(?:(\$|€|£|¥|₹|₽|₩|₺|₦|₱|₡|₾|₭|₿|₪|元)|M(USD|EUR|GBP|AUD|CAD|CHF|SEK|NOK|DKK|JPY|CNY)(?-u:\b))")
+        .expect("symbol regex compiles")
+});
+
+static CENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)\s+(?:and\s+)?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:cents?|pence|p)(?-u:\b)")
+        .expect("cents regex compiles")
 });
 
 static POINTS_AFTER: LazyLock<Regex> =
@@ -226,6 +236,28 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         if is_excluded(start, end) {
             continue;
         }
+        if let Some(f) = caps.name("f") {
+            // "1/4", "10 1/2", "½", "7 3/4": proper fractions only, never
+            // parts of dates ("9/11" is not nine elevenths) or scores.
+            let Some(value) = slash_fraction(f.as_str()) else {
+                continue;
+            };
+            if text[end..].starts_with(['/', '-'])
+                && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            toks.push(Tok {
+                start,
+                end,
+                value,
+                precision: 1.0 / 16.0,
+                words: false,
+                fraction: value < 1.0,
+                integer_digits: false,
+            });
+            continue;
+        }
         if let Some(d) = caps.name("d") {
             let Some(dg) = parse_digits(d.as_str()) else {
                 continue;
@@ -240,8 +272,24 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                 integer_digits: dg.decimals == 0 && !dg.grouped,
             });
         } else if let Some(w) = caps.name("w") {
-            let phrase = w.as_str();
-            let Some((value, precision)) = parse_words(phrase) else {
+            let mut phrase = w.as_str();
+            let mut start = start;
+            let parsed = match parse_words(phrase) {
+                Some(x) => Some(x),
+                // "a three-foot trip": the article is not part of the number.
+                None => match phrase.split_once(char::is_whitespace) {
+                    Some((art, rest))
+                        if art.eq_ignore_ascii_case("a") || art.eq_ignore_ascii_case("an") =>
+                    {
+                        let rest_t = rest.trim_start();
+                        start = end - rest_t.len();
+                        phrase = rest_t;
+                        parse_words(phrase)
+                    }
+                    _ => None,
+                },
+            };
+            let Some((value, precision)) = parsed else {
                 continue;
             };
             let lower = phrase.to_ascii_lowercase();
@@ -275,10 +323,16 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             i += 1;
             continue;
         }
-        let Some(a) = read(ctx, &toks[i]) else {
+        let Some(mut a) = read(ctx, &toks[i]) else {
             i += 1;
             continue;
         };
+        // A currency sign shared with the previous amount ("10 $ 30 $").
+        if let Some(prev) = claims.last()
+            && a.start < prev.end
+        {
+            a.start = toks[i].start;
+        }
         // Ranges "10-20", "10 to 20%", "between 10 and 20".
         if i + 1 < toks.len()
             && let Some(b) = read(ctx, &toks[i + 1])
@@ -342,6 +396,55 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     claims
 }
 
+/// Value of a slash or vulgar fraction, with an optional whole part:
+/// "1/4", "10 1/2", "½", "2 ¾". `None` unless proper (numerator below the
+/// denominator, denominator 2..=64).
+fn slash_fraction(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let vulgar = |c: char| -> Option<f64> {
+        Some(match c {
+            '½' => 0.5,
+            '⅓' => 1.0 / 3.0,
+            '⅔' => 2.0 / 3.0,
+            '¼' => 0.25,
+            '¾' => 0.75,
+            '⅕' => 0.2,
+            '⅖' => 0.4,
+            '⅗' => 0.6,
+            '⅘' => 0.8,
+            '⅙' => 1.0 / 6.0,
+            '⅚' => 5.0 / 6.0,
+            '⅛' => 0.125,
+            '⅜' => 0.375,
+            '⅝' => 0.625,
+            '⅞' => 0.875,
+            _ => return None,
+        })
+    };
+    if let Some(last) = s.chars().next_back()
+        && let Some(f) = vulgar(last)
+    {
+        let whole = s[..s.len() - last.len_utf8()].trim();
+        let w: f64 = if whole.is_empty() {
+            0.0
+        } else {
+            whole.parse().ok()?
+        };
+        return Some(w + f);
+    }
+    let (head, den) = s.rsplit_once('/')?;
+    let den: f64 = den.trim().parse().ok()?;
+    let head = head.trim();
+    let (whole, num) = match head.rsplit_once(char::is_whitespace) {
+        Some((w, n)) => (w.trim().parse::<f64>().ok()?, n.parse::<f64>().ok()?),
+        None => (0.0, head.parse::<f64>().ok()?),
+    };
+    if !(2.0..=64.0).contains(&den) || num <= 0.0 || num >= den {
+        return None;
+    }
+    Some(whole + num / den)
+}
+
 /// Read one token outward into a claim, or reject it.
 fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     let text = ctx.text();
@@ -402,11 +505,16 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     // Glued to letters: codes and names (G20, F-16, COVID-19, 4G, 737s).
     let before = text[..start].chars().next_back();
     if before.is_some_and(|c| c.is_alphabetic() || c == '_')
-        || (matches!(before, Some('-' | '/' | '#'))
+        || (matches!(before, Some('/' | '#'))
             && text[..start - 1]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric()))
+        || (before == Some('-')
+            && text[..start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic()))
     {
         return None;
     }
@@ -460,11 +568,19 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         ctype = "count";
     }
 
-    // Currency before: "$", "US$", "£", "EUR ".
-    if let Some((code, s)) = currency_before {
+    // Currency before: "$", "US$", "£", "EUR ", "MUSD".
+    if let Some((code, s, scale)) = currency_before {
         unit = code.to_string();
         start = s;
         ctype = "money";
+        value *= scale;
+        precision *= scale;
+    }
+    // Negative words: "minus 5", "negative one".
+    let pw = prev_word(text, start).to_ascii_lowercase();
+    if matches!(pw.as_str(), "minus" | "negative") {
+        value = -value;
+        start = super::text::prev_word_start(text, start);
     }
     // Sign.
     if unit.is_empty() || ctype == "money" {
@@ -516,8 +632,8 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             .replace('-', " ");
         let norm_l = norm.to_lowercase();
         if after_ok {
-            let code = CURRENCY_CODES.iter().find(|c| **c == word);
-            if let Some(cur) = crate::normalize::unit::currency_word(&norm_l).or(code.copied()) {
+            let code = code_of(word);
+            if let Some(cur) = crate::normalize::unit::currency_word(&norm_l).or(code) {
                 let is_pounds_weight = norm_l.starts_with("pound")
                     && text[end + m.end()..].trim_start().starts_with("of ");
                 if is_pounds_weight {
@@ -545,6 +661,51 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 end += m.end();
             }
         }
+    }
+    // A currency symbol or millions code after the amount: "10 €", "100₾", "30 MUSD".
+    if unit.is_empty()
+        && let Some(c) = SYMBOL_AFTER.captures(&text[end..])
+    {
+        let next_is_digit =
+            text[end + c.get(0).expect("0").end()..].starts_with(|ch: char| ch.is_ascii_digit());
+        if !next_is_digit {
+            if let Some(sym) = c.get(1) {
+                let code = CURRENCY_SYMBOLS
+                    .iter()
+                    .find(|(s, _)| *s == sym.as_str())
+                    .map(|(_, c)| *c)
+                    .unwrap_or("USD");
+                unit = if code == "USD" && sym.as_str() == "$" {
+                    ctx.dollar_currency().to_string()
+                } else {
+                    code.to_string()
+                };
+            } else if let Some(code) = c
+                .get(2)
+                .and_then(|m| CURRENCY_CODES.iter().find(|k| **k == m.as_str()))
+            {
+                unit = code.to_string();
+                value *= 1e6;
+                precision *= 1e6;
+            }
+            if !unit.is_empty() {
+                ctype = "money";
+                end += c.get(0).expect("0").end();
+            }
+        }
+    }
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+    if ctype == "money"
+        && matches!(unit.as_str(), "USD" | "EUR" | "GBP" | "CAD" | "AUD")
+        && let Some(c) = CENTS_AFTER.captures(&text[end..])
+        && let Some((cents, _)) = parse_digits(&c[1])
+            .map(|d| (d.value, 0.0))
+            .or_else(|| parse_words(&c[1]))
+        && cents < 100.0
+    {
+        value += cents / 100.0;
+        precision = precision.min(0.01);
+        end += c.get(0).expect("0").end();
     }
     if !t.fraction && unit.is_empty() && text[end..].starts_with("-year-old") {
         unit = "year".into();
@@ -616,7 +777,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
 
     // Hedge.
     let mut qualifier = Qualifier::Exact;
-    let window_start = floor_char(text, start.saturating_sub(40));
+    let window_start = super::text::floor_char(text, start.saturating_sub(40));
     if let Some(m) = QUALIFIER_BEFORE.find(&text[window_start..start]) {
         let q = m.as_str().trim().to_ascii_lowercase();
         let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -658,13 +819,6 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     Some(c)
 }
 
-fn floor_char(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 fn qualifier_of(q: &str) -> Qualifier {
     match q {
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated"
@@ -679,57 +833,91 @@ fn qualifier_of(q: &str) -> Qualifier {
     }
 }
 
-fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize)> {
+/// A currency written before the number: a symbol ("$", "US$", "£",
+/// "Mex$"), a code with or without "$" ("USD 5", "usd$ 15", "USD115"), or
+/// a millions code ("MAUD 60" = AUD 60 million, returned as scale 1e6).
+/// Returns the code, where the currency starts, and a scale.
+fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize, f64)> {
     let text = ctx.text();
     let head = &text[..start];
-    let trimmed = head.trim_end();
+    // At most one space between currency and number.
+    let trimmed = match head
+        .strip_suffix(' ')
+        .or_else(|| head.strip_suffix('\u{a0}'))
+    {
+        Some(t) => t,
+        None => head,
+    };
+    let letter_before = |rest: &str| {
+        rest.chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    };
     for (sym, code) in CURRENCY_SYMBOLS {
-        let spaced_ok = sym.len() > 1 || *sym == "$";
-        let candidate = if spaced_ok { trimmed } else { head };
-        let cand = if *sym == "Rs" {
-            candidate.trim_end_matches('.')
-        } else {
-            candidate
+        let Some(rest) = trimmed.strip_suffix(sym) else {
+            continue;
         };
-        if let Some(rest) = cand.strip_suffix(sym) {
-            // "US$" must not be read as "$" after "US"; letters before a
-            // bare symbol make it part of a word ("Rs" in "Mrs").
-            if rest
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric())
-            {
-                continue;
+        if *sym == "Rs" && trimmed.len() == head.len() {
+            continue; // "Rs500" is not a price written this way
+        }
+        if *sym == "$" && letter_before(rest) {
+            // "usd$ 15", "mxn$", "NZD$": a code glued to the dollar sign.
+            let w_start = word_start(rest);
+            let word = &rest[w_start..];
+            if let Some(c) = code_of(word) {
+                return Some((c, w_start, 1.0));
             }
-            if *sym == "Rs" && cand.len() == head.len() {
-                continue;
-            }
-            let code = if *sym == "$" {
-                ctx.dollar_currency()
-            } else {
-                code
-            };
-            let code: &'static str = match code {
-                "USD" => "USD",
-                other => crate::normalize::unit::CURRENCY_CODES
-                    .iter()
-                    .find(|c| **c == other)
-                    .copied()
-                    .unwrap_or(code_static(other)),
-            };
-            return Some((code, rest.len()));
+            continue;
+        }
+        if letter_before(rest) {
+            continue; // "US$" is not "$" after "US"; "Mrs" is not "Rs"
+        }
+        let code = if *sym == "$" {
+            ctx.dollar_currency()
+        } else {
+            code
+        };
+        return Some((code_of(code).unwrap_or("USD"), rest.len(), 1.0));
+    }
+    // Codes: "USD 5", "USD115", "MAUD 60".
+    let w_start = word_start(trimmed);
+    let word = &trimmed[w_start..];
+    if word.len() >= 3 && !letter_before(&trimmed[..w_start]) {
+        if let Some(c) = code_of(word) {
+            return Some((c, w_start, 1.0));
+        }
+        if let Some(c) = word
+            .strip_prefix('M')
+            .and_then(|w| CURRENCY_CODES.iter().find(|k| **k == w))
+        {
+            return Some((c, w_start, 1e6));
         }
     }
-    for code in CURRENCY_CODES {
-        if let Some(rest) = trimmed.strip_suffix(code)
-            && rest
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-            && trimmed.len() < head.len()
-        {
-            return Some((code, rest.len()));
-        }
+    None
+}
+
+/// Where the trailing run of ASCII letters of `s` starts.
+fn word_start(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0)
+}
+
+/// An ISO 4217 code as written: upper case, or lower case for codes that
+/// are not English words.
+fn code_of(word: &str) -> Option<&'static str> {
+    if let Some(c) = CURRENCY_CODES.iter().find(|c| **c == word) {
+        return Some(if *c == "RMB" { "CNY" } else { c });
+    }
+    let lower = word.to_ascii_lowercase();
+    if word == lower && crate::normalize::unit::LOWERCASE_CODES.contains(&lower.as_str()) {
+        let upper = lower.to_ascii_uppercase();
+        return CURRENCY_CODES
+            .iter()
+            .find(|c| **c == upper)
+            .map(|c| if *c == "RMB" { "CNY" } else { *c });
     }
     None
 }
@@ -786,9 +974,13 @@ fn unit_lookup(norm_lower: &str, _raw: &str) -> Option<crate::normalize::unit::U
 /// Short ambiguous unit symbols need a digit token right before them.
 fn unit_plausible(text: &str, end: usize, rel: usize, word: &str, t: &Tok) -> bool {
     let lw = word.to_ascii_lowercase();
+    if lw == "m" {
+        return word == "m" && !m_is_million(text, end + rel + 1);
+    }
     let short = matches!(
         lw.as_str(),
-        "g" | "mi"
+        "dm" | "g"
+            | "mi"
             | "ft"
             | "ha"
             | "ml"
@@ -998,7 +1190,7 @@ fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     let mut c = Claim::new(Kind::Figure, "ratio", a.start, b.end, "figure.ratio");
     c.value = fmt_num(a.value / b.value);
     c.precision = fmt_num(1.0 / b.value / 2.0);
-    let window_start = floor_char(text, a.start.saturating_sub(40));
+    let window_start = super::text::floor_char(text, a.start.saturating_sub(40));
     if let Some(m) = QUALIFIER_BEFORE.find(&text[window_start..a.start]) {
         let q = m.as_str().trim().to_ascii_lowercase();
         c.qualifier = qualifier_of(&q.split_whitespace().collect::<Vec<_>>().join(" "));

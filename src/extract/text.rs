@@ -16,6 +16,15 @@ pub fn prev_word(text: &str, pos: usize) -> &str {
     before[start..].trim_end_matches('.')
 }
 
+/// The largest char boundary at or before `i`.
+pub fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The start of the word returned by [`prev_word`].
 pub fn prev_word_start(text: &str, pos: usize) -> usize {
     let w = prev_word(text, pos);

@@ -133,6 +133,8 @@ pub fn scale_word(w: &str) -> Option<f64> {
         "million" | "mn" | "mln" | "m" | "mil" | "mio" => 1e6,
         "billion" | "bn" | "b" | "bln" => 1e9,
         "trillion" | "tn" | "tr" | "trn" => 1e12,
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -143,6 +145,7 @@ pub fn fraction_word(w: &str) -> Option<f64> {
         "half" | "halves" => 2.0,
         "third" | "thirds" => 3.0,
         "quarter" | "quarters" => 4.0,
+        "fourth" | "fourths" => 4.0,
         "fifth" | "fifths" => 5.0,
         "sixth" | "sixths" => 6.0,
         "seventh" | "sevenths" => 7.0,
@@ -205,6 +208,7 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
         "thousandth" => 1000.0,
         "millionth" => 1e6,
         "billionth" => 1e9,
+        "trillionth" => 1e12,
         _ => return None,
     };
     match head {
@@ -226,6 +230,70 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
 /// or hyphens; case is ignored. Returns the value and its precision.
 pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
     let lower = phrase.to_lowercase();
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "half a dozen", "half a million"
+    if let Some(rest) = lower
+        .strip_prefix("half a ")
+        .or_else(|| lower.strip_prefix("half an "))
+    {
+        let (v, p) = parse_words_core(rest)?;
+        return Some((v / 2.0, p / 2.0));
+    }
+    // Mixed numbers: "two and a half", "one and a fourth", "two and fifty-four hundredths".
+    if let Some((whole, frac)) = lower.rsplit_once(" and ")
+        && let Some(f) = fraction_phrase(frac)
+        && let Some((w, _)) = parse_words_core(whole)
+        && w.fract() == 0.0
+    {
+        return Some((w + f.0, f.1));
+    }
+    if let Some(f) = fraction_phrase(&lower) {
+        return Some(f);
+    }
+    parse_words_core(&lower)
+}
+
+/// A fraction written in words: "three fifths", "twenty-three fifths", "a
+/// hundredth", "three twenty-firsts", "a quarter". The numerator is every
+/// word before the denominator. `None` for "half" alone (handled by the
+/// core parser) and for anything else.
+fn fraction_phrase(s: &str) -> Option<(f64, f64)> {
+    let words: Vec<&str> = s.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let last = *words.last()?;
+    if last == "half" || last == "halves" || words.len() < 2 {
+        return None;
+    }
+    let singular = last.strip_suffix('s').unwrap_or(last);
+    // ordinal denominators too: "twenty-firsts", "hundredths", "trillionths"
+    let den = fraction_word(last).or_else(|| ordinal_word(singular))?;
+    // A compound ordinal denominator ("twenty-first", "one hundred fifth"):
+    // take the longest tail that reads as one ordinal.
+    let mut split = words.len() - 1;
+    let mut den = den;
+    for k in (1..words.len() - 1).rev() {
+        let tail = words[k..].join("-");
+        let tail_s = tail.strip_suffix('s').unwrap_or(&tail);
+        match ordinal_word(tail_s) {
+            Some(d) if small_word(words[k]).is_some_and(|v| v >= 20.0) && d > den => {
+                den = d;
+                split = k;
+            }
+            _ => break,
+        }
+    }
+    let num_words = &words[..split];
+    let num = match num_words {
+        ["a"] | ["an"] | ["one"] => 1.0,
+        _ => parse_words_core(&num_words.join(" "))?.0,
+    };
+    if den <= 2.0 {
+        return None;
+    }
+    // "three-quarters of a million" is not this form.
+    Some((num / den, 1.0 / den))
+}
+
+fn parse_words_core(lower: &str) -> Option<(f64, f64)> {
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
@@ -308,7 +376,7 @@ pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
             i += 1;
             continue;
         }
-        if w == "dozen" || w == "dozens" {
+        if w == "dozen" || w == "dozens" || w == "dozens" {
             current = if current == 0.0 { 12.0 } else { current * 12.0 };
             seen_number = true;
             i += 1;
@@ -418,6 +486,17 @@ mod tests {
             ("one hundred and twenty-five thousand", 125_000.0),
             ("nine hundred ninety-nine", 999.0),
             ("four trillion", 4e12),
+            ("half a dozen", 6.0),
+            ("three dozens", 36.0),
+            ("twenty-three fifths", 4.6),
+            ("a hundredth", 0.01),
+            ("one and a fourth", 1.25),
+            ("three and a fifth", 3.2),
+            ("two and fifty-four hundredths", 2.54),
+            ("one twenty-fifth", 0.04),
+            ("three twenty-firsts", 3.0 / 21.0),
+            ("a trillionth", 1e-12),
+            ("thirteen lakh", 1.3e6),
         ] {
             words(s, v);
         }
