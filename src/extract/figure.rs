@@ -31,6 +31,7 @@ pub const RULES: &[RuleInfo] = &[
             ("Some 300k fans came.", "300000"),
         ],
         counter_examples: &[
+            "a one-off payment",
             "One of the largest.",
             "No one came.",
             "He flew an F-16.",
@@ -758,7 +759,15 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         }
     }
 
-    // Codes and names: "Boeing 737", "Resolution 2268", "Article 5".
+    // Compound adjectives: "a one-off payment", "a two-way street".
+    if t.words
+        && unit.is_empty()
+        && text[end..].starts_with('-')
+        && text[end + 1..].starts_with(char::is_alphabetic)
+    {
+        return None;
+    }
+        // Codes and names: "Boeing 737", "Resolution 2268", "Article 5".
     if ctype == "count" && !t.words && t.integer_digits && named_number(text, start, ctx) {
         return None;
     }
