@@ -767,7 +767,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     {
         return None;
     }
-        // Codes and names: "Boeing 737", "Resolution 2268", "Article 5".
+    // Codes and names: "Boeing 737", "Resolution 2268", "Article 5".
     if ctype == "count" && !t.words && t.integer_digits && named_number(text, start, ctx) {
         return None;
     }
