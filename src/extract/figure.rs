@@ -931,14 +931,6 @@ fn code_of(word: &str) -> Option<&'static str> {
     None
 }
 
-fn code_static(code: &str) -> &'static str {
-    CURRENCY_SYMBOLS
-        .iter()
-        .map(|(_, c)| *c)
-        .find(|c| *c == code)
-        .unwrap_or("USD")
-}
-
 /// After an attached "m": million unless a length reading fits better.
 fn m_is_million(text: &str, after: usize) -> bool {
     let next = next_word(text, after).to_ascii_lowercase();

@@ -376,7 +376,7 @@ fn parse_words_core(lower: &str) -> Option<(f64, f64)> {
             i += 1;
             continue;
         }
-        if w == "dozen" || w == "dozens" || w == "dozens" {
+        if w == "dozen" || w == "dozens" {
             current = if current == 0.0 { 12.0 } else { current * 12.0 };
             seen_number = true;
             i += 1;
