@@ -265,11 +265,22 @@ pub fn evaluate(
         let cps = cp_offsets(&case.text);
         for k in &kinds {
             let score = res.kinds.get_mut(k).expect("kind");
-            let gold: Vec<&GoldItem> = case.expected.iter().filter(|e| &e.kind == k).collect();
+            // Items without a value are mentions of a unit ("dollar",
+            // "fahrenheit"), not claims: they are not scored, and a
+            // prediction over one is neither right nor spurious.
+            let (gold, mentions): (Vec<&GoldItem>, Vec<&GoldItem>) = case
+                .expected
+                .iter()
+                .filter(|e| &e.kind == k)
+                .partition(|e| k == "date" || gold_value(e).is_some());
             let preds: Vec<(usize, usize, &crate::ledger::LedgerRow)> = rows
                 .iter()
                 .filter(|r| &r.kind == k && fits_gold_types(&gold_types, r))
                 .map(|r| (cps[r.start - shift], cps[r.end - shift], r))
+                .collect();
+            let preds: Vec<_> = preds
+                .into_iter()
+                .filter(|p| !mentions.iter().any(|m| p.0 < m.end && m.start < p.1))
                 .collect();
             score.gold += gold.len();
             score.predicted += preds.len();

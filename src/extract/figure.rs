@@ -110,24 +110,33 @@ pub const RULES: &[RuleInfo] = &[
     },
 ];
 
-const WORDNUM: &str = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?";
+const WORDNUM: &str = "zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?";
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let w = format!("(?:{WORDNUM})");
     Regex::new(&format!(
-        r"(?i)(?P<f>(?-u:\b)(?:\d{{1,3}}\s+)?\d{{1,3}}\s?/\s?\d{{1,3}}(?-u:\b)|(?:\d{{1,3}}\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)\d{{1,3}}(?: \d{{3}})+(?-u:\b)(?:\.\d+)?|(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}]\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+|-)(?:a\s+half|a\s+quarter|{w}|of\s+an?\s+(?:million|billion|trillion)))*)(?-u:\b)"
+        r"(?i)(?P<f>(?-u:\b)(?:\d{{1,3}}\s+)?\d{{1,3}}\s?/\s?\d{{1,3}}(?-u:\b)|(?:\d{{1,3}}\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)\d{{1,3}}(?: \d{{3}})+(?-u:\b)(?:\.\d+)?|(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?-u:\b)|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}]\d{{3}})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}(?-u:\b))?|\.\d+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:a|an)\s+{w}|{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
     ))
     .expect("number regex compiles")
 });
 
 static SCALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)(?:[\s-]*(million|billion|trillion|thousand|hundred|mln|bln|mn)(?-u:\b)|(bn|tn|trn|k|m|b)(?-u:\b))")
+    Regex::new(r"^(?:[\s-]*(?i:(million|billion|trillion|thousand|hundred|mln|bln|mn|lakhs?|crores?|dozens?))(?-u:\b)|(?i:(bn|tn|trn|mil|k|m|b))(?-u:\b)|(MM|M|B)(?-u:\b)|\s(k|K)(?-u:\b))")
         .expect("scale regex compiles")
 });
 
 static PERCENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i)(?:\s?(%)|\s*(?:(per\s*cents?|percents?|pct)(?-u:\b))|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b))")
         .expect("percent regex compiles")
+});
+
+static AND_A_FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)\s+and\s+(?:a|one)\s+(half|quarter)(?-u:\b)")
+        .expect("fraction regex compiles")
+});
+
+static POWER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s?[x×]\s?10)?\^([+-]{0,2})(\d+(?:\.\d+)?)").expect("power regex compiles")
 });
 
 static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -234,7 +243,7 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     for caps in NUMBER.captures_iter(slice) {
         let m = caps.get(0).expect("group 0");
         let (start, end) = (body.start + m.start(), body.start + m.end());
-        if is_excluded(start, end) {
+        if is_excluded(start, end) || toks.last().is_some_and(|t: &Tok| start < t.end) {
             continue;
         }
         if let Some(f) = caps.name("f") {
@@ -260,9 +269,30 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             continue;
         }
         if let Some(d) = caps.name("d") {
-            let Some(dg) = parse_digits(d.as_str()) else {
+            // Scientific notation: "1e10", "-127.32e13".
+            let (mantissa, exp) = match d.as_str().split_once(['e', 'E']) {
+                Some((m, e)) => (m, e.parse::<i32>().ok()),
+                None => (d.as_str(), None),
+            };
+            let Some(mut dg) = parse_digits(mantissa) else {
                 continue;
             };
+            let mut end = end;
+            if let Some(e) = exp {
+                dg.value *= 10f64.powi(e);
+            } else if let Some(p) = POWER.captures(&text[end..]) {
+                // Powers: "1.1^23", "2.5^-1".
+                let neg = p[1].matches('-').count() % 2 == 1;
+                let Ok(e) = p[2].parse::<f64>() else { continue };
+                let e = if neg { -e } else { e };
+                dg.value = if p[0].starts_with('^') {
+                    dg.value.powf(e)
+                } else {
+                    dg.value * 10f64.powf(e)
+                };
+                dg.decimals = 12;
+                end += p.get(0).expect("0").end();
+            }
             toks.push(Tok {
                 start,
                 end,
@@ -462,7 +492,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if t.words && (lower_tok == "a" || lower_tok == "an") {
         return None;
     }
-    if t.fraction && !lower_tok.ends_with("half") && !lower_tok.ends_with("halves") {
+    if t.words && t.fraction && !lower_tok.ends_with("half") && !lower_tok.ends_with("halves") {
         // "a seventh consecutive month", "a third term": ordinals, unless "of" follows.
         let next = next_word(text, t.end).to_ascii_lowercase();
         let punct_after = text[t.end..]
@@ -538,14 +568,23 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if (!t.words || t.value >= 1.0)
         && let Some(c) = SCALE_AFTER.captures(&text[end..])
     {
-        let word = c
+        let raw = c
             .get(1)
             .or_else(|| c.get(2))
+            .or_else(|| c.get(3))
+            .or_else(|| c.get(4))
             .expect("a scale group")
-            .as_str()
-            .to_ascii_lowercase();
-        let attached = c.get(2).is_some();
-        let ok = if word == "m" || word == "b" {
+            .as_str();
+        // Upper-case "M", "MM", "B" glued to digits are always scales (metres are "m").
+        let word = match raw {
+            "MM" | "M" => "million".to_string(),
+            "B" => "billion".to_string(),
+            _ => raw.to_ascii_lowercase(),
+        };
+        let attached = c.get(2).is_some() || c.get(3).is_some();
+        let ok = if c.get(3).is_some() {
+            !t.words
+        } else if word == "m" || word == "b" {
             currency_before.is_some() || m_is_million(text, end + c.get(0).expect("0").end())
         } else if word == "hundred" {
             !t.words
@@ -553,14 +592,31 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             true
         };
         let is_word_after_words = t.words && !attached;
+        let factor = if word.starts_with("dozen") {
+            Some(12.0)
+        } else {
+            scale_word(&word)
+        };
         if ok
             && !(is_word_after_words && t.value < 1.0)
-            && let Some(s) = scale_word(&word)
+            && let Some(s) = factor
         {
             value *= s;
             precision *= s;
             end += c.get(0).expect("0").end();
             scaled = true;
+            // "3 million and a half", "3 million and a quarter".
+            if s >= 1000.0
+                && let Some(h) = AND_A_FRACTION.captures(&text[end..])
+            {
+                let f = if h[1].eq_ignore_ascii_case("half") {
+                    0.5
+                } else {
+                    0.25
+                };
+                value += f * s;
+                end += h.get(0).expect("0").end();
+            }
         }
     }
     if t.words && t.fraction && !scaled {
@@ -934,7 +990,7 @@ fn code_of(word: &str) -> Option<&'static str> {
 /// After an attached "m": million unless a length reading fits better.
 fn m_is_million(text: &str, after: usize) -> bool {
     let next = next_word(text, after).to_ascii_lowercase();
-    if next.is_empty() {
+    if !next.starts_with(char::is_alphabetic) {
         return false;
     }
     !matches!(
@@ -975,6 +1031,9 @@ fn unit_lookup(norm_lower: &str, _raw: &str) -> Option<crate::normalize::unit::U
 /// Short ambiguous unit symbols need a digit token right before them.
 fn unit_plausible(text: &str, end: usize, rel: usize, word: &str, t: &Tok) -> bool {
     let lw = word.to_ascii_lowercase();
+    if lw == "t" {
+        return word == "t" && rel == 0; // "100t", not "100 t"
+    }
     if lw == "m" {
         return word == "m" && !m_is_million(text, end + rel + 1);
     }
@@ -1025,6 +1084,9 @@ fn pronoun_one_ok(text: &str, t: &Tok, lower: &str) -> bool {
         return true;
     }
     let prev = prev_word(text, t.start).to_ascii_lowercase();
+    if matches!(prev.as_str(), "minus" | "negative" | "plus") {
+        return true;
+    }
     if matches!(
         prev.as_str(),
         "no" | "any"
@@ -1175,10 +1237,48 @@ fn is_list_number(ctx: &Ctx, start: usize, end: usize) -> bool {
         && text[end + 1..].starts_with(char::is_whitespace)
 }
 
+/// "one over three", "2000 over 3": a spoken fraction. Only between bare
+/// numbers, with nothing after the second that could make "over" a
+/// preposition ("2 over 3 years").
+fn over_fraction(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
+    let text = ctx.text();
+    if a.fraction || b.fraction || b.value == 0.0 || a.value.fract() != 0.0 {
+        return None;
+    }
+    let after = text[b.end..].trim_start();
+    let next = next_word(text, b.end).to_ascii_lowercase();
+    let ends = after.is_empty()
+        || after.starts_with(['.', ',', '?', '!', ';', ')'])
+        || matches!(next.as_str(), "is" | "equals" | "plus" | "minus" | "times");
+    let prev = prev_word(text, a.start).to_ascii_lowercase();
+    let prev_ok =
+        prev.is_empty() || matches!(prev.as_str(), "is" | "minus" | "negative" | "of" | "equals");
+    if !ends || !prev_ok {
+        return None;
+    }
+    let mut start = a.start;
+    let mut v = a.value / b.value;
+    if matches!(prev.as_str(), "minus" | "negative") {
+        v = -v;
+        start = super::text::prev_word_start(text, a.start);
+    }
+    let mut c = Claim::new(Kind::Figure, "ratio", start, b.end, "figure.ratio");
+    c.value = fmt_num(v);
+    c.precision = fmt_num(1.0 / b.value / 2.0);
+    c.subject = subject(ctx, start, b.end);
+    Some(c)
+}
+
 /// "one in five", "3 out of 10".
 fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     let text = ctx.text();
+    if a.end > b.start {
+        return None;
+    }
     let gap = text[a.end..b.start].trim().to_ascii_lowercase();
+    if gap == "over" {
+        return over_fraction(ctx, a, b);
+    }
     if !(gap == "in" || gap == "out of") || a.fraction || b.fraction {
         return None;
     }

@@ -93,7 +93,7 @@ impl Digits {
 /// Value of a small number word, `zero`..`ninety`.
 pub fn small_word(w: &str) -> Option<f64> {
     Some(match w {
-        "zero" | "nil" => 0.0,
+        "zero" | "nil" | "nought" | "naught" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -231,6 +231,25 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
 pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
     let lower = phrase.to_lowercase();
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Read-aloud decimals: "two hundred point zero three", "five point five".
+    if let Some((int, frac)) = lower.split_once(" point ") {
+        let (i, _) = parse_words_core(int)?;
+        let words: Vec<&str> = frac.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        let digits: Option<String> = if words
+            .iter()
+            .all(|w| small_word(w).is_some_and(|v| v < 10.0))
+        {
+            words
+                .iter()
+                .map(|w| small_word(w).map(|v| char::from(b'0' + v as u8)))
+                .collect()
+        } else {
+            parse_words_core(frac).map(|(v, _)| crate::normalize::number::fmt_num(v))
+        };
+        let digits = digits?;
+        let v: f64 = format!("{}.{digits}", fmt_num(i)).parse().ok()?;
+        return Some((v, 10f64.powi(-(digits.len() as i32))));
+    }
     // "half a dozen", "half a million"
     if let Some(rest) = lower
         .strip_prefix("half a ")
@@ -239,13 +258,25 @@ pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
         let (v, p) = parse_words_core(rest)?;
         return Some((v / 2.0, p / 2.0));
     }
-    // Mixed numbers: "two and a half", "one and a fourth", "two and fifty-four hundredths".
+    // Mixed numbers: "two and a half", "one and a fourth", "two and fifty-four hundredths";
+    // after a scale the fraction is of the scale: "three million and a half".
     if let Some((whole, frac)) = lower.rsplit_once(" and ")
-        && let Some(f) = fraction_phrase(frac)
-        && let Some((w, _)) = parse_words_core(whole)
+        && let Some(f) = fraction_phrase(frac).or_else(|| match frac {
+            "a half" | "one half" => Some((0.5, 0.5)),
+            _ => None,
+        })
+        && let Some((w, wp)) = parse_words_core(whole)
         && w.fract() == 0.0
     {
-        return Some((w + f.0, f.1));
+        let scale = whole
+            .rsplit(' ')
+            .next()
+            .and_then(scale_word)
+            .filter(|s| *s >= 1000.0);
+        return Some(match scale {
+            Some(sc) => (w + f.0 * sc, (f.1 * sc).min(wp)),
+            None => (w + f.0, f.1),
+        });
     }
     if let Some(f) = fraction_phrase(&lower) {
         return Some(f);
@@ -495,6 +526,12 @@ mod tests {
             ("two and fifty-four hundredths", 2.54),
             ("one twenty-fifth", 0.04),
             ("three twenty-firsts", 3.0 / 21.0),
+            ("two hundred point zero three", 200.03),
+            ("two hundred point seventy-one", 200.71),
+            ("five point five", 5.5),
+            ("nine point nought four", 9.04),
+            ("three million and a half", 3.5e6),
+            ("five billion and three quarters", 5.75e9),
             ("a trillionth", 1e-12),
             ("thirteen lakh", 1.3e6),
         ] {
