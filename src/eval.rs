@@ -459,7 +459,13 @@ fn date_value_matches(g: &GoldItem, gold: &str, ours: &str) -> bool {
     let oi = our_interval(ours);
     match (gi, oi) {
         (Some((gs, ge)), Some((os, oe))) => {
-            gs == os && (ge.is_none() || oe.is_none() && ge.is_none() || ge == oe)
+            // Recognizers ends "from 2014 to 2018" at the start of its end
+            // element (2018-01-01); the contract's 2014/2018 covers 2018 too.
+            let end_element_start = ours
+                .split_once('/')
+                .and_then(|(_, b)| interval(b))
+                .map(|(s, _)| s);
+            gs == os && (ge.is_none() || ge == oe || (ge.is_some() && ge == end_element_start))
         }
         _ => false,
     }

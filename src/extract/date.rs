@@ -11,8 +11,10 @@
 use super::text::{Tense, prev_word, tense_at};
 use super::{Ctx, DateOrder, RuleInfo};
 use crate::claim::{Claim, Kind};
+use crate::normalize::date::duration_seconds;
 use crate::normalize::date::{
-    add_months, fmt_date, fmt_month, fmt_week, month_number, season_code, weekday,
+    add_months, day_number, fmt_date, fmt_month, fmt_week, holiday, month_number, season_code,
+    weekday,
 };
 use crate::normalize::number::{fmt_num, parse_words};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -22,7 +24,13 @@ use std::sync::LazyLock;
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
 const NUMW: &str = r"(?:(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an)(?:\s+and\s+a\s+half)?)";
-const UNIT: &str = r"(?:second|minute|hour|day|week|fortnight|month|year|decade|century|centuries)";
+/// A day of the month: digits with an optional ordinal suffix, or an
+/// ordinal in words ("second", "twenty-third", "twenty nine").
+const DAYW: &str = r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+/// A year after a day and month: ", 1994", " of 1995", " in 2020", " '87", " of 87".
+const YEARSFX: &str = r"(?:(?:\s*,\s*|\s+)(?:(?:of|in)\s+)?(?P<y4>\d{4})(?-u:\b)|\s+of\s+(?P<y2>\d\d)(?-u:\b)|\s*(?:'|’)(?P<y2a>\d\d)(?-u:\b))";
+const UNIT: &str =
+    r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)";
 
 /// The date rules, for the registry.
 pub const RULES: &[RuleInfo] = &[
@@ -30,44 +38,101 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.ago",
         kind: Kind::Date,
         description: "a count of units before the document date: \"two days ago\"",
-        examples: &[("It happened two days ago.", "2016-09-08")],
-        counter_examples: &["Two days later it happened."],
+        examples: &[
+            ("It happened two days ago.", "2016-09-08"),
+            ("The ruling came 3 days after Christmas.", "2015-12-28"),
+            ("It will open two weeks from now.", "2016-09-24"),
+        ],
+        counter_examples: &[
+            "Two days later it happened.",
+            "Two weeks after the vote, he quit.",
+        ],
     },
     RuleInfo {
         id: "date.day_month",
         kind: Kind::Date,
         description: "day before month, optional year: \"12 September 2016\"",
-        examples: &[("It ended on 12 September 2016.", "2016-09-12")],
-        counter_examples: &["It took 12 steps."],
+        examples: &[
+            ("It ended on 12 September 2016.", "2016-09-12"),
+            ("He was born on 15 April of 87.", "1987-04-15"),
+            (
+                "It fell on the twenty third day of September.",
+                "2016-09-23",
+            ),
+            ("He returned on the second of August.", "2016-08-02"),
+        ],
+        counter_examples: &["It took 12 steps.", "A tally of 2882015 votes."],
+    },
+    RuleInfo {
+        id: "date.day_of_month",
+        kind: Kind::Date,
+        description: "a day of the current month: \"on the 18th\"",
+        examples: &[("The vote will be held on the 18th.", "2016-09-18")],
+        counter_examples: &["She lives on the 4th floor.", "He came first."],
     },
     RuleInfo {
         id: "date.decade",
         kind: Kind::Date,
         description: "a decade: \"the 1990s\"",
-        examples: &[("Prices fell in the 1990s.", "199")],
-        counter_examples: &["She is in her 30s."],
+        examples: &[
+            ("Prices fell in the 1990s.", "199"),
+            ("It was built in the 21st century.", "20"),
+            ("Prices soared in the nineties.", "199"),
+        ],
+        counter_examples: &["She is in her 30s.", "She is in her thirties."],
     },
     RuleInfo {
         id: "date.duration",
         kind: Kind::Date,
         description: "a length of time: \"five-year\", \"seven days\", \"24 hours\"",
         examples: &[
+            ("He was held for 3.5years.", "P3.5Y"),
+            ("It lasted one hour and a half.", "PT1.5H"),
+            ("It took 2 years 1 month 21 days.", "P2Y1M21D"),
             ("the five-year civil war", "P5Y"),
             ("for seven days", "P7D"),
             ("within 24 hours", "PT24H"),
             ("a month-long offensive", "P1M"),
         ],
-        counter_examples: &["The five were freed."],
+        counter_examples: &["The five were freed.", "The five were freed."],
+    },
+    RuleInfo {
+        id: "date.holiday",
+        kind: Kind::Date,
+        description: "a named holiday, fixed or movable: \"Christmas\", \"Easter 2018\", \"Thanksgiving\"",
+        examples: &[
+            ("Fighting paused over Christmas.", "2015-12-25"),
+            ("The talks will resume after Easter 2018.", "2018-04-01"),
+            ("Markets were shut on Labor Day.", "2016-09-05"),
+        ],
+        counter_examples: &["Ukraine's Independence Day parade was cancelled."],
     },
     RuleInfo {
         id: "date.interval",
         kind: Kind::Date,
         description: "two dates joined as a span: \"from 2001 to 2009\", \"since 2011\"",
         examples: &[
+            ("Talks will run November 18-19.", "2016-11-18/2016-11-19"),
+            ("Nov 18-Dec 19, 2015", "2015-11-18/2015-12-19"),
+            ("from May to Oct 2020", "2020-05/2020-10"),
+            ("Prices rose from March to May.", "2016-03/2016-05"),
+            ("The range is 2014-2018.", "2014/2018"),
+            ("in the year to March 2024", "2023-04/2024-03"),
             ("He served from 2001 to 2009.", "2001/2009"),
             ("at war since 2011", "2011/"),
         ],
-        counter_examples: &["It rose from 5 to 7 points."],
+        counter_examples: &["It rose from 5 to 7 points.", "Call 555-0123 now."],
+    },
+    RuleInfo {
+        id: "date.fiscal_year",
+        kind: Kind::Date,
+        description: "a fiscal or school year: \"fiscal year 2008\", \"FY2023/24\", \"the 2023-24 financial year\"",
+        examples: &[
+            ("Sales fell in fiscal year 2008.", "FY2008"),
+            ("The deficit for FY2023/24 widened.", "FY2024"),
+            ("in the 2023-24 financial year", "FY2024"),
+        ],
+        counter_examples: &["The FY team met.", "a fiscal deficit of 2.1%"],
     },
     RuleInfo {
         id: "date.iso",
@@ -81,17 +146,24 @@ pub const RULES: &[RuleInfo] = &[
         kind: Kind::Date,
         description: "a month name after a preposition: \"in February\"",
         examples: &[("A truce agreed in February collapsed.", "2016-02")],
-        counter_examples: &["She may go.", "The march was peaceful."],
+        counter_examples: &[
+            "She may go.",
+            "The march was peaceful.",
+            "The first march of the season.",
+            "May they rest in peace.",
+        ],
     },
     RuleInfo {
         id: "date.month_day",
         kind: Kind::Date,
         description: "month then day, optional year: \"September 12\", \"Sept. 12th, 2016\"",
         examples: &[
+            ("Eli Lilly sold IVAC on Dec. 31 , 1994.", "1994-12-31"),
+            ("It was signed July 4th of 1995.", "1995-07-04"),
             ("It starts September 12.", "2016-09-12"),
             ("It started Sept. 4th, 2015.", "2015-09-04"),
         ],
-        counter_examples: &["It is not February 30."],
+        counter_examples: &["It is not February 30.", "They march first to the square."],
     },
     RuleInfo {
         id: "date.month_year",
@@ -115,10 +187,22 @@ pub const RULES: &[RuleInfo] = &[
         counter_examples: &["He came early."],
     },
     RuleInfo {
+        id: "date.part_of_day",
+        description: "a part of a named day: \"tonight\", \"last night\", \"tomorrow morning\"",
+        kind: Kind::Date,
+        examples: &[
+            ("Shelling resumed last night.", "2016-09-09TNI"),
+            ("He will speak tomorrow morning.", "2016-09-11TMO"),
+        ],
+        counter_examples: &["It was a long night.", "The last evening train left."],
+    },
+    RuleInfo {
         id: "date.quarter",
         kind: Kind::Date,
         description: "a quarter: \"Q3 2024\", \"the third quarter\"",
         examples: &[
+            ("Profit fell last quarter.", "2016-Q2"),
+            ("Sales rose in 2017-q1.", "2017-Q1"),
             ("Sales rose in Q3 2024.", "2024-Q3"),
             ("in the second quarter", "2016-Q2"),
         ],
@@ -161,19 +245,38 @@ pub const RULES: &[RuleInfo] = &[
         kind: Kind::Date,
         description: "a time of day: \"at 2pm\", \"14:00 GMT\"",
         examples: &[
+            ("He was killed on Monday at 2.30.", "2016-09-05T02:30"),
+            ("The vote is tonight around 7.", "2016-09-10T19:00"),
             ("It starts at 2pm.", "T14:00"),
             (
                 "Talks will start at 14:00 GMT on Monday.",
                 "2016-09-12T14:00",
             ),
         ],
-        counter_examples: &["The score was 2:1."],
+        counter_examples: &[
+            "The score was 2:1.",
+            "On Monday at 5 locations police raided homes.",
+        ],
+    },
+    RuleInfo {
+        id: "date.week",
+        kind: Kind::Date,
+        description: "a week by number or rank: \"week 31\", \"the last week of July\", \"the first week of 2015\"",
+        examples: &[
+            ("Talks stalled in the last week of July.", "2016-W30"),
+            ("in the first week of 2015", "2015-W01"),
+            ("Sales rose in week 31.", "2016-W31"),
+        ],
+        counter_examples: &["It was the week of his life.", "They met last week."],
     },
     RuleInfo {
         id: "date.weekday",
         kind: Kind::Date,
         description: "a weekday, resolved by tense: \"on Monday\", \"late on Friday\"",
         examples: &[
+            ("He will meet them next week on Tuesday.", "2016-09-13"),
+            ("He was seen on Sunday 31.", "2016-07-31"),
+            ("It was signed Wednesday of last week.", "2016-08-31"),
             ("The truce would come into force on Monday.", "2016-09-12"),
             ("It was reached late on Friday.", "2016-09-09"),
         ],
@@ -208,13 +311,65 @@ fn re(p: &str) -> Regex {
         &p.replace("MONTH", MONTH)
             .replace("WEEKDAY", WEEKDAY)
             .replace("NUMW", NUMW)
-            .replace("UNIT", UNIT),
+            .replace("UNIT", UNIT)
+            .replace("DAYW", DAYW)
+            .replace("YEARSFX", YEARSFX),
     )
     .expect("built-in date regex compiles")
 }
 
 static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     vec![
+        DateRule {
+            // "November 18-19", "Sept. 12 to 14, 2016", "April 9th through 17th"
+            id: "date.interval",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:from|between)\s+)?(MONTH)\.?\s+(?:the\s+)?(DAYW)\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(DAYW)(?-u:\b)(?:YEARSFX)?",
+            ),
+            resolve: |c, r| {
+                let numeric = c[2].starts_with(|ch: char| ch.is_ascii_digit());
+                if !month_ok(&c[1], numeric) {
+                    return None;
+                }
+                day_range(r, month_number(&c[1])?, &c[2], &c[3], year_of(c))
+            },
+        },
+        DateRule {
+            // "18-19 November", "between 3 and 12 of Sept", "from the ninth till the seventeenth of April"
+            id: "date.interval",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:from|between)\s+)?(?:the\s+)?(DAYW)\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(DAYW)(\s+of)?\s+(MONTH)(?-u:\b)\.?(?:YEARSFX)?",
+            ),
+            resolve: |c, r| {
+                let numeric = c[1].starts_with(|ch: char| ch.is_ascii_digit());
+                if !month_ok(&c[4], numeric || c.get(3).is_some()) {
+                    return None;
+                }
+                day_range(r, month_number(&c[4])?, &c[1], &c[2], year_of(c))
+            },
+        },
+        DateRule {
+            // "2014-2018", "2014~2018", "from 2014 to 2018", "2023-24"
+            id: "date.interval",
+            re: re(
+                r"(?i)(?-u:\b)(?:(from|between)\s+)?(1[5-9]\d\d|20\d\d)\s*(-|–|~|/|to|through|till|until|and)\s*(1[5-9]\d\d|20\d\d|\d\d)(?-u:\b)",
+            ),
+            resolve: |c, _| {
+                let y1: i32 = num(c, 2)?;
+                let mut y2: i32 = num(c, 4)?;
+                let sep = c[3].to_ascii_lowercase();
+                if sep == "and" && c.get(1).is_none() {
+                    return None;
+                }
+                if c[4].len() == 2 {
+                    if !matches!(sep.as_str(), "-" | "–" | "/") {
+                        return None;
+                    }
+                    y2 += y1 / 100 * 100;
+                }
+                (y2 > y1 && y2 - y1 <= 100).then(|| (format!("{y1}/{y2}"), "date"))
+            },
+        },
         DateRule {
             id: "date.iso",
             re: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)(?:T(\d{2}):(\d{2}))?"),
@@ -251,48 +406,67 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.month_day",
             re: re(
-                r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(MONTH)(?:\.?\s+|\.?/|\.?-)(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(\d{4})(?-u:\b))?",
+                r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(MONTH)(?:\.?\s+(?:the\s+)?|\.?/|\.?-|\.?)(DAYW)(?-u:\b)(?:YEARSFX)?",
             ),
             resolve: |c, r| {
                 let m = month_number(&c[2])?;
-                if !month_ok(&c[2], true) {
+                let numeric = c[3].starts_with(|ch: char| ch.is_ascii_digit());
+                if !month_ok(&c[2], numeric) {
                     return None;
                 }
-                let d = num(c, 3)?;
-                month_day(r, m, d, c.get(4).and_then(|y| y.as_str().parse().ok()))
+                let d = day_number(&c[3])?;
+                month_day(r, m, d, year_of(c))
             },
         },
         DateRule {
             id: "date.day_month",
             re: re(
-                r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(MONTH)(?-u:\b)\.?(?:,?\s+(\d{4})(?-u:\b))?",
+                r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(DAYW)(?:\s+day)?(\s+of)?(?:\s+|-|/)(MONTH)(?-u:\b)\.?(?:YEARSFX|[-/](?P<y4b>\d{4})(?-u:\b))?",
             ),
             resolve: |c, r| {
-                let m = month_number(&c[3])?;
-                let d = num(c, 2)?;
-                month_day(r, m, d, c.get(4).and_then(|y| y.as_str().parse().ok()))
+                let m = month_number(&c[4])?;
+                let numeric = c[2].starts_with(|ch: char| ch.is_ascii_digit());
+                // "the second march": a word needs "of" or an unambiguous month.
+                if !numeric && c.get(3).is_none() && !month_ok(&c[4], false) {
+                    return None;
+                }
+                let d = day_number(&c[2])?;
+                let y = year_of(c).or_else(|| c.name("y4b")?.as_str().parse().ok());
+                month_day(r, m, d, y)
             },
         },
         DateRule {
             id: "date.month_year",
-            re: re(r"(?i)(?-u:\b)(MONTH)\.?,?\s+(?:of\s+)?(\d{4})(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(MONTH)(?:\.?,?\s+(?:of\s+|in\s+)?|[-/])(\d{4})(?-u:\b)|(?-u:\b)(MONTH)\s+of\s+(?:'|’)?(\d\d)(?-u:\b)",
+            ),
             resolve: |c, _| {
-                if !month_ok(&c[1], true) {
+                let (mw, y) = match (c.get(1), c.get(3)) {
+                    (Some(mw), _) => (mw.as_str(), num(c, 2)?),
+                    (None, Some(mw)) => {
+                        let y: i32 = num(c, 4)?;
+                        (mw.as_str(), if y < 50 { 2000 + y } else { 1900 + y })
+                    }
+                    _ => return None,
+                };
+                if !month_ok(mw, true) {
                     return None;
                 }
-                let m = month_number(&c[1])?;
-                let y = num(c, 2)?;
+                let m = month_number(mw)?;
                 ((1000..3000).contains(&y)).then(|| (fmt_month(y, m), "date"))
             },
         },
         DateRule {
             id: "date.month",
             re: re(
-                r"(?i)(?-u:\b)(?:(in|since|by|until|till|from|during|through|throughout|before|after|early|mid|late|last|next|this|of|between|and|to|on|end\s+of|start\s+of|beginning\s+of)[\s-]+)(MONTH)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|during|through|throughout|before|after|of|between|and|to|on|or)\s+(?:the\s+)?(?:month\s+of\s+)?(?P<s>)|(?P<rel>early|mid|late|last|next|this|end\s+of|start\s+of|beginning\s+of)[\s-]+)(?P<mon>MONTH)(?-u:\b)",
             ),
             resolve: |c, r| {
-                let word = c[2].trim_end_matches('.');
-                if word.len() < 3 || !month_ok(&c[2], false) {
+                let mw = c.name("mon")?.as_str();
+                let word = mw.trim_end_matches('.');
+                // After a preposition a capitalized "May" is the month ("to May").
+                let attached = c.name("prep").is_some() && mw.starts_with(char::is_uppercase);
+                if word.len() < 3 || !month_ok(mw, attached) {
                     return None;
                 }
                 let m = month_number(word)?;
@@ -300,7 +474,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("XXXX-{m:02}"), "date"));
                 };
                 let rel = c
-                    .get(1)
+                    .name("rel")
                     .map(|x| x.as_str().to_ascii_lowercase())
                     .unwrap_or_default();
                 let mut y = doc.year();
@@ -349,6 +523,272 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             },
         },
         DateRule {
+            // "next quarter", "this quarter", "the previous quarter"
+            id: "date.quarter",
+            re: re(r"(?i)(?-u:\b)(next|this|previous|coming|current|following)\s+quarter(?-u:\b)"),
+            resolve: |c, r| {
+                let off = match c[1].to_ascii_lowercase().as_str() {
+                    "previous" => -1,
+                    "this" | "current" => 0,
+                    _ => 1,
+                };
+                relative_quarter(r, off)
+            },
+        },
+        DateRule {
+            // "the 21st century", "the nineteenth century"
+            id: "date.decade",
+            re: re(r"(?i)(?-u:\b)(?:the\s+)?(DAYW)[\s-]+century(?-u:\b)"),
+            resolve: |c, _| {
+                let n = day_number(&c[1])?;
+                (1..=30)
+                    .contains(&n)
+                    .then(|| (format!("{:02}", n - 1), "date"))
+            },
+        },
+        DateRule {
+            // "the nineties", "the early eighties"
+            id: "date.decade",
+            re: re(
+                r"(?i)(?-u:\b)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b)",
+            ),
+            resolve: |c, _| {
+                let d = match c[1].to_ascii_lowercase().as_str() {
+                    "twenties" => 2,
+                    "thirties" => 3,
+                    "forties" => 4,
+                    "fifties" => 5,
+                    "sixties" => 6,
+                    "seventies" => 7,
+                    "eighties" => 8,
+                    _ => 9,
+                };
+                Some((format!("19{d}"), "date"))
+            },
+        },
+        DateRule {
+            id: "date.holiday",
+            re: re(
+                r"(?i)(?-u:\b)(christmas\s+eve|christmas\s+day|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:'|’)?s(?:\s+day)?|boxing\s+day|good\s+friday|easter\s+sunday|easter\s+monday|easter|thanksgiving(?:\s+day)?|black\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:(?:'|’)?s(?:\s+day)?)?|earth\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|mlk\s+day|mother(?:'|’)?s\s+day|father(?:'|’)?s\s+day|veterans\s+day|remembrance\s+day|armistice\s+day|bastille\s+day)(?:\s+(?:of\s+)?(\d{4})(?-u:\b)|\s+of\s+(this|next|last)\s+year(?-u:\b))?(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let name = c[1].to_ascii_lowercase();
+                let year: Option<i32> = match (c.get(2), c.get(3)) {
+                    (Some(y), _) => y.as_str().parse().ok(),
+                    (None, Some(rel)) => r.date.map(|d| {
+                        d.year()
+                            + match rel.as_str().to_ascii_lowercase().as_str() {
+                                "next" => 1,
+                                "last" => -1,
+                                _ => 0,
+                            }
+                    }),
+                    _ => None,
+                };
+                if let Some(y) = year {
+                    return Some((fmt_date(holiday(&name, y)?), "date"));
+                }
+                let Some(doc) = r.date else {
+                    let d = holiday(&name, 2016)?;
+                    let fixed = holiday(&name, 2017)?.format("%m-%d").to_string()
+                        == d.format("%m-%d").to_string();
+                    return Some((
+                        if fixed {
+                            format!("XXXX-{}", d.format("%m-%d"))
+                        } else {
+                            "XXXX-XX-XX".to_string()
+                        },
+                        "date",
+                    ));
+                };
+                let this = holiday(&name, doc.year())?;
+                let d = match r.tense {
+                    Tense::Past if this > doc => holiday(&name, doc.year() - 1)?,
+                    Tense::Future if this < doc => holiday(&name, doc.year() + 1)?,
+                    _ => this,
+                };
+                Some((fmt_date(d), "date"))
+            },
+        },
+        DateRule {
+            // "the first week of 2015", "the last week of July", "3rd week of next month"
+            id: "date.week",
+            re: re(
+                r"(?i)(?-u:\b)(?:the\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:(?P<mon>MONTH)\.?(?:,?\s+(?P<my>\d{4}))?|(?P<yr>\d{4})|(?P<rel>this|next|last|the\s+previous|the\s+following)\s+(?P<unit>month|year))(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let n = match c[1].to_ascii_lowercase().as_str() {
+                    "first" | "1st" => 1,
+                    "second" | "2nd" => 2,
+                    "third" | "3rd" => 3,
+                    "fourth" | "4th" => 4,
+                    "fifth" | "5th" => 5,
+                    _ => 0,
+                };
+                let (first, last) = if let Some(y) = c.name("yr") {
+                    let y: i32 = y.as_str().parse().ok()?;
+                    (ymd(y, 1, 1)?, ymd(y, 12, 31)?)
+                } else {
+                    let doc = r.date?;
+                    let (y, m) = if let Some(mw) = c.name("mon") {
+                        let m = month_number(mw.as_str())?;
+                        if !month_ok(mw.as_str(), true) {
+                            return None;
+                        }
+                        let y = match c.name("my") {
+                            Some(y) => y.as_str().parse().ok()?,
+                            None if r.tense == Tense::Past && m > doc.month() => doc.year() - 1,
+                            None if r.tense == Tense::Future && m < doc.month() => doc.year() + 1,
+                            None => doc.year(),
+                        };
+                        (y, Some(m))
+                    } else {
+                        let rel = c.name("rel")?.as_str().to_ascii_lowercase();
+                        let off = if rel.ends_with("next") || rel.ends_with("following") {
+                            1
+                        } else if rel == "this" {
+                            0
+                        } else {
+                            -1
+                        };
+                        if c.name("unit")?.as_str().eq_ignore_ascii_case("year") {
+                            (doc.year() + off, None)
+                        } else {
+                            let d = add_months(doc, off);
+                            (d.year(), Some(d.month()))
+                        }
+                    };
+                    match m {
+                        Some(m) => (
+                            ymd(y, m, 1)?,
+                            add_months(ymd(y, m, 1)?, 1) - Duration::days(1),
+                        ),
+                        None => (ymd(y, 1, 1)?, ymd(y, 12, 31)?),
+                    }
+                };
+                let d = if n == 0 {
+                    last
+                } else {
+                    first + Duration::weeks(n - 1)
+                };
+                Some((fmt_week(d), "date"))
+            },
+        },
+        DateRule {
+            // "week 31", "week 3 of 2027", "week 27 of last year"
+            id: "date.week",
+            re: re(
+                r"(?i)(?-u:\b)week\s+(\d{1,2})(?:\s+of\s+(?:(\d{4})|(this|next|last)\s+year))?(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let w: u32 = num(c, 1)?;
+                let y: i32 = match (c.get(2), c.get(3)) {
+                    (Some(y), _) => y.as_str().parse().ok()?,
+                    (None, Some(rel)) => {
+                        r.date?.year()
+                            + match rel.as_str().to_ascii_lowercase().as_str() {
+                                "next" => 1,
+                                "last" => -1,
+                                _ => 0,
+                            }
+                    }
+                    _ => r.date?.year(),
+                };
+                NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
+                Some((format!("{y:04}-W{w:02}"), "date"))
+            },
+        },
+        DateRule {
+            // "fiscal year 2008", "FY2023/24", "the 2023-24 financial year", "school year 2008"
+            id: "date.fiscal_year",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:the\s+)?(?:(?P<kind>fiscal|financial|school|academic)(?:\s+year)?|(?P<fy>FY|SY))\s*(?:'|’)?(?P<y1>\d{4}|\d\d)(?:\s*[-/–]\s*(?P<y2>\d{4}|\d\d))?|(?:the\s+)?(?P<y1b>\d{4})\s*[-/–]\s*(?P<y2b>\d{4}|\d\d)\s+(?P<kindb>fiscal|financial|tax|budget|school|academic)\s+year)(?-u:\b)",
+            ),
+            resolve: |c, _| {
+                let kind = c
+                    .name("kind")
+                    .or_else(|| c.name("fy"))
+                    .or_else(|| c.name("kindb"))?
+                    .as_str()
+                    .to_ascii_lowercase();
+                let prefix = if matches!(kind.as_str(), "school" | "academic" | "sy") {
+                    "SY"
+                } else {
+                    "FY"
+                };
+                if kind == "sy" && !c[0].contains("SY") && !c[0].contains("sy ") {
+                    return None;
+                }
+                let y1 = c.name("y1").or_else(|| c.name("y1b"))?.as_str();
+                let full = |y: &str, base: i32| -> Option<i32> {
+                    let v: i32 = y.parse().ok()?;
+                    Some(if y.len() == 2 {
+                        base / 100 * 100 + v
+                    } else {
+                        v
+                    })
+                };
+                let start = full(y1, 2000)?;
+                let end = match c.name("y2").or_else(|| c.name("y2b")) {
+                    Some(y2) => {
+                        let e = full(y2.as_str(), start)?;
+                        (e == start + 1).then_some(e)?
+                    }
+                    None => start,
+                };
+                (1900..2200)
+                    .contains(&end)
+                    .then(|| (format!("{prefix}{end}"), "date"))
+            },
+        },
+        DateRule {
+            // "the year to March 2024", "the 12 months ending June 2016", "year to date"
+            id: "date.interval",
+            re: re(
+                r"(?i)(?-u:\b)(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through)\s+(?:(MONTH)\.?,?\s+(\d{4})|(date))(?-u:\b)|(?-u:\b)year[\s-]to[\s-]date(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                if let (Some(mw), Some(y)) = (c.get(1), c.get(2)) {
+                    let m = month_number(mw.as_str())?;
+                    let y: i32 = y.as_str().parse().ok()?;
+                    let s = add_months(ymd(y, m, 1)?, -11);
+                    return Some((
+                        format!("{}/{}", fmt_month(s.year(), s.month()), fmt_month(y, m)),
+                        "date",
+                    ));
+                }
+                let doc = r.date?;
+                Some((format!("{}-01-01/{}", doc.year(), fmt_date(doc)), "date"))
+            },
+        },
+        DateRule {
+            // "on the 18th", "by the 4th": a day of the current month
+            id: "date.day_of_month",
+            re: re(
+                r"(?i)(?-u:\b)(?:on|by|until|till|since|from|before|after)\s+(?P<s>)the\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let d = day_number(&c[2])?;
+                let Some(doc) = r.date else {
+                    return Some((format!("XXXX-XX-{d:02}"), "date"));
+                };
+                let this = ymd(doc.year(), doc.month(), d);
+                let x = match (this, r.tense) {
+                    (Some(x), Tense::Past) if x > doc => {
+                        let p = add_months(doc, -1);
+                        ymd(p.year(), p.month(), d)?
+                    }
+                    (Some(x), Tense::Future) if x < doc => {
+                        let n = add_months(doc, 1);
+                        ymd(n.year(), n.month(), d)?
+                    }
+                    (Some(x), _) => x,
+                    (None, _) => return None,
+                };
+                Some((fmt_date(x), "date"))
+            },
+        },
+        DateRule {
             id: "date.season",
             re: re(
                 r"(?i)(?-u:\b)(?:(last|next|this|early|late)\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4}))?(?-u:\b)",
@@ -374,7 +814,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.quarter",
             re: re(
-                r"(?i)(?-u:\b)(?:Q([1-4])\s*(?:of\s+)?(\d{4})|(\d{4})\s*Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?(\d{4})|\s+of\s+(?:this|the)\s+year)?|(?:the\s+)?(first|second|final|last)\s+half\s+of\s+(\d{4}))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:Q([1-4])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?(\d{4})|\s+of\s+(?:this|the)\s+year)?|(?:the\s+)?(first|second|final|last)\s+half\s+of\s+(\d{4}))(?-u:\b)",
             ),
             resolve: |c, r| {
                 if let (Some(q), Some(y)) = (c.get(1), c.get(2)) {
@@ -391,10 +831,18 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     };
                     return Some((format!("{}-H{n}", y.as_str()), "date"));
                 }
-                let q = match c.get(5)?.as_str().to_ascii_lowercase().as_str() {
-                    "first" => 1,
-                    "second" => 2,
-                    "third" => 3,
+                let word = c.get(5)?.as_str().to_ascii_lowercase();
+                if word == "last"
+                    && c.get(6).is_none()
+                    && !c[0].to_ascii_lowercase().ends_with("year")
+                {
+                    // "last quarter": the quarter before the current one.
+                    return relative_quarter(r, -1);
+                }
+                let q = match word.as_str() {
+                    "first" | "1st" => 1,
+                    "second" | "2nd" => 2,
+                    "third" | "3rd" => 3,
                     _ => 4,
                 };
                 if let Some(y) = c.get(6) {
@@ -438,9 +886,56 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             },
         },
         DateRule {
+            // "next week Wednesday", "previous week - Monday", "this week on Tuesday"
+            id: "date.weekday",
+            re: re(
+                r"(?i)(?-u:\b)(last|next|this|previous|following|coming)\s+week(?:'s|’s)?\s*(?:-\s*|on\s+|,\s*)?(WEEKDAY)(?-u:\b)",
+            ),
+            resolve: |c, r| week_weekday(r, &c[1], &c[2]),
+        },
+        DateRule {
+            // "Wednesday next week", "tuesday of last week", "monday of the following week"
+            id: "date.weekday",
+            re: re(
+                r"(?i)(?-u:\b)(WEEKDAY)(?:,?\s+|\s+of\s+)(?:the\s+)?(last|next|this|previous|following|coming)\s+week(?-u:\b)",
+            ),
+            resolve: |c, r| week_weekday(r, &c[2], &c[1]),
+        },
+        DateRule {
+            // "Sunday 31", "Tue 13th", "friday the 26th", "wednesday the thirty first"
+            id: "date.weekday",
+            re: re(r"(?i)(?-u:\b)(WEEKDAY)\.?\s+(?:the\s+)?(DAYW)(?-u:\b)"),
+            resolve: |c, r| {
+                let wd = weekday(&c[1])?;
+                let d = day_number(&c[2])?;
+                let Some(doc) = r.date else {
+                    return Some((format!("XXXX-XX-{d:02}"), "date"));
+                };
+                Some((fmt_date(weekday_on_day(doc, wd, d, r.tense)?), "date"))
+            },
+        },
+        DateRule {
+            // "friday 5/12", "this Friday 7.6", "thursday 29/03"
+            id: "date.weekday",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:this|next|last|coming)\s+)?(WEEKDAY)\.?,?\s+\(?(\d{1,2})([/.])(\d{1,2})(?-u:\b)\)?",
+            ),
+            resolve: |c, r| {
+                weekday(&c[1])?;
+                let (a, b): (u32, u32) = (num(c, 2)?, num(c, 4)?);
+                let (m, d) = match r.order {
+                    DateOrder::Mdy if a <= 12 => (a, b),
+                    DateOrder::Dmy if b > 12 => (a, b),
+                    DateOrder::Dmy => (b, a),
+                    DateOrder::Mdy => (b, a),
+                };
+                month_day(r, m, d, None)
+            },
+        },
+        DateRule {
             id: "date.relative_day",
             re: re(
-                r"(?i)(?-u:\b)(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)(?-u:\b)",
+                r"(?i)(?-u:\b)(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow)(?-u:\b)",
             ),
             resolve: |c, r| {
                 let w = c[1].to_ascii_lowercase();
@@ -575,6 +1070,24 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             },
         },
         DateRule {
+            // "3h", "3.5years", "123.45 sec", "10 mins", "2 hrs"
+            id: "date.duration",
+            re: re(
+                r"(?i)(?-u:\b)(\d+(?:\.\d+)?)\s*(hrs?|h|mins?|secs?|yrs?|years|days|weeks|months|hours|minutes|seconds)(?-u:\b)",
+            ),
+            resolve: |c, _| {
+                let n: f64 = c[1].parse().ok()?;
+                let unit = match c[2].to_ascii_lowercase().as_str() {
+                    "h" | "hr" | "hrs" => "hour",
+                    "min" | "mins" => "minute",
+                    "sec" | "secs" => "second",
+                    "yr" | "yrs" => "year",
+                    other => return Some((iso_duration(Some(n), other), "duration")),
+                };
+                Some((iso_duration(Some(n), unit), "duration"))
+            },
+        },
+        DateRule {
             id: "date.set",
             re: re(
                 r"(?i)(?-u:\b)(?:(?:every|each)\s+(day|week|month|year|morning|evening|night|weekend|WEEKDAY)|(annually|yearly|weekly|daily|monthly|quarterly|hourly|nightly))(?-u:\b)",
@@ -609,10 +1122,10 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.time",
             re: re(
-                r"(?i)(?-u:\b)(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|([01]?\d|2[0-3]):([0-5]\d)(?:\s*(GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local\s+time))?(?-u:\b)|(noon|midday|midnight))",
+                r"(?i)(?:(?-u:\b)(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::(?P<sec>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)|(?-u:\b)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local\s+time))?(?-u:\b)|(?-u:\b)(?P<w>noon|midday|midnight)(?-u:\b))",
             ),
             resolve: |c, _| {
-                if let Some(w) = c.get(7) {
+                if let Some(w) = c.name("w") {
                     let v = if w.as_str().eq_ignore_ascii_case("midnight") {
                         "T00:00"
                     } else {
@@ -620,23 +1133,63 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     };
                     return Some((v.to_string(), "time"));
                 }
-                if let Some(h) = c.get(1) {
-                    let mut h: u32 = h.as_str().parse().ok()?;
-                    let m: u32 = c.get(2).map_or(Some(0), |m| m.as_str().parse().ok())?;
-                    if !(1..=12).contains(&h) || m > 59 {
-                        return None;
+                let two = |g: &str| -> Option<u32> {
+                    c.name(g).map_or(Some(0), |m| m.as_str().parse().ok())
+                };
+                let fmt = |h: u32, m: u32, sec: u32| {
+                    if sec > 0 {
+                        format!("T{h:02}:{m:02}:{sec:02}")
+                    } else {
+                        format!("T{h:02}:{m:02}")
                     }
-                    let pm = c[3].to_ascii_lowercase().starts_with('p');
-                    if pm && h != 12 {
-                        h += 12;
-                    } else if !pm && h == 12 {
-                        h = 0;
-                    }
-                    return Some((format!("T{h:02}:{m:02}"), "time"));
+                };
+                if let Some(h) = c.name("h") {
+                    let h: u32 = h.as_str().parse().ok()?;
+                    let (m, sec) = (two("m")?, two("sec")?);
+                    let pm = c["ap"].to_ascii_lowercase().starts_with('p');
+                    let h = twelve_hour(h, pm)?;
+                    return (m < 60 && sec < 60).then(|| (fmt(h, m, sec), "time"));
                 }
-                let h: u32 = c[4].parse().ok()?;
-                let m: u32 = c[5].parse().ok()?;
-                Some((format!("T{h:02}:{m:02}"), "time"))
+                time_bare(c).or_else(|| {
+                    let h: u32 = c.name("h24")?.as_str().parse().ok()?;
+                    Some((fmt(h, two("m24")?, two("s24")?), "time"))
+                })
+            },
+        },
+        DateRule {
+            id: "date.time",
+            re: re(
+                r"(?i)(?:(?-u:\b)(?:at|around|about)\s+|@\s*)(?P<hb>\d{1,2})(?:\.(?P<mb>\d{2}))?(?:\s*(?P<apb>a|p)|\s*o['’]?clock)?(?-u:\b)",
+            ),
+            resolve: |c, _| time_bare(c),
+        },
+        DateRule {
+            id: "date.part_of_day",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:(?:early|late|later)\s+)?(this|last|tomorrow|yesterday|today)\s+(morning|afternoon|evening|night)|(tonight|tonite))(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let (off, code) = match (c.get(1), c.get(2)) {
+                    (Some(rel), Some(part)) => {
+                        let part = part.as_str().to_ascii_lowercase();
+                        let off = match rel.as_str().to_ascii_lowercase().as_str() {
+                            "tomorrow" => 1,
+                            "yesterday" => -1,
+                            "last" if part == "night" => -1,
+                            "last" => return None,
+                            _ => 0,
+                        };
+                        (off, part_code(&part)?)
+                    }
+                    _ => (0, "NI"),
+                };
+                let Some(doc) = r.date else {
+                    return Some((format!("XXXX-XX-XXT{code}"), "date"));
+                };
+                Some((
+                    format!("{}T{code}", fmt_date(doc + Duration::days(off))),
+                    "date",
+                ))
             },
         },
         DateRule {
@@ -647,8 +1200,70 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     ]
 });
 
+/// "at 5", "around 7", "at 2.30", "at 9p": a clock time only when it
+/// joins a date (see `attach_times`).
+fn time_bare(c: &Captures) -> Option<(String, &'static str)> {
+    let mut h: u32 = c.name("hb")?.as_str().parse().ok()?;
+    let m: u32 = c.name("mb").map_or(Some(0), |m| m.as_str().parse().ok())?;
+    if let Some(ap) = c.name("apb") {
+        h = twelve_hour(h, ap.as_str().eq_ignore_ascii_case("p"))?;
+    }
+    (h < 24 && m < 60).then(|| (format!("T{h:02}:{m:02}"), "time_bare"))
+}
+
+/// The quarter `off` quarters from the document date's.
+fn relative_quarter(r: &Res, off: i32) -> Option<(String, &'static str)> {
+    let Some(doc) = r.date else {
+        return Some(("XXXX-QX".to_string(), "date"));
+    };
+    let q0 = doc.year() * 4 + (doc.month0() / 3) as i32 + off;
+    Some((
+        format!("{}-Q{}", q0.div_euclid(4), q0.rem_euclid(4) + 1),
+        "date",
+    ))
+}
+
+/// A 12-hour clock hour to 24 hours.
+fn twelve_hour(h: u32, pm: bool) -> Option<u32> {
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    Some(match (pm, h) {
+        (true, 12) => 12,
+        (true, h) => h + 12,
+        (false, 12) => 0,
+        (false, h) => h,
+    })
+}
+
+/// TIMEX code of a part of the day.
+fn part_code(word: &str) -> Option<&'static str> {
+    Some(match word.trim_end_matches('s') {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
 fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
     c.get(i)?.as_str().parse().ok()
+}
+
+/// The year of a `YEARSFX` match: four digits, or two after "of" or an
+/// apostrophe ("April of 87", "'87"), read as the nearest century.
+fn year_of(c: &Captures) -> Option<i32> {
+    if let Some(y) = c.name("y4") {
+        return y.as_str().parse().ok();
+    }
+    let y: i32 = c
+        .name("y2")
+        .or_else(|| c.name("y2a"))?
+        .as_str()
+        .parse()
+        .ok()?;
+    Some(if y < 50 { 2000 + y } else { 1900 + y })
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -681,6 +1296,27 @@ fn month_ok(word: &str, attached: bool) -> bool {
     )
 }
 
+/// A range of days in one month: "18-19" of November, resolved like a
+/// month and day, the end in the start's year.
+fn day_range(
+    r: &Res,
+    m: u32,
+    d1: &str,
+    d2: &str,
+    year: Option<i32>,
+) -> Option<(String, &'static str)> {
+    let (d1, d2) = (day_number(d1)?, day_number(d2)?);
+    if d2 <= d1 {
+        return None;
+    }
+    let (start, _) = month_day(r, m, d1, year)?;
+    let end = format!("{}{d2:02}", &start[..start.len() - 2]);
+    if !start.starts_with('X') {
+        NaiveDate::parse_from_str(&end, "%Y-%m-%d").ok()?;
+    }
+    Some((format!("{start}/{end}"), "date"))
+}
+
 fn month_day(r: &Res, m: u32, d: u32, year: Option<i32>) -> Option<(String, &'static str)> {
     if let Some(y) = year {
         return ymd(y, m, d).map(|x| (fmt_date(x), "date"));
@@ -698,6 +1334,52 @@ fn month_day(r: &Res, m: u32, d: u32, year: Option<i32>) -> Option<(String, &'st
         (None, _) => ymd(doc.year() - 1, m, d).or_else(|| ymd(doc.year() + 1, m, d)),
     }?;
     Some((fmt_date(cand), "date"))
+}
+
+/// A weekday in the week named relative to the document date: "next
+/// week Wednesday" is the Wednesday of next week.
+fn week_weekday(r: &Res, rel: &str, wd: &str) -> Option<(String, &'static str)> {
+    let wd = weekday(wd)?;
+    let off = match rel.to_ascii_lowercase().as_str() {
+        "last" | "previous" => -1,
+        "this" => 0,
+        _ => 1,
+    };
+    let Some(doc) = r.date else {
+        return Some((format!("XXXX-WXX-{}", wd.number_from_monday()), "date"));
+    };
+    let monday = doc - Duration::days(doc.weekday().num_days_from_monday() as i64);
+    let d = monday + Duration::weeks(off) + Duration::days(wd.num_days_from_monday() as i64);
+    Some((fmt_date(d), "date"))
+}
+
+/// The date nearest the document date (back in the past tense, ahead in
+/// the future) whose day of the month is `day` and weekday `wd`:
+/// "Sunday 31".
+fn weekday_on_day(doc: NaiveDate, wd: Weekday, day: u32, tense: Tense) -> Option<NaiveDate> {
+    let mut best_past: Option<NaiveDate> = None;
+    let mut best_future: Option<NaiveDate> = None;
+    for k in -36..=36 {
+        let first = add_months(NaiveDate::from_ymd_opt(doc.year(), doc.month(), 1)?, k);
+        let Some(d) = NaiveDate::from_ymd_opt(first.year(), first.month(), day) else {
+            continue;
+        };
+        if d.weekday() != wd {
+            continue;
+        }
+        if d.year() == doc.year() && d.month() == doc.month() {
+            return Some(d);
+        }
+        if d < doc {
+            best_past = Some(d);
+        } else if best_future.is_none() {
+            best_future = Some(d);
+        }
+    }
+    match tense {
+        Tense::Past => best_past.or(best_future),
+        Tense::Future => best_future.or(best_past),
+    }
 }
 
 /// Resolve a weekday against the document date.
@@ -757,7 +1439,7 @@ fn iso_duration(n: Option<f64>, unit: &str) -> String {
         "second" => (1.0, 'S', true),
         "minute" => (1.0, 'M', true),
         "hour" => (1.0, 'H', true),
-        "day" => (1.0, 'D', false),
+        "day" | "night" => (1.0, 'D', false),
         "week" => (1.0, 'W', false),
         "fortnight" => (2.0, 'W', false),
         "month" => (1.0, 'M', false),
@@ -845,7 +1527,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     for rule in RULE_TABLE.iter() {
         for c in rule.re.captures_iter(&text[body.clone()]) {
             let m = c.get(0).expect("group 0");
-            let (start, mut end) = (body.start + m.start(), body.start + m.end());
+            // A rule may mark where its span starts after a leading word
+            // ("in March": the claim is "March").
+            let m_start = c.name("s").map_or(m.start(), |g| g.start());
+            let (start, mut end) = (body.start + m_start, body.start + m.end());
             // A sentence's full stop is not part of "Thursday." (only of "Thu.").
             if text[..end].ends_with('.') && text[..end - 1].to_ascii_lowercase().ends_with("day") {
                 end -= 1;
@@ -854,6 +1539,35 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 continue;
             }
             if !boundary_ok(text, start, end) {
+                continue;
+            }
+            if rule.id == "date.time" && text[end..].starts_with(':') {
+                continue;
+            }
+            if rule.id == "date.day_of_month"
+                && !matches!(
+                    super::text::next_word(text, end)
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "" | "at" | "and" | "or" | "to" | "of" | "this" | "next" | "from" | "until"
+                )
+            {
+                continue;
+            }
+            if rule.id == "date.weekday" && !weekday_day_ok(text, end) {
+                continue;
+            }
+            if rule.id == "date.decade" && possessive_before(text, start) {
+                continue;
+            }
+            if rule.id == "date.holiday" && text[..start].trim_end().ends_with(['s', 'S']) && {
+                let b = text[..start].trim_end();
+                b.ends_with("'s") || b.ends_with("’s")
+            } {
+                // "Ukraine's Independence Day" is not the US holiday.
+                continue;
+            }
+            if rule.id == "date.weekday" && !weekday_day_ok(text, end) {
                 continue;
             }
             if rule.id == "date.set" && adjective_use(text, end) {
@@ -876,6 +1590,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 order: ctx.date_order,
             };
             if let Some((value, ctype)) = (rule.resolve)(&c, &res) {
+                if ctype == "time_bare" && !bare_time_ends(text, end) {
+                    continue;
+                }
                 let mut claim = Claim::new(Kind::Date, ctype, start, end, rule.id);
                 claim.value = value;
                 found.push(claim);
@@ -883,9 +1600,70 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         }
     }
     let mut kept = select_longest(found);
+    compose_durations(ctx, &mut kept);
     merge_intervals(ctx, &mut kept);
+    attach_parts(text, &mut kept);
     attach_times(text, &mut kept);
     kept
+}
+
+/// "Monday at 5" ends a time phrase; "Monday at 5 locations" does not.
+fn bare_time_ends(text: &str, end: usize) -> bool {
+    let next = super::text::next_word(text, end).to_ascii_lowercase();
+    next.is_empty()
+        || matches!(
+            next.as_str(),
+            "in" | "on"
+                | "this"
+                | "tonight"
+                | "today"
+                | "tomorrow"
+                | "yesterday"
+                | "next"
+                | "last"
+                | "and"
+                | "or"
+                | "pm"
+                | "am"
+        )
+}
+
+/// "in her thirties", "his early 30s" are ages, not decades.
+fn possessive_before(text: &str, start: usize) -> bool {
+    let is_poss = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "her" | "his" | "their" | "its" | "my" | "your" | "our"
+        )
+    };
+    let w = prev_word(text, start);
+    is_poss(w)
+        || matches!(w.to_ascii_lowercase().as_str(), "early" | "mid" | "late")
+            && is_poss(prev_word(text, super::text::prev_word_start(text, start)))
+}
+
+/// "Sunday 31" is a date, "Monday 12 people died" is not: a bare number
+/// after a weekday must end the phrase.
+fn weekday_day_ok(text: &str, end: usize) -> bool {
+    let head = text[..end].trim_end_matches(|c: char| c.is_ascii_digit());
+    if head.ends_with(['/', '.']) {
+        return true;
+    }
+    let last = text[..end]
+        .rsplit(|c: char| c.is_whitespace() || c == '-')
+        .next()
+        .unwrap_or("");
+    if day_number(last).is_none() {
+        return true;
+    }
+    // "Monday, the first day of Eid": an ordinal must end the phrase.
+    let next = super::text::next_word(text, end).to_ascii_lowercase();
+    let after = text[end..].trim_start();
+    next.is_empty() && !after.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            next.as_str(),
+            "at" | "and" | "or" | "to" | "from" | "around"
+        )
 }
 
 /// Ages ("46-year-old") are figures; "a year" is a duration only after a
@@ -897,6 +1675,8 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
         || after.starts_with(" old")
         || after.starts_with("s old")
         || after.starts_with("s-old")
+        || after.starts_with(" of age")
+        || after.starts_with("s of age")
     {
         return false;
     }
@@ -991,11 +1771,13 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     if glued(before) || glued(after) {
         return false;
     }
+    // "F-16", "COVID-19", "555-0123"; but "Nov 18-Dec 19" joins two dates.
+    let starts_with_digit = text[start..].starts_with(|c: char| c.is_ascii_digit());
     if let Some('-' | '/' | '.') = before
         && text[..start - 1]
             .chars()
             .next_back()
-            .is_some_and(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_alphabetic() || c.is_alphanumeric() && starts_with_digit)
     {
         return false;
     }
@@ -1008,6 +1790,178 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     true
+}
+
+/// Adjacent lengths add up ("2 years 1 month 21 days", "1 hour and 30
+/// minutes", "one hour and a half"); a length before "from", "after" or
+/// "before" a day (or "now") is a date: "3 days from today", "two weeks
+/// before Christmas".
+fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
+    static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+and\s+(?:a\s+)?half(?-u:\b)"));
+    static ANCHOR: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\s+(from|after|before|since)\s+(?:(now|right\s+now)(?-u:\b))?"));
+    let text = ctx.text();
+    let mut i = 0;
+    while i < claims.len() {
+        if claims[i].ctype != "duration" {
+            i += 1;
+            continue;
+        }
+        let limit = claims.get(i + 1).map_or(text.len(), |n| n.start);
+        if let Some(m) = HALF.find(&text[claims[i].end..limit])
+            && let Some(secs) = duration_seconds(&claims[i].value)
+            && let Some(unit) = largest_unit(&claims[i].value)
+        {
+            let c = &mut claims[i];
+            c.value = scale_duration(secs * 1.5, unit);
+            c.end += m.end();
+        }
+        if let Some(b) = claims.get(i + 1) {
+            let gap = text[claims[i].end..b.start].trim().to_ascii_lowercase();
+            if b.ctype == "duration"
+                && matches!(gap.as_str(), "" | "and" | "," | ", and")
+                && let Some(v) = add_durations(&claims[i].value, &b.value)
+            {
+                let end = b.end;
+                claims[i].value = v;
+                claims[i].end = end;
+                claims.remove(i + 1);
+                continue;
+            }
+        }
+        let limit = claims.get(i + 1).map_or(text.len(), |n| n.start);
+        if let Some(m) = ANCHOR.captures(&text[claims[i].end..limit])
+            && let Some(doc) = ctx.date
+        {
+            let sign = if m[1].eq_ignore_ascii_case("before") {
+                -1
+            } else {
+                1
+            };
+            let (anchor, end) = if let Some(now) = m.get(2) {
+                (Some(doc), claims[i].end + now.end())
+            } else {
+                match claims.get(i + 1) {
+                    Some(b) if claims[i].end + m[0].len() == b.start && b.ctype == "date" => (
+                        NaiveDate::parse_from_str(b.value.get(..10).unwrap_or(""), "%Y-%m-%d").ok(),
+                        b.end,
+                    ),
+                    _ => (None, 0),
+                }
+            };
+            if let Some(a) = anchor
+                && let Some(d) = offset_date(a, &claims[i].value, sign)
+            {
+                let next_is_anchor = end > limit;
+                let c = &mut claims[i];
+                c.value = fmt_date(d);
+                c.ctype = "date".into();
+                c.rule = "date.ago".into();
+                c.end = end;
+                if next_is_anchor {
+                    claims.remove(i + 1);
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The largest unit letter of a duration (`Y`, `M`, `W`, `D`, `H`, `N` for
+/// minutes, `S`).
+fn largest_unit(v: &str) -> Option<char> {
+    let (date, time) = v
+        .strip_prefix('P')?
+        .split_once('T')
+        .unwrap_or((v.strip_prefix('P')?, ""));
+    if let Some(c) = date.chars().find(|c| c.is_ascii_alphabetic()) {
+        return Some(c);
+    }
+    time.chars()
+        .find(|c| c.is_ascii_alphabetic())
+        .map(|c| if c == 'M' { 'N' } else { c })
+}
+
+/// `secs` written in `unit` ("PT1.5H").
+fn scale_duration(secs: f64, unit: char) -> String {
+    let (per, letter, time) = match unit {
+        'Y' => (365.0 * 86400.0, 'Y', false),
+        'M' => (30.0 * 86400.0, 'M', false),
+        'W' => (7.0 * 86400.0, 'W', false),
+        'D' => (86400.0, 'D', false),
+        'H' => (3600.0, 'H', true),
+        'N' => (60.0, 'M', true),
+        _ => (1.0, 'S', true),
+    };
+    let n = fmt_num(secs / per);
+    if time {
+        format!("PT{n}{letter}")
+    } else {
+        format!("P{n}{letter}")
+    }
+}
+
+/// The sum of two ISO durations, component by component ("P2Y" + "P1M" =
+/// "P2Y1M"; weeks become days when mixed).
+fn add_durations(a: &str, b: &str) -> Option<String> {
+    let parts = |v: &str| -> Option<[f64; 6]> {
+        let mut out = [0.0; 6]; // Y M D H Min S
+        let mut in_time = false;
+        let mut num = String::new();
+        for ch in v.strip_prefix('P')?.chars() {
+            match ch {
+                'T' => in_time = true,
+                '0'..='9' | '.' => num.push(ch),
+                _ => {
+                    let n: f64 = num.parse().ok()?;
+                    num.clear();
+                    let (k, mult) = match (ch, in_time) {
+                        ('Y', false) => (0, 1.0),
+                        ('M', false) => (1, 1.0),
+                        ('W', false) => (2, 7.0),
+                        ('D', false) => (2, 1.0),
+                        ('H', true) => (3, 1.0),
+                        ('M', true) => (4, 1.0),
+                        ('S', true) => (5, 1.0),
+                        _ => return None,
+                    };
+                    out[k] += n * mult;
+                }
+            }
+        }
+        Some(out)
+    };
+    let (x, y) = (parts(a)?, parts(b)?);
+    let mut v = String::from("P");
+    for (k, l) in ['Y', 'M', 'D'].iter().enumerate() {
+        if x[k] + y[k] > 0.0 {
+            v.push_str(&format!("{}{l}", fmt_num(x[k] + y[k])));
+        }
+    }
+    if (3..6).any(|k| x[k] + y[k] > 0.0) {
+        v.push('T');
+        for (k, l) in [(3, 'H'), (4, 'M'), (5, 'S')] {
+            if x[k] + y[k] > 0.0 {
+                v.push_str(&format!("{}{l}", fmt_num(x[k] + y[k])));
+            }
+        }
+    }
+    Some(v)
+}
+
+/// `anchor` moved by a whole-unit duration (`P3D`, `P2W`, `P4M`, `P1Y`).
+fn offset_date(anchor: NaiveDate, dur: &str, sign: i32) -> Option<NaiveDate> {
+    let body = dur.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let n: i32 = body[..body.len() - 1].parse().ok()?;
+    let n = n * sign;
+    Some(match unit {
+        'D' => anchor + Duration::days(n as i64),
+        'W' => anchor + Duration::weeks(n as i64),
+        'M' => add_months(anchor, n),
+        'Y' => add_months(anchor, 12 * n),
+        _ => return None,
+    })
 }
 
 /// Keep the longest of overlapping matches (earlier start on ties).
@@ -1028,6 +1982,9 @@ pub(crate) fn select_longest(mut found: Vec<Claim>) -> Vec<Claim> {
 }
 
 /// "from 2001 to 2009", "between March and May", "2001-2009", "since 2011".
+/// The two ends are made coherent: a year stated on one end carries to
+/// the other ("Nov 18-Dec 19, 2015", "from May to Oct 2020"), and an end
+/// before its start moves on a year (or a week for weekdays).
 fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
     let text = ctx.text();
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
@@ -1039,28 +1996,31 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
             let gap = text[a.end..b.start].trim().to_ascii_lowercase();
             let prev = prev_word(text, a.start).to_ascii_lowercase();
             let joined = match gap.as_str() {
-                "-" | "–" | "—" | "to" | "through" | "until" | "till" => true,
+                "-" | "–" | "—" | "~" | "to" | "through" | "thru" | "until" | "till" => true,
                 "and" => prev == "between",
                 _ => false,
             };
-            if joined && b.ctype == "date" && !a.value.contains('X') && !b.value.contains('X') {
+            if joined
+                && b.ctype == "date"
+                && !a.value.contains(['X', '/', 'T'])
+                && !b.value.contains(['X', '/', 'T'])
+            {
                 let start = if matches!(prev.as_str(), "from" | "between") {
                     super::text::prev_word_start(text, a.start)
                 } else {
                     a.start
                 };
                 let mut c = Claim::new(Kind::Date, "date", start, b.end, "date.interval");
-                let end_value = if b.value.len() == 2 && a.value.len() == 4 {
-                    format!("{}{}", &a.value[..2], b.value) // "2023-24"
+                let (av, bv) = if b.value.len() == 2 && a.value.len() == 4 {
+                    (a.value.clone(), format!("{}{}", &a.value[..2], b.value)) // "2023-24"
                 } else {
-                    b.value.clone()
+                    coherent_ends(text, a, b)
                 };
-                c.value = format!("{}/{}", a.value, end_value);
+                c.value = format!("{av}/{bv}");
                 out.push(c);
                 i += 2;
                 continue;
             }
-            let _ = b;
         }
         let prev = prev_word(text, a.start).to_ascii_lowercase();
         if a.ctype == "date"
@@ -1082,24 +2042,131 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
         out.push(a.clone());
         i += 1;
     }
-    // "2001-2009" written as one token: a year range.
     *claims = out;
-    let _ = ctx;
 }
 
-/// A time of day right after (or before) a date joins it: "Monday at 2pm".
+/// Whether a date claim's text states its year ("2015", "'87", "of 87").
+fn states_year(text: &str, c: &Claim) -> bool {
+    static YEARISH: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?-u:\b)\d{4}(?-u:\b)|(?:'|’)\d\d(?-u:\b)|of\s+\d\d(?-u:\b)"));
+    c.rule != "date.relative_unit" && YEARISH.is_match(&text[c.start..c.end])
+}
+
+/// Values of the two ends of an interval, made coherent (see
+/// [`merge_intervals`]).
+fn coherent_ends(text: &str, a: &Claim, b: &Claim) -> (String, String) {
+    let (mut av, mut bv) = (a.value.clone(), b.value.clone());
+    let calendar = |v: &str| {
+        v.len() >= 7 && v.as_bytes()[4] == b'-' && v[5..7].bytes().all(|x| x.is_ascii_digit())
+    };
+    if !(calendar(&av) && calendar(&bv)) {
+        return (av, bv);
+    }
+    let with_year = |v: &str, y: i32| format!("{y:04}{}", &v[4..]);
+    let year = |v: &str| v[..4].parse::<i32>().unwrap_or(0);
+    let (ay, by) = (states_year(text, a), states_year(text, b));
+    let weekdays = a.rule == "date.weekday" && b.rule == "date.weekday";
+    if by && !ay {
+        av = with_year(&av, year(&bv));
+        if av[5..] > bv[5..] {
+            av = with_year(&av, year(&bv) - 1);
+        }
+    } else if !by && !weekdays {
+        bv = with_year(&bv, year(&av));
+        if bv[5..] < av[5..] {
+            bv = with_year(&bv, year(&av) + 1);
+        }
+    } else if weekdays
+        && bv < av
+        && let (Ok(x), Ok(mut y)) = (
+            NaiveDate::parse_from_str(&av, "%Y-%m-%d"),
+            NaiveDate::parse_from_str(&bv, "%Y-%m-%d"),
+        )
+    {
+        while y < x {
+            y += Duration::days(7);
+        }
+        bv = fmt_date(y);
+    }
+    (av, bv)
+}
+
+/// A part of the day after a day joins it: "Monday night" is
+/// `2016-09-12TNI`; "Friday mornings" is the set `XXXX-WXX-5TMO`.
+fn attach_parts(text: &str, claims: &mut [Claim]) {
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^,?\s+(?:in\s+the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)(s)?(?-u:\b)",
+        )
+    });
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if c.ctype != "date" || c.value.len() != 10 {
+            continue;
+        }
+        let limit = claims.get(i + 1).map_or(text.len(), |n| n.start);
+        let Some(m) = PART.captures(&text[c.end..limit]) else {
+            continue;
+        };
+        let Some(code) = part_code(&m[1].to_ascii_lowercase()) else {
+            continue;
+        };
+        let end = c.end + m.get(0).map_or(0, |g| g.end());
+        let c = &mut claims[i];
+        if m.get(2).is_some() {
+            if c.rule != "date.weekday" {
+                continue;
+            }
+            let word = text[c.start..c.end].split_whitespace().last().unwrap_or("");
+            let Some(wd) = weekday(word) else {
+                continue;
+            };
+            c.value = format!("XXXX-WXX-{}T{code}", wd.number_from_monday());
+            c.ctype = "set".into();
+        } else {
+            c.value = format!("{}T{code}", c.value);
+        }
+        c.end = end;
+    }
+}
+
+/// A time of day right after (or before) a date joins it: "Monday at 2pm",
+/// "tonight around 7", "8am this morning". A bare hour ("at 5") is a time
+/// only when it joins a date; it is dropped otherwise.
 fn attach_times(text: &str, claims: &mut Vec<Claim>) {
     let mut i = 0;
     while i + 1 < claims.len() {
         let (a, b) = (&claims[i], &claims[i + 1]);
         let gap = text[a.end..b.start].trim().to_ascii_lowercase();
-        let close = matches!(gap.as_str(), "" | "at" | "," | ", at" | "on" | "from");
-        let day_like = |c: &Claim| c.ctype == "date" && c.value.len() == 10;
-        if close && ((day_like(a) && b.ctype == "time") || (a.ctype == "time" && day_like(b))) {
-            let (d, t) = if a.ctype == "time" { (b, a) } else { (a, b) };
-            if t.value.starts_with('T') {
+        let close = matches!(
+            gap.as_str(),
+            "" | "at"
+                | ","
+                | ", at"
+                | "on"
+                | "from"
+                | "@"
+                | "around"
+                | "about"
+                | "at around"
+                | "by"
+        );
+        let is_time = |c: &Claim| c.ctype == "time" || c.ctype == "time_bare";
+        let day_like = |c: &Claim| {
+            c.ctype == "date"
+                && (c.value.len() == 10 || (c.value.len() == 13 && c.value.as_bytes()[10] == b'T'))
+        };
+        if close && ((day_like(a) && is_time(b)) || (a.ctype == "time" && day_like(b))) {
+            let (d, t) = if is_time(a) { (b, a) } else { (a, b) };
+            if let Some(tv) = t.value.strip_prefix('T') {
+                let (day, part) = d.value.split_at(10);
+                let mut h: u32 = tv[..2].parse().unwrap_or(0);
+                let pm = matches!(part, "TAF" | "TEV") || (part == "TNI" && (5..12).contains(&h));
+                if pm && h < 12 && t.ctype == "time_bare" {
+                    h += 12;
+                }
                 let mut c = Claim::new(Kind::Date, "time", a.start, b.end, "date.time");
-                c.value = format!("{}{}", d.value, t.value);
+                c.value = format!("{day}T{h:02}{}", &tv[2..]);
                 claims[i] = c;
                 claims.remove(i + 1);
                 continue;
@@ -1107,6 +2174,7 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
         }
         i += 1;
     }
+    claims.retain(|c| c.ctype != "time_bare");
 }
 
 #[cfg(test)]
@@ -1137,6 +2205,31 @@ mod tests {
             resolve_weekday(sat, Weekday::Mon, Some("next"), Tense::Past),
             d(2016, 9, 12)
         );
+    }
+
+    fn spans(text: &str) -> Vec<(String, String)> {
+        let doc = crate::document::Document::from_text("t", text.to_string()).unwrap();
+        crate::extract::extract(
+            &doc,
+            &crate::extract::Options {
+                doc_date: Some(d(2016, 9, 10)),
+                date_order: None,
+            },
+        )
+        .into_iter()
+        .filter(|r| r.kind == "date")
+        .map(|r| (r.text, r.value))
+        .collect()
+    }
+
+    #[test]
+    fn ordinals_and_numbers_after_a_weekday_end_the_phrase() {
+        let got = spans("It will come into force on Monday, the first day of Eid.");
+        assert_eq!(got, vec![("Monday".into(), "2016-09-12".into())]);
+        let got = spans("On Monday 12 people died.");
+        assert_eq!(got, vec![("Monday".into(), "2016-09-05".into())]);
+        let got = spans("On Monday at 5 locations police raided homes.");
+        assert_eq!(got, vec![("Monday".into(), "2016-09-05".into())]);
     }
 
     #[test]

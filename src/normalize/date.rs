@@ -57,6 +57,139 @@ pub fn season_code(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Day of month written as digits, an ordinal or words: `12`, `12th`,
+/// `second`, `twenty-third`, `twenty nine`, `thirty first` -> 1..=31.
+pub fn day_number(word: &str) -> Option<u32> {
+    let w = word.trim().to_ascii_lowercase();
+    let digits = w
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th");
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        return digits.parse().ok().filter(|d| (1..=31).contains(d));
+    }
+    let unit = |u: &str| -> Option<u32> {
+        Some(match u {
+            "one" | "first" => 1,
+            "two" | "second" => 2,
+            "three" | "third" => 3,
+            "four" | "fourth" => 4,
+            "five" | "fifth" => 5,
+            "six" | "sixth" => 6,
+            "seven" | "seventh" => 7,
+            "eight" | "eighth" => 8,
+            "nine" | "ninth" => 9,
+            _ => return None,
+        })
+    };
+    let teen = |u: &str| -> Option<u32> {
+        Some(match u {
+            "ten" | "tenth" => 10,
+            "eleven" | "eleventh" => 11,
+            "twelve" | "twelfth" => 12,
+            "thirteen" | "thirteenth" => 13,
+            "fourteen" | "fourteenth" => 14,
+            "fifteen" | "fifteenth" => 15,
+            "sixteen" | "sixteenth" => 16,
+            "seventeen" | "seventeenth" => 17,
+            "eighteen" | "eighteenth" => 18,
+            "nineteen" | "nineteenth" => 19,
+            "twenty" | "twentieth" => 20,
+            "thirty" | "thirtieth" => 30,
+            _ => return None,
+        })
+    };
+    let parts: Vec<&str> = w.split([' ', '-']).filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        [one] => unit(one).or_else(|| teen(one)),
+        [tens, one] => {
+            let t = match *tens {
+                "twenty" => 20,
+                "thirty" => 30,
+                _ => return None,
+            };
+            let d = t + unit(one)?;
+            (d <= 31).then_some(d)
+        }
+        _ => None,
+    }
+}
+
+/// Easter Sunday of `year` (Gregorian, anonymous computus).
+pub fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+/// The `n`th (1-based; 0 = last) `wd` of a month.
+pub fn nth_weekday(year: i32, month: u32, wd: Weekday, n: u32) -> Option<NaiveDate> {
+    if n == 0 {
+        let last = next_month(year, month)? - Duration::days(1);
+        let back = (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+        return Some(last - Duration::days(back as i64));
+    }
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let fwd = (wd.num_days_from_monday() + 7 - first.weekday().num_days_from_monday()) % 7;
+    let d = first + Duration::days(fwd as i64 + 7 * (n as i64 - 1));
+    (d.month() == month).then_some(d)
+}
+
+/// A holiday's date in `year`: fixed dates and the usual movable feasts
+/// (Easter, US Thanksgiving, Labor Day, Memorial Day...). `name` is
+/// lower-case with single spaces.
+pub fn holiday(name: &str, year: i32) -> Option<NaiveDate> {
+    let fixed = |m, d| NaiveDate::from_ymd_opt(year, m, d);
+    let name: String = name
+        .to_ascii_lowercase()
+        .replace(['’', '\'', '.'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    match name.as_str() {
+        "christmas" | "christmas day" | "xmas" => fixed(12, 25),
+        "christmas eve" => fixed(12, 24),
+        "boxing day" => fixed(12, 26),
+        "new years eve" => fixed(12, 31),
+        "new years day" | "new years" | "new year" => fixed(1, 1),
+        "valentines day" => fixed(2, 14),
+        "st patricks day" | "saint patricks day" | "st patrick" | "saint patrick"
+        | "st patricks" | "saint patricks" => fixed(3, 17),
+        "independence day" | "the fourth of july" => fixed(7, 4),
+        "halloween" => fixed(10, 31),
+        "veterans day" | "armistice day" | "remembrance day" => fixed(11, 11),
+        "earth day" => fixed(4, 22),
+        "may day" | "labour day" => fixed(5, 1),
+        "bastille day" => fixed(7, 14),
+        "easter" | "easter sunday" => easter(year),
+        "good friday" => easter(year).map(|d| d - Duration::days(2)),
+        "easter monday" => easter(year).map(|d| d + Duration::days(1)),
+        "thanksgiving" | "thanksgiving day" => nth_weekday(year, 11, Weekday::Thu, 4),
+        "black friday" => nth_weekday(year, 11, Weekday::Thu, 4).map(|d| d + Duration::days(1)),
+        "labor day" => nth_weekday(year, 9, Weekday::Mon, 1),
+        "memorial day" => nth_weekday(year, 5, Weekday::Mon, 0),
+        "martin luther king day" | "martin luther king jr day" | "mlk day" => {
+            nth_weekday(year, 1, Weekday::Mon, 3)
+        }
+        "mothers day" => nth_weekday(year, 5, Weekday::Sun, 2),
+        "fathers day" => nth_weekday(year, 6, Weekday::Sun, 3),
+        _ => None,
+    }
+}
+
 /// `YYYY-MM-DD`.
 pub fn fmt_date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
@@ -268,5 +401,19 @@ mod tests {
         assert_eq!(add_months(d(2016, 1, 31), 1), d(2016, 2, 29));
         assert_eq!(add_months(d(2016, 1, 15), -1), d(2015, 12, 15));
         assert_eq!(fmt_week(d(2016, 9, 12)), "2016-W37");
+    }
+    #[test]
+    fn day_words_and_holidays() {
+        assert_eq!(day_number("12th"), Some(12));
+        assert_eq!(day_number("second"), Some(2));
+        assert_eq!(day_number("twenty-third"), Some(23));
+        assert_eq!(day_number("twenty nine"), Some(29));
+        assert_eq!(day_number("thirty second"), None);
+        assert_eq!(day_number("42"), None);
+        assert_eq!(easter(2018), Some(d(2018, 4, 1)));
+        assert_eq!(easter(2019), Some(d(2019, 4, 21)));
+        assert_eq!(holiday("thanksgiving", 2023), Some(d(2023, 11, 23)));
+        assert_eq!(holiday("labor day", 2021), Some(d(2021, 9, 6)));
+        assert_eq!(holiday("memorial day", 2016), Some(d(2016, 5, 30)));
     }
 }

@@ -261,7 +261,7 @@ pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
     // Mixed numbers: "two and a half", "one and a fourth", "two and fifty-four hundredths";
     // after a scale the fraction is of the scale: "three million and a half".
     if let Some((whole, frac)) = lower.rsplit_once(" and ")
-        && let Some(f) = fraction_phrase(frac).or_else(|| match frac {
+        && let Some(f) = fraction_phrase(frac).or(match frac {
             "a half" | "one half" => Some((0.5, 0.5)),
             _ => None,
         })
