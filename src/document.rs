@@ -277,8 +277,10 @@ fn split_sentences(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
         }
         if c == '.' {
             let word_start = s[..i]
-                .rfind(|ch: char| ch.is_whitespace() || ch == '(')
-                .map(|k| k + 1)
+                .char_indices()
+                .rev()
+                .find(|&(_, ch)| ch.is_whitespace() || ch == '(')
+                .map(|(k, ch)| k + ch.len_utf8())
                 .unwrap_or(0);
             let word = &s[word_start..i];
             if is_abbreviation(word) {

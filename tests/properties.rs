@@ -73,7 +73,14 @@ fn check_spans(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, .. ProptestConfig::default() })]
+    // A fixed seed keeps CI reproducible; run locally with
+    // PROPTEST_CASES=20000 to search further (failures are persisted in
+    // tests/properties.proptest-regressions and replayed first).
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x00c1_a1c0),
+        .. ProptestConfig::default()
+    })]
 
     #[test]
     fn any_string_extracts_without_panic(s in "\\PC{0,200}") {

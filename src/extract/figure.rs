@@ -115,7 +115,7 @@ const WORDNUM: &str = "zero|nought|naught|one|two|three|four|five|six|seven|eigh
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let w = format!("(?:{WORDNUM})");
     Regex::new(&format!(
-        r"(?i)(?P<f>(?-u:\b)(?:\d{{1,3}}\s+)?\d{{1,3}}\s?/\s?\d{{1,3}}(?-u:\b)|(?:\d{{1,3}}\s?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)\d{{1,3}}(?: \d{{3}})+(?-u:\b)(?:\.\d+)?|(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?-u:\b)|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}]\d{{3}})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}(?-u:\b))?|\.\d+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:a|an)\s+{w}|{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
+        r"(?i)(?P<f>(?-u:\b)(?:\d{{1,3}}[ \u{{a0}}]+)?\d{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?\d{{1,3}}(?-u:\b)|(?:\d{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)\d{{1,3}}(?: \d{{3}})+(?-u:\b)(?:\.\d+)?|(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?-u:\b)|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}]\d{{3}})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}(?-u:\b))?|\.\d+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:a|an)\s+{w}|{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
     ))
     .expect("number regex compiles")
 });
@@ -479,6 +479,8 @@ fn slash_fraction(s: &str) -> Option<f64> {
 /// Read one token outward into a claim, or reject it.
 fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     let text = ctx.text();
+    // Everything read after the number stays on its line.
+    let eol = text[t.end..].find('\n').map_or(text.len(), |i| t.end + i);
     let (mut start, mut end) = (t.start, t.end);
     let mut value = t.value;
     let mut precision = t.precision;
@@ -566,7 +568,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     let mut scaled = false;
     let currency_before = currency_before(ctx, start);
     if (!t.words || t.value >= 1.0)
-        && let Some(c) = SCALE_AFTER.captures(&text[end..])
+        && let Some(c) = SCALE_AFTER.captures(&text[end..eol])
     {
         let raw = c
             .get(1)
@@ -607,7 +609,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             scaled = true;
             // "3 million and a half", "3 million and a quarter".
             if s >= 1000.0
-                && let Some(h) = AND_A_FRACTION.captures(&text[end..])
+                && let Some(h) = AND_A_FRACTION.captures(&text[end..eol])
             {
                 let f = if h[1].eq_ignore_ascii_case("half") {
                     0.5
@@ -656,7 +658,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     }
 
     // Percent, points, currency words, units, rates.
-    if let Some(c) = PERCENT_AFTER.captures(&text[end..]) {
+    if let Some(c) = PERCENT_AFTER.captures(&text[end..eol]) {
         unit = if c.get(3).is_some() {
             let w = c[3].to_ascii_lowercase();
             if w.starts_with("basis") || w == "bps" {
@@ -669,13 +671,13 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         };
         end += c.get(0).expect("0").end();
         ctype = "percent";
-    } else if let Some(c) = POINTS_AFTER.captures(&text[end..])
+    } else if let Some(c) = POINTS_AFTER.captures(&text[end..eol])
         && points_are_percentage(ctx, start)
     {
         unit = "percentage_point".into();
         end += c.get(0).expect("0").end();
         ctype = "percent";
-    } else if let Some(c) = WORD_AFTER.captures(&text[end..]) {
+    } else if let Some(c) = WORD_AFTER.captures(&text[end..eol]) {
         let m = c.get(1).expect("unit group");
         let word = m.as_str();
         let after_ok = text[end + m.end()..]
@@ -721,7 +723,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     }
     // A currency symbol or millions code after the amount: "10 €", "100₾", "30 MUSD".
     if unit.is_empty()
-        && let Some(c) = SYMBOL_AFTER.captures(&text[end..])
+        && let Some(c) = SYMBOL_AFTER.captures(&text[end..eol])
     {
         let next_is_digit =
             text[end + c.get(0).expect("0").end()..].starts_with(|ch: char| ch.is_ascii_digit());
@@ -754,7 +756,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
     if ctype == "money"
         && matches!(unit.as_str(), "USD" | "EUR" | "GBP" | "CAD" | "AUD")
-        && let Some(c) = CENTS_AFTER.captures(&text[end..])
+        && let Some(c) = CENTS_AFTER.captures(&text[end..eol])
         && let Some((cents, _)) = parse_digits(&c[1])
             .map(|d| (d.value, 0.0))
             .or_else(|| parse_words(&c[1]))
@@ -770,7 +772,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         end += "-year-old".len();
     }
     if matches!(ctype, "money" | "quantity" | "count")
-        && let Some(c) = RATE_AFTER.captures(&text[end..])
+        && let Some(c) = RATE_AFTER.captures(&text[end..eol])
     {
         let r = c[1].to_ascii_lowercase();
         let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -807,7 +809,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             end += c.get(0).expect("0").end();
         }
     } else if ctype == "percent"
-        && let Some(c) = RATE_AFTER.captures(&text[end..])
+        && let Some(c) = RATE_AFTER.captures(&text[end..eol])
     {
         let r = c[1].to_ascii_lowercase();
         if matches!(r.as_str(), "year" | "annum" | "month" | "day") {
@@ -842,7 +844,9 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
 
     // Hedge.
     let mut qualifier = Qualifier::Exact;
-    let window_start = super::text::floor_char(text, start.saturating_sub(40));
+    // The hedge must sit in the same sentence: never reach across a break.
+    let window_start = super::text::floor_char(text, start.saturating_sub(40))
+        .max(ctx.sentence_of(start).1.min(start));
     if let Some(m) = QUALIFIER_BEFORE.find(&text[window_start..start]) {
         let q = m.as_str().trim().to_ascii_lowercase();
         let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -853,7 +857,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             qualifier = Qualifier::Exact;
         }
     }
-    if let Some(c) = QUALIFIER_AFTER.captures(&text[end..]) {
+    if let Some(c) = QUALIFIER_AFTER.captures(&text[end..eol]) {
         let q = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
         qualifier = match q.as_deref() {
             Some("more") => Qualifier::AtLeast,
@@ -1272,7 +1276,7 @@ fn over_fraction(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
 /// "one in five", "3 out of 10".
 fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     let text = ctx.text();
-    if a.end > b.start {
+    if a.end > b.start || text[a.end..b.start].contains('\n') {
         return None;
     }
     let gap = text[a.end..b.start].trim().to_ascii_lowercase();
@@ -1291,7 +1295,8 @@ fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     let mut c = Claim::new(Kind::Figure, "ratio", a.start, b.end, "figure.ratio");
     c.value = fmt_num(a.value / b.value);
     c.precision = fmt_num(1.0 / b.value / 2.0);
-    let window_start = super::text::floor_char(text, a.start.saturating_sub(40));
+    let window_start = super::text::floor_char(text, a.start.saturating_sub(40))
+        .max(ctx.sentence_of(a.start).1.min(a.start));
     if let Some(m) = QUALIFIER_BEFORE.find(&text[window_start..a.start]) {
         let q = m.as_str().trim().to_ascii_lowercase();
         c.qualifier = qualifier_of(&q.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -1304,7 +1309,7 @@ fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
 /// Join two read figures into a range when the text between says so.
 fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     let text = ctx.text();
-    if a.end > b.start {
+    if a.end > b.start || text[a.end..b.start].contains('\n') {
         return None;
     }
     let gap = text[a.end..b.start].trim().to_ascii_lowercase();

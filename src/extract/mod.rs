@@ -149,13 +149,16 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<LedgerRow> {
 
 /// Extract claims (no ids yet) in document order.
 pub fn extract_claims(ctx: &Ctx) -> Vec<Claim> {
-    let dates = date::extract(ctx);
+    // A figure or date never spans a line break (only quotes do); dates are
+    // filtered before figures, which must not lose numbers to a dropped date.
+    let one_line = |c: &Claim| !ctx.text()[c.start..c.end].contains('\n');
+    let dates: Vec<Claim> = date::extract(ctx).into_iter().filter(one_line).collect();
     let figures = figure::extract(ctx, &dates);
     let attributions = attribution::extract(ctx);
     let mut claims: Vec<Claim> =
         Vec::with_capacity(dates.len() + figures.len() + attributions.len());
     claims.extend(dates);
-    claims.extend(figures);
+    claims.extend(figures.into_iter().filter(one_line));
     link(ctx, &mut claims, &attributions);
     claims.extend(attributions);
     claims.sort_by_key(|a| (a.start, a.end, a.kind()));
