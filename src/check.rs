@@ -19,6 +19,7 @@ use crate::normalize::date::{duration_seconds, interval};
 use crate::normalize::number::fmt_num;
 use crate::normalize::unit::{CURRENCY_CODES, convert};
 use crate::reference::{Reference, ReferenceFact, Tolerance};
+use aho_corasick::AhoCorasick;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -61,9 +62,90 @@ pub struct Checked {
     pub reason: String,
 }
 
+/// Reviewed claims: ids (with a decision) whose mismatches are known and
+/// accepted, so that CI fails only on new ones.
+#[derive(Debug, Clone, Default)]
+pub struct Baseline {
+    decisions: HashMap<String, String>,
+}
+
+impl Baseline {
+    /// Read a CSV with an `id` column and optional `decision` column — for
+    /// example a filtered earlier `check --format csv` report.
+    pub fn from_path(path: &std::path::Path) -> crate::error::Result<Baseline> {
+        let f = std::fs::File::open(path).map_err(|e| crate::error::Error::io(path, &e))?;
+        let mut rdr = csv::Reader::from_reader(f);
+        let headers: Vec<String> = rdr
+            .headers()
+            .map_err(|e| crate::ledger::csv_error(e, path))?
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').trim().to_ascii_lowercase())
+            .collect();
+        let Some(id_col) = headers.iter().position(|h| h == "id") else {
+            return Err(crate::error::Error::new(
+                crate::error::ErrorKind::Csv,
+                "baseline has no \"id\" column",
+            )
+            .with_path(path)
+            .with_line(1));
+        };
+        let decision_col = headers.iter().position(|h| h == "decision");
+        let mut decisions = HashMap::new();
+        for rec in rdr.records() {
+            let rec = rec.map_err(|e| crate::ledger::csv_error(e, path))?;
+            let id = rec.get(id_col).unwrap_or("").trim();
+            if id.is_empty() {
+                continue;
+            }
+            let d = decision_col
+                .and_then(|c| rec.get(c))
+                .map(str::trim)
+                .filter(|d| !d.is_empty())
+                .unwrap_or("reviewed");
+            decisions.insert(id.to_string(), d.to_string());
+        }
+        Ok(Baseline { decisions })
+    }
+
+    /// Mark the mismatches the baseline lists (their reason says so) and
+    /// return how many there were.
+    pub fn apply(&self, checked: &mut [Checked]) -> usize {
+        let mut n = 0;
+        for c in checked
+            .iter_mut()
+            .filter(|c| c.verdict == Verdict::Mismatch)
+        {
+            if let Some(d) = self.decisions.get(&c.row.id) {
+                c.reason = format!("{} [in baseline: {d}]", c.reason);
+                n += 1;
+            }
+        }
+        n
+    }
+
+    /// Whether the baseline lists this claim.
+    pub fn contains(&self, id: &str) -> bool {
+        self.decisions.contains_key(id)
+    }
+}
+
 /// Check every row against the reference. Rows keep their order.
 pub fn check(rows: &[LedgerRow], reference: &Reference) -> Vec<Checked> {
-    // Index facts by kind; find bindings sentence by sentence.
+    // One automaton over every match phrase of every fact: each sentence
+    // is scanned once, whatever the size of the reference (a corpus of a
+    // million claims against 100,000 facts is a linear pass, not a product).
+    let mut owners: Vec<(usize, usize)> = Vec::new(); // pattern -> (fact, phrase len)
+    let mut patterns: Vec<&str> = Vec::new();
+    for (fi, fact) in reference.facts.iter().enumerate() {
+        for p in &fact.phrases {
+            patterns.push(p.as_str());
+            owners.push((fi, p.len()));
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&patterns)
+        .expect("reference phrases build an automaton");
     let mut bound: HashMap<usize, Vec<(usize, usize)>> = HashMap::new(); // row -> (fact, phrase len)
     let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
     for (i, r) in rows.iter().enumerate() {
@@ -72,65 +154,69 @@ pub fn check(rows: &[LedgerRow], reference: &Reference) -> Vec<Checked> {
             .or_default()
             .push(i);
     }
-    for (fi, fact) in reference.facts.iter().enumerate() {
-        for idxs in by_sentence.values() {
-            let context = rows[idxs[0]].context.to_lowercase();
-            for phrase in &fact.phrases {
-                let Some(ppos) = find_phrase(&context, phrase) else {
-                    continue;
-                };
-                let fitting: Vec<usize> = idxs
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        rows[i].kind == fact.kind.as_str()
-                            && type_fits(&rows[i], fact)
-                            && period_fits(&rows[i], fact)
-                            && no_ref_override(&rows[i])
-                    })
-                    .collect();
-                if fitting.is_empty() {
-                    continue;
-                }
-                let in_subject: Vec<usize> = fitting
-                    .iter()
-                    .copied()
-                    .filter(|&i| find_phrase(&rows[i].subject.to_lowercase(), phrase).is_some())
-                    .collect();
-                let chosen: Vec<usize> = if !in_subject.is_empty() {
-                    in_subject
-                } else {
-                    // nearest claim to the phrase
-                    let pos_of = |i: usize| {
-                        let r = &rows[i];
-                        r.context
-                            .find(&r.text)
-                            .map(|p| {
-                                let e = p + r.text.len();
-                                let pend = ppos + phrase.len();
-                                if pend <= p {
-                                    p - pend
-                                } else {
-                                    ppos.saturating_sub(e)
-                                }
-                            })
-                            .unwrap_or(usize::MAX)
-                    };
-                    let best = fitting
-                        .iter()
-                        .copied()
-                        .min_by_key(|&i| pos_of(i))
-                        .expect("non-empty");
-                    vec![best]
-                };
-                for i in chosen {
-                    let e = bound.entry(i).or_default();
-                    match e.iter_mut().find(|(f, _)| *f == fi) {
-                        Some(x) => x.1 = x.1.max(phrase.len()),
-                        None => e.push((fi, phrase.len())),
-                    }
-                }
+    let mut bind = |i: usize, fi: usize, len: usize| {
+        let e = bound.entry(i).or_default();
+        match e.iter_mut().find(|(f, _)| *f == fi) {
+            Some(x) => x.1 = x.1.max(len),
+            None => e.push((fi, len)),
+        }
+    };
+    for idxs in by_sentence.values() {
+        let context = rows[idxs[0]].context.as_str();
+        for m in automaton.find_overlapping_iter(context) {
+            if !on_word_boundaries(context, m.start(), m.end()) {
+                continue;
             }
+            let (fi, plen) = owners[m.pattern().as_usize()];
+            let fact = &reference.facts[fi];
+            let phrase = patterns[m.pattern().as_usize()];
+            let ppos = m.start();
+            let fitting: Vec<usize> = idxs
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    rows[i].kind == fact.kind.as_str()
+                        && type_fits(&rows[i], fact)
+                        && period_fits(&rows[i], fact)
+                        && no_ref_override(&rows[i])
+                })
+                .collect();
+            if fitting.is_empty() {
+                continue;
+            }
+            let in_subject: Vec<usize> = fitting
+                .iter()
+                .copied()
+                .filter(|&i| find_phrase(&rows[i].subject.to_lowercase(), phrase).is_some())
+                .collect();
+            if !in_subject.is_empty() {
+                for i in in_subject {
+                    bind(i, fi, plen);
+                }
+                continue;
+            }
+            // Else the nearest claim to the phrase, in either direction.
+            let distance = |i: usize| {
+                let r = &rows[i];
+                r.context
+                    .find(&r.text)
+                    .map(|p| {
+                        let e = p + r.text.len();
+                        let pend = ppos + plen;
+                        if pend <= p {
+                            p - pend
+                        } else {
+                            ppos.saturating_sub(e)
+                        }
+                    })
+                    .unwrap_or(usize::MAX)
+            };
+            let best = fitting
+                .iter()
+                .copied()
+                .min_by_key(|&i| distance(i))
+                .expect("non-empty");
+            bind(best, fi, plen);
         }
     }
     // A quote can run over several sentences: attribution facts also bind
@@ -206,6 +292,15 @@ pub fn check(rows: &[LedgerRow], reference: &Reference) -> Vec<Checked> {
 
 fn no_ref_override(r: &LedgerRow) -> bool {
     r.get("ref").is_none_or(|k| k.trim().is_empty())
+}
+
+/// Whether `start..end` of `s` begins and ends at word boundaries.
+fn on_word_boundaries(s: &str, start: usize, end: usize) -> bool {
+    s[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+        && s[end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Case-insensitive phrase search on word boundaries.

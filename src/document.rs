@@ -12,6 +12,7 @@ use regex::Regex;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A wire-copy dateline at the start of the first paragraphs.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,22 +41,12 @@ pub struct Document {
 
 impl Document {
     /// Build a document from raw bytes. `origin` names the file in errors.
+    ///
+    /// Invalid UTF-8 is an error naming the file, line and byte — unless
+    /// lossy reading is on ([`set_lossy`]), which replaces each invalid
+    /// byte and warns on standard error (see [`decode`]).
     pub fn from_bytes(id: &str, bytes: Vec<u8>, origin: &Path) -> Result<Document> {
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                let at = e.utf8_error().valid_up_to();
-                let bytes = e.as_bytes();
-                let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count() as u64;
-                return Err(Error::new(
-                    ErrorKind::Utf8,
-                    "invalid UTF-8: claimcheck reads UTF-8 text (convert the file, e.g. with iconv)",
-                )
-                .with_path(origin)
-                .with_line(line)
-                .with_byte(at as u64));
-            }
-        };
+        let text = decode(bytes, origin, lossy())?;
         Document::from_text(id, text).map_err(|e| e.with_path(origin))
     }
 
@@ -119,6 +110,81 @@ impl Document {
         let i = self.paragraphs.partition_point(|p| p.end <= at);
         (i < self.paragraphs.len() && self.paragraphs[i].start <= at).then_some(i)
     }
+}
+
+/// Whether invalid UTF-8 is replaced (with a warning) instead of an error.
+static LOSSY: AtomicBool = AtomicBool::new(false);
+
+/// Turn lossy reading on or off for the whole process (`--lossy`): every
+/// later [`Document::from_bytes`] (article files, standard input) and JSON
+/// Lines line replaces invalid UTF-8 instead of failing, and warns on
+/// standard error.
+pub fn set_lossy(on: bool) {
+    LOSSY.store(on, Ordering::Relaxed);
+}
+
+/// Whether lossy reading is on.
+pub fn lossy() -> bool {
+    LOSSY.load(Ordering::Relaxed)
+}
+
+/// What replaces each byte that is not UTF-8 in lossy mode: one ASCII
+/// byte, so every offset in the ledger still counts bytes of the file as
+/// it is on disk.
+pub const REPLACEMENT: char = '?';
+
+/// Decode `bytes` as UTF-8. Invalid UTF-8 is an error naming `origin`, the
+/// line and the byte of the first bad byte; with `lossy`, each invalid
+/// byte becomes [`REPLACEMENT`] (the length, and so every offset, is
+/// unchanged) and a warning with the same position and the count of
+/// replaced bytes goes to standard error.
+pub fn decode(bytes: Vec<u8>, origin: &Path, lossy: bool) -> Result<String> {
+    let e = match String::from_utf8(bytes) {
+        Ok(t) => return Ok(t),
+        Err(e) => e,
+    };
+    let at = e.utf8_error().valid_up_to();
+    let bytes = e.into_bytes();
+    let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count() as u64;
+    if !lossy {
+        return Err(Error::new(
+            ErrorKind::Utf8,
+            "invalid UTF-8: claimcheck reads UTF-8 text (convert the file, e.g. with iconv, or pass --lossy)",
+        )
+        .with_path(origin)
+        .with_line(line)
+        .with_byte(at as u64));
+    }
+    let (text, replaced) = replace_invalid(&bytes);
+    let w = crate::input::lossy_warning(
+        Error::new(ErrorKind::Utf8, "")
+            .with_path(origin)
+            .with_line(line)
+            .with_byte(at as u64),
+        replaced,
+    );
+    warn(&w);
+    Ok(text)
+}
+
+/// Replace each byte of an invalid UTF-8 sequence with [`REPLACEMENT`];
+/// returns the text (as long as `bytes`) and how many bytes were replaced.
+pub fn replace_invalid(bytes: &[u8]) -> (String, usize) {
+    let mut out = String::with_capacity(bytes.len());
+    let mut replaced = 0;
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        let bad = chunk.invalid().len();
+        replaced += bad;
+        out.extend(std::iter::repeat_n(REPLACEMENT, bad));
+    }
+    (out, replaced)
+}
+
+/// A warning on standard error, in the format of the command line's errors.
+#[allow(clippy::print_stderr)]
+pub fn warn(w: &Error) {
+    eprintln!("claimcheck: warning: {w}");
 }
 
 /// Front matter: `key: value` pairs, where the body starts, the date.
@@ -244,6 +310,44 @@ fn is_abbreviation(word: &str) -> bool {
 
 const CLOSERS: &[char] = &['"', '\'', '’', '”', ')', ']', '»'];
 
+/// The longest sentence, in bytes. Real sentences are far shorter; a run
+/// of text longer than this without a sentence break (scraped tables,
+/// minified markup, a document on one line) is cut at the last whitespace
+/// before the limit (anywhere on a character boundary if there is none),
+/// so that the work per sentence — and the `context` cell of each of its
+/// claims — stays bounded and extraction linear in the document's length.
+pub const MAX_SENTENCE: usize = 1000;
+
+/// Append `r` to `out`, trimmed, cut into pieces of at most
+/// [`MAX_SENTENCE`] bytes.
+fn push_sentence(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(mut r) = trim_range(text, r) else {
+        return;
+    };
+    while r.end - r.start > MAX_SENTENCE {
+        let mut cut = r.start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Prefer the last whitespace in the second half of the window.
+        let mut half = r.start + MAX_SENTENCE / 2;
+        while !text.is_char_boundary(half) {
+            half -= 1;
+        }
+        if let Some(ws) = text[half..cut].rfind(char::is_whitespace) {
+            cut = half + ws;
+        }
+        if let Some(piece) = trim_range(text, r.start..cut) {
+            out.push(piece);
+        }
+        match trim_range(text, cut..r.end) {
+            Some(rest) => r = rest,
+            None => return,
+        }
+    }
+    out.push(r);
+}
+
 /// Split one paragraph into sentences, appending trimmed spans to `out`.
 fn split_sentences(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[para.clone()];
@@ -287,14 +391,10 @@ fn split_sentences(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
                 continue;
             }
         }
-        if let Some(r) = trim_range(text, para.start + start..para.start + end) {
-            out.push(r);
-        }
+        push_sentence(text, para.start + start..para.start + end, out);
         start = end;
     }
-    if let Some(r) = trim_range(text, para.start + start..para.end) {
-        out.push(r);
-    }
+    push_sentence(text, para.start + start..para.end, out);
 }
 
 #[cfg(test)]
@@ -394,6 +494,36 @@ mod tests {
         assert_eq!(e.position().line, Some(2));
         assert_eq!(e.position().byte, Some(7));
         assert!(e.to_string().starts_with("a.txt:2 (byte 7)"));
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_on_char_boundaries() {
+        // Regression: the cut once fell inside a multi-byte quote mark.
+        let text = "“ x ” he said 5 ‘ y ’ ".repeat(400);
+        let d = doc(&text);
+        assert!(d.sentences.len() > 5);
+        let mut last = 0;
+        for r in &d.sentences {
+            assert!(r.end - r.start <= MAX_SENTENCE);
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            assert!(r.start >= last);
+            last = r.end;
+        }
+        let one_word = "x".repeat(3 * MAX_SENTENCE + 7);
+        assert_eq!(doc(&one_word).sentences.len(), 4);
+    }
+
+    #[test]
+    fn lossy_decoding_keeps_length_and_names_the_first_bad_byte() {
+        let (t, n) = replace_invalid(b"Caf\xe9 \xff\xfe ok \xe2\x80");
+        assert_eq!(t, "Caf? ?? ok ??");
+        assert_eq!(n, 5);
+        let e = decode(b"a\nb\xe9".to_vec(), Path::new("x.txt"), false).unwrap_err();
+        assert!(e.to_string().starts_with("x.txt:2 (byte 3)"), "{e}");
+        assert_eq!(
+            decode(b"a\xe9".to_vec(), Path::new("x.txt"), true).unwrap(),
+            "a?"
+        );
     }
 
     #[test]

@@ -108,6 +108,16 @@ impl KindScore {
         let r = ratio(self.relaxed_tp, self.gold);
         (p, r, f1(p, r))
     }
+    /// Precision and recall of right values: matched claims with the right
+    /// value over all predicted claims, and over all gold items. For
+    /// attributions this is speaker precision and recall.
+    pub fn value_pr(&self) -> (f64, f64) {
+        (
+            ratio(self.value_correct, self.predicted),
+            ratio(self.value_correct, self.gold),
+        )
+    }
+
     /// Value accuracy over relaxed matches with a gold value.
     pub fn value_accuracy(&self) -> f64 {
         ratio(self.value_correct, self.valued)
@@ -528,6 +538,14 @@ pub fn write_text<W: std::io::Write>(mut w: W, name: &str, r: &EvalResult) -> st
             rf,
             s.value_accuracy()
         )?;
+        if k == "attribution" {
+            let (p, r) = s.value_pr();
+            writeln!(
+                w,
+                "{:<12} speaker precision {p:.3}, speaker recall {r:.3}",
+                ""
+            )?;
+        }
     }
     Ok(())
 }
@@ -547,6 +565,8 @@ pub fn to_json(name: &str, r: &EvalResult) -> serde_json::Value {
                     "strict": {"precision": sp, "recall": sr, "f1": sf},
                     "relaxed": {"precision": rp, "recall": rr, "f1": rf},
                     "value_accuracy": s.value_accuracy(),
+                "value_precision": s.value_pr().0,
+                "value_recall": s.value_pr().1,
                 }),
             )
         })

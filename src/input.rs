@@ -116,6 +116,28 @@ pub fn read_article(p: &Path) -> Result<Document> {
     Document::from_bytes(&doc_id(p), bytes, p)
 }
 
+/// The warning of lossy reading at the position of `at` (file, line, byte
+/// of the first bad byte): how many bytes were replaced.
+pub fn lossy_warning(at: Error, replaced: usize) -> Error {
+    let mut w = Error::new(
+        ErrorKind::Utf8,
+        format!(
+            "invalid UTF-8, {replaced} byte(s) replaced with {:?} (--lossy); offsets still count the file's bytes",
+            crate::document::REPLACEMENT
+        ),
+    );
+    if let Some(p) = at.path() {
+        w = w.with_path(p);
+    }
+    if let Some(l) = at.position().line {
+        w = w.with_line(l);
+    }
+    if let Some(b) = at.position().byte {
+        w = w.with_byte(b);
+    }
+    w
+}
+
 /// A JSON Lines document record.
 #[derive(Debug, serde::Deserialize)]
 struct JsonDoc {
@@ -144,14 +166,25 @@ pub fn for_each_jsonl<R: Read>(
             break;
         }
         line_no += 1;
+        let decoded;
         let line = match std::str::from_utf8(&buf) {
             Ok(s) => s.trim(),
             Err(e) => {
-                f(Err(Error::new(ErrorKind::Utf8, "invalid UTF-8")
-                    .with_path(origin)
-                    .with_line(line_no)
-                    .with_byte(e.valid_up_to() as u64)));
-                continue;
+                let problem = Error::new(
+                    ErrorKind::Utf8,
+                    "invalid UTF-8 (convert the file, e.g. with iconv, or pass --lossy)",
+                )
+                .with_path(origin)
+                .with_line(line_no)
+                .with_byte(e.valid_up_to() as u64);
+                if !crate::document::lossy() {
+                    f(Err(problem));
+                    continue;
+                }
+                let (text, n) = crate::document::replace_invalid(&buf);
+                crate::document::warn(&lossy_warning(problem, n));
+                decoded = text;
+                decoded.trim()
             }
         };
         if line.is_empty() {

@@ -173,28 +173,35 @@ pub fn is_plain_number(s: &str) -> bool {
         && b.is_none_or(|b| !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit()))
 }
 
-/// Neutralize a text cell for spreadsheets (OWASP: leading `'`).
+/// Whether a cell is apostrophes followed by something formula-like: the
+/// form [`protect`] gives, which [`unprotect`] takes one apostrophe off.
+fn is_quoted_formula(s: &str) -> bool {
+    s.starts_with('\'') && is_formula_like(s.trim_start_matches('\''))
+}
+
+/// Neutralize a text cell for spreadsheets (OWASP: leading `'`). A cell
+/// that already looks protected (`'=x`, `''=x`) gets one more apostrophe,
+/// so that [`unprotect`] gives it back exactly.
 pub fn protect(cell: &str, numeric: bool) -> String {
-    if is_formula_like(cell) && !(numeric && is_plain_number(cell))
-        || cell.starts_with('\'') && is_formula_like(&cell[1..])
-    {
+    if is_formula_like(cell) && !(numeric && is_plain_number(cell)) || is_quoted_formula(cell) {
         format!("'{cell}")
     } else {
         cell.to_string()
     }
 }
 
-/// Undo [`protect`].
+/// Undo [`protect`]: `unprotect(&protect(x, n)) == x` for every `x`.
 pub fn unprotect(cell: &str) -> String {
-    match cell.strip_prefix('\'') {
-        Some(rest)
-            if is_formula_like(rest) || rest.starts_with('\'') && is_formula_like(&rest[1..]) =>
-        {
-            rest.to_string()
-        }
-        _ => cell.to_string(),
+    if is_quoted_formula(cell) {
+        cell[1..].to_string()
+    } else {
+        cell.to_string()
     }
 }
+
+/// The UTF-8 byte order mark `--bom` puts before CSV output, so that Excel
+/// opens the file as UTF-8.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Writes ledger rows as CSV, header first.
 pub struct CsvLedgerWriter<W: Write> {
@@ -230,8 +237,21 @@ impl<W: Write> CsvLedgerWriter<W> {
                 || (*col == "value" && row.kind == "figure");
             rec.push(protect(&v, numeric));
         }
-        for col in &self.extra_cols {
-            rec.push(protect(&row.get(col).unwrap_or_default(), false));
+        // Rows read from a ledger carry the extra columns in header order:
+        // take them as they are rather than look each one up (a ledger
+        // with thousands of columns stays linear).
+        if row.extra.len() == self.extra_cols.len()
+            && row
+                .extra
+                .iter()
+                .zip(&self.extra_cols)
+                .all(|((k, _), c)| k == c)
+        {
+            rec.extend(row.extra.iter().map(|(_, v)| protect(v, false)));
+        } else {
+            for col in &self.extra_cols {
+                rec.push(protect(&row.get(col).unwrap_or_default(), false));
+            }
         }
         self.w.write_record(&rec).map_err(csv_io)
     }
@@ -343,6 +363,15 @@ pub fn read_ledger<R: Read>(r: R, origin: &Path) -> Result<(Vec<LedgerRow>, Vec<
             .with_line(1));
         }
     }
+    let mut seen = std::collections::HashSet::new();
+    if let Some(dup) = headers.iter().find(|h| !seen.insert(h.as_str())) {
+        return Err(Error::new(
+            ErrorKind::Csv,
+            format!("ledger has two columns named {dup:?}: rename one"),
+        )
+        .with_path(origin)
+        .with_line(1));
+    }
     let extra: Vec<String> = headers
         .iter()
         .filter(|h| !COLUMNS.contains(&h.as_str()))
@@ -446,6 +475,26 @@ mod tests {
         let e = read_ledger(data.as_bytes(), Path::new("l.csv")).unwrap_err();
         assert_eq!(e.position().line, Some(2));
         assert!(e.to_string().contains("l.csv:2"));
+    }
+
+    #[test]
+    fn apostrophes_before_a_formula_round_trip() {
+        // Regression (write -> read -> write property): `''=x` came back as `'=x`.
+        for cell in [
+            "=x", "'=x", "''=x", "'''-1", "'plain", "''", "-5.2", "'-5.2",
+        ] {
+            for numeric in [false, true] {
+                assert_eq!(unprotect(&protect(cell, numeric)), cell, "{cell:?}");
+            }
+        }
+        assert_eq!(protect("''=x", false), "'''=x");
+    }
+
+    #[test]
+    fn duplicate_columns_are_refused() {
+        let data = "id,kind,text,value,start,end,notes,notes\nf1,figure,a,1,0,1,x,y\n";
+        let e = read_ledger(data.as_bytes(), Path::new("d.csv")).unwrap_err();
+        assert!(e.to_string().starts_with("d.csv:1"), "{e}");
     }
 
     #[test]

@@ -22,6 +22,7 @@
 
 pub mod check;
 pub mod claim;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod eval;

@@ -68,6 +68,8 @@ pub struct Summary {
     pub ambiguous: usize,
     /// Unverified.
     pub unverified: usize,
+    /// Mismatches listed in the baseline (reported, not failing).
+    pub baselined: usize,
     /// Reference keys no claim was compared with.
     pub unused_facts: Vec<String>,
 }
@@ -149,6 +151,7 @@ pub fn write_json<W: Write>(mut w: W, checked: &[Checked], summary: &Summary) ->
             "mismatch": summary.mismatch,
             "ambiguous": summary.ambiguous,
             "unverified": summary.unverified,
+            "baselined": summary.baselined,
             "unused_facts": summary.unused_facts,
         }
     });
@@ -168,7 +171,18 @@ fn clip(s: &str, n: usize) -> String {
 }
 
 /// Readable report: compared claims, then the summary.
-pub fn write_text<W: Write>(mut w: W, checked: &[Checked], summary: &Summary) -> io::Result<()> {
+pub fn write_text<W: Write>(w: W, checked: &[Checked], summary: &Summary) -> io::Result<()> {
+    write_text_colored(w, checked, summary, false)
+}
+
+/// Readable report; `color` marks mismatches in red and ambiguous claims in
+/// yellow (ANSI), for terminals.
+pub fn write_text_colored<W: Write>(
+    mut w: W,
+    checked: &[Checked],
+    summary: &Summary,
+    color: bool,
+) -> io::Result<()> {
     let shown: Vec<&Checked> = checked
         .iter()
         .filter(|c| c.verdict != Verdict::Unverified)
@@ -180,9 +194,11 @@ pub fn write_text<W: Write>(mut w: W, checked: &[Checked], summary: &Summary) ->
         .unwrap_or(3)
         .clamp(3, 24);
     for c in &shown {
-        let mark = match c.verdict {
-            Verdict::Mismatch => "MISMATCH  ",
-            Verdict::Ambiguous => "AMBIGUOUS ",
+        let mark = match (c.verdict, color) {
+            (Verdict::Mismatch, true) => "\x1b[1;31mMISMATCH\x1b[0m  ",
+            (Verdict::Mismatch, false) => "MISMATCH  ",
+            (Verdict::Ambiguous, true) => "\x1b[33mAMBIGUOUS\x1b[0m ",
+            (Verdict::Ambiguous, false) => "AMBIGUOUS ",
             _ => "ok        ",
         };
         let key = c.fact.as_ref().map(|f| f.key.as_str()).unwrap_or("");
@@ -207,6 +223,13 @@ pub fn write_text<W: Write>(mut w: W, checked: &[Checked], summary: &Summary) ->
         summary.ambiguous,
         summary.unverified
     )?;
+    if summary.baselined > 0 {
+        writeln!(
+            w,
+            "{} mismatch(es) are in the baseline and do not fail the run",
+            summary.baselined
+        )?;
+    }
     if !summary.unused_facts.is_empty() {
         writeln!(
             w,
@@ -215,4 +238,73 @@ pub fn write_text<W: Write>(mut w: W, checked: &[Checked], summary: &Summary) ->
         )?;
     }
     Ok(())
+}
+
+/// Escape a GitHub workflow-command message (`%`, CR, LF).
+fn gh_escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escape a GitHub workflow-command property (also `:` and `,`).
+fn gh_escape_property(s: &str) -> String {
+    gh_escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Where a claim is, for annotations: file, 1-based line and column.
+pub type Locate<'a> = dyn Fn(&crate::ledger::LedgerRow) -> Option<(String, usize, usize)> + 'a;
+
+/// GitHub Actions annotations: `::error` for mismatches, `::warning` for
+/// ambiguous claims and baselined mismatches, then a `::notice` summary.
+pub fn write_github<W: Write>(
+    mut w: W,
+    checked: &[Checked],
+    summary: &Summary,
+    locate: &Locate,
+    baseline: Option<&crate::check::Baseline>,
+) -> io::Result<()> {
+    for c in checked {
+        let level = match c.verdict {
+            Verdict::Mismatch if baseline.is_some_and(|b| b.contains(&c.row.id)) => "warning",
+            Verdict::Mismatch => "error",
+            Verdict::Ambiguous => "warning",
+            _ => continue,
+        };
+        let mut props = Vec::new();
+        if let Some((file, line, col)) = locate(&c.row) {
+            props.push(format!("file={}", gh_escape_property(&file)));
+            props.push(format!("line={line}"));
+            props.push(format!("col={col}"));
+        }
+        let key = c.fact.as_ref().map(|f| f.key.as_str()).unwrap_or("");
+        props.push(format!(
+            "title={}",
+            gh_escape_property(&format!("claimcheck {}: {key}", c.verdict.as_str()))
+        ));
+        let source = c
+            .fact
+            .as_ref()
+            .map(|f| f.source.as_str())
+            .filter(|s| !s.is_empty());
+        let msg = match source {
+            Some(src) => format!("{:?}: {} (reference: {src})", c.row.text, c.reason),
+            None => format!("{:?}: {}", c.row.text, c.reason),
+        };
+        writeln!(w, "::{level} {}::{}", props.join(","), gh_escape_data(&msg))?;
+    }
+    writeln!(
+        w,
+        "::notice title=claimcheck::{}",
+        gh_escape_data(&format!(
+            "{} claims: {} compared, {} consistent, {} mismatch ({} in baseline), {} ambiguous, {} unverified",
+            summary.claims,
+            summary.compared,
+            summary.consistent,
+            summary.mismatch,
+            summary.baselined,
+            summary.ambiguous,
+            summary.unverified
+        ))
+    )
 }

@@ -55,6 +55,8 @@ fn scores_do_not_fall_below_the_ratchet() {
             "value_accuracy" => s.value_accuracy(),
             "relaxed_precision" => s.relaxed().0,
             "relaxed_recall" => s.relaxed().1,
+            "value_precision" => s.value_pr().0,
+            "value_recall" => s.value_pr().1,
             other => panic!("eval/ratchet.tsv:{}: unknown metric {other}", n + 1),
         };
         checked += 1;

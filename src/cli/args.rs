@@ -23,6 +23,20 @@ pub enum Command {
     Check(CheckArgs),
     /// Score extraction against a gold file.
     Eval(EvalArgs),
+    /// What changed between two ledgers: claims added, removed, changed.
+    Diff(DiffArgs),
+}
+
+/// `claimcheck diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The earlier ledger (CSV).
+    pub old: PathBuf,
+    /// The later ledger (CSV).
+    pub new: PathBuf,
+    /// Exit with 1 when anything changed (for CI).
+    #[arg(long)]
+    pub exit_code: bool,
 }
 
 /// Ledger formats.
@@ -43,6 +57,8 @@ pub enum ReportFormat {
     Csv,
     /// A JSON object with claims and summary.
     Json,
+    /// GitHub Actions workflow annotations (::error / ::warning lines).
+    Github,
 }
 
 /// Numeric date order.
@@ -71,6 +87,17 @@ pub struct ExtractArgs {
     /// Write to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Threads extracting documents in parallel; 0 = one per core. The
+    /// output is the same whatever N.
+    #[arg(short, long, value_name = "N", default_value_t = 0)]
+    pub jobs: usize,
+    /// Replace invalid UTF-8 (each bad byte becomes `?`) and warn, instead
+    /// of failing on it.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Start CSV output with a UTF-8 byte order mark, for Excel.
+    #[arg(long)]
+    pub bom: bool,
 }
 
 /// `claimcheck check`.
@@ -91,6 +118,18 @@ pub struct CheckArgs {
     /// Report format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ReportFormat,
+    /// Reviewed claims: a CSV with an `id` column (and optionally
+    /// `decision`, `note`), such as a filtered earlier report. Mismatches
+    /// listed there are reported but do not fail the run.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Replace invalid UTF-8 in articles (each bad byte becomes `?`) and
+    /// warn, instead of failing on it.
+    #[arg(long)]
+    pub lossy: bool,
+    /// Start CSV output (`--format csv`) with a UTF-8 byte order mark, for Excel.
+    #[arg(long)]
+    pub bom: bool,
     /// Write to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -4,13 +4,17 @@ use super::args::{CheckArgs, ReportFormat};
 use super::extract::options;
 use super::output::Sink;
 use super::{Outcome, report_error};
-use claimcheck::check::{Checked, Verdict, check};
+use claimcheck::check::{Baseline, Checked, Verdict, check};
 use claimcheck::error::{Error, Result};
 use claimcheck::extract::{Options, extract};
 use claimcheck::input::{Input, expand, for_each_document};
 use claimcheck::ledger::{LedgerRow, read_ledger};
 use claimcheck::reference::Reference;
-use claimcheck::report::{Summary, summarize, write_csv, write_json, write_text};
+use claimcheck::report::{
+    Summary, summarize, write_csv, write_github, write_json, write_text_colored,
+};
+use std::collections::HashMap;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 /// One unit of work: inputs checked against one reference table.
@@ -84,15 +88,36 @@ fn plan(args: &CheckArgs) -> Result<Vec<Job>> {
     Ok(jobs)
 }
 
+/// Where each document came from, for annotations: its file and the byte
+/// offsets at which its lines start.
+type Places = HashMap<String, (String, Vec<usize>)>;
+
 /// Ledger rows of one input (extracting unless it is a ledger).
-fn rows_of(input: &Input, opts: &Options, failed: &mut bool) -> Result<Vec<LedgerRow>> {
+fn rows_of(
+    input: &Input,
+    opts: &Options,
+    failed: &mut bool,
+    places: &mut Places,
+) -> Result<Vec<LedgerRow>> {
     if let Input::Ledger(p) = input {
         let f = std::fs::File::open(p).map_err(|e| Error::io(p, &e))?;
         return Ok(read_ledger(f, p)?.0);
     }
+    let file = input
+        .path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "<stdin>".into());
     let mut rows = Vec::new();
     for_each_document(input, |doc| match doc {
-        Ok(d) => rows.extend(extract(&d, opts)),
+        Ok(d) => {
+            if !matches!(input, Input::Jsonl(_)) {
+                let starts = std::iter::once(0)
+                    .chain(d.text.match_indices('\n').map(|(i, _)| i + 1))
+                    .collect();
+                places.insert(d.id.clone(), (file.clone(), starts));
+            }
+            rows.extend(extract(&d, opts))
+        }
         Err(e) => {
             report_error(&e);
             *failed = true;
@@ -104,16 +129,22 @@ fn rows_of(input: &Input, opts: &Options, failed: &mut bool) -> Result<Vec<Ledge
 /// Run the command.
 pub fn run(args: &CheckArgs) -> Result<Outcome> {
     let opts = options(args.doc_date.as_deref(), args.date_order)?;
+    claimcheck::document::set_lossy(args.lossy);
     let jobs = plan(args)?;
     let mut all: Vec<Checked> = Vec::new();
     let mut summary = Summary::default();
     let mut failed = false;
     let many = jobs.len() > 1;
+    let baseline = match &args.baseline {
+        Some(p) => Some(Baseline::from_path(p)?),
+        None => None,
+    };
+    let mut places: Places = HashMap::new();
     for job in &jobs {
         let reference = Reference::from_path(&job.reference)?;
         let mut rows = Vec::new();
         for input in &job.inputs {
-            match rows_of(input, &opts, &mut failed) {
+            match rows_of(input, &opts, &mut failed, &mut places) {
                 Ok(r) => rows.extend(r),
                 Err(e) => {
                     report_error(&e);
@@ -121,7 +152,10 @@ pub fn run(args: &CheckArgs) -> Result<Outcome> {
                 }
             }
         }
-        let checked = check(&rows, &reference);
+        let mut checked = check(&rows, &reference);
+        if let Some(b) = &baseline {
+            summary.baselined += b.apply(&mut checked);
+        }
         let s = summarize(&checked, &reference);
         summary.claims += s.claims;
         summary.compared += s.compared;
@@ -149,16 +183,37 @@ pub fn run(args: &CheckArgs) -> Result<Outcome> {
     let mut paths: Vec<PathBuf> = args.inputs.clone();
     paths.extend(jobs.iter().map(|j| j.reference.clone()));
     let mut sink = Sink::open(args.output.as_deref(), &paths)?;
+    if args.bom
+        && args.format == ReportFormat::Csv
+        && let Err(e) = std::io::Write::write_all(&mut sink, claimcheck::ledger::BOM)
+    {
+        sink.abandon();
+        return super::io_outcome(e);
+    }
+    let locate = |row: &LedgerRow| {
+        let (file, starts) = places.get(&row.doc)?;
+        let line = starts.partition_point(|&s| s <= row.start);
+        let line_start = starts[line - 1];
+        Some((file.clone(), line, row.start - line_start + 1))
+    };
+    // Colour only for a terminal, and never with NO_COLOR set.
+    let color = args.output.is_none()
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let r = match args.format {
-        ReportFormat::Text => write_text(&mut sink, &all, &summary),
+        ReportFormat::Text => write_text_colored(&mut sink, &all, &summary, color),
         ReportFormat::Csv => write_csv(&mut sink, &all),
         ReportFormat::Json => write_json(&mut sink, &all, &summary),
+        ReportFormat::Github => write_github(&mut sink, &all, &summary, &locate, baseline.as_ref()),
     };
     if let Err(e) = r {
         sink.abandon();
         return super::io_outcome(e);
     }
-    let mismatch = all.iter().any(|c| c.verdict == Verdict::Mismatch);
+    // Baselined mismatches are reported but do not fail the run.
+    let mismatch = all.iter().any(|c| {
+        c.verdict == Verdict::Mismatch && !baseline.as_ref().is_some_and(|b| b.contains(&c.row.id))
+    });
     match super::close(sink, failed)? {
         Outcome::Ok if mismatch => Ok(Outcome::Mismatch),
         other => Ok(other),

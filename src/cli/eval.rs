@@ -37,15 +37,19 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
             return super::io_outcome(e);
         }
         for f in res.failures.iter().take(args.show_failures) {
+            // The case text around the span, on one line.
+            let ctx = f.context.trim();
+            let at = ctx.find(&f.text).unwrap_or(0);
+            let from = ctx[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+            let to = ctx[at..]
+                .char_indices()
+                .nth(f.text.len().min(200) + 60)
+                .map_or(ctx.len(), |(i, _)| at + i);
+            let window = ctx[from..to].replace(['\n', '\r'], " ");
             let _ = writeln!(
                 out,
                 "  {:<8} {:<28} text={:?} expected={:?} got={:?}  | {}",
-                f.what,
-                f.case,
-                f.text,
-                f.expected,
-                f.got,
-                f.context.trim()
+                f.what, f.case, f.text, f.expected, f.got, window
             );
         }
     }

@@ -1,14 +1,40 @@
 //! `claimcheck extract`: documents in, ledger out.
+//!
+//! Whole archives stream through in bounded memory and on every core:
+//!
+//! - a reader thread reads the inputs document by document (JSON Lines
+//!   line by line, standard input included) and sends them in *chunks* of
+//!   at most [`CHUNK_DOCS`] documents or [`CHUNK_BYTES`] bytes of text over
+//!   a channel that holds one chunk, so at most three chunks are alive at
+//!   once (being read, queued, being extracted) whatever the corpus size;
+//! - the main thread extracts each chunk's documents in parallel (rayon),
+//!   each document rendered into its own buffer of CSV or JSON lines, then
+//!   writes the buffers in input order: the output is byte for byte the
+//!   output of a single-threaded run;
+//! - input errors are reported on stderr in input order too, and reading
+//!   goes on as before.
 
 use super::args::{DateOrderArg, ExtractArgs, LedgerFormat};
 use super::output::Sink;
+use super::progress::Progress;
 use super::{Outcome, report_error};
-use claimcheck::document::parse_doc_date;
-use claimcheck::error::{Error, Result};
+use claimcheck::document::{Document, parse_doc_date};
+use claimcheck::error::{Error, ErrorKind, Result};
 use claimcheck::extract::{DateOrder, Options, extract};
-use claimcheck::input::{Input, expand, for_each_document};
-use claimcheck::ledger::LedgerWriter;
-use std::path::PathBuf;
+use claimcheck::input::{Input, expand, for_each_jsonl, read_article};
+use claimcheck::ledger::{CsvLedgerWriter, write_jsonl_row};
+use rayon::prelude::*;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+
+/// Most documents in one chunk.
+pub const CHUNK_DOCS: usize = 512;
+/// Most bytes of document text in one chunk (a larger document is a chunk
+/// of its own).
+pub const CHUNK_BYTES: usize = 4 << 20;
 
 /// Resolve `--doc-date` and `--date-order` into extraction options.
 pub fn options(doc_date: Option<&str>, order: Option<DateOrderArg>) -> Result<Options> {
@@ -39,9 +65,213 @@ pub fn inputs_or_stdin(inputs: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
+/// One item of the input stream, in order: a document or an input error.
+enum Item {
+    Doc(Document),
+    Err(Error),
+}
+
+/// A chunk of items and how many input bytes had been read after its last.
+struct Chunk {
+    items: Vec<Item>,
+    read_bytes: u64,
+}
+
+/// Counts the bytes read through it; fails once `stop` is set, which ends
+/// reading early (a closed output pipe).
+struct Counting<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
+    stop: Arc<AtomicBool>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.stop.load(Ordering::Relaxed) {
+            return Err(std::io::Error::other("output closed"));
+        }
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// The reader side: groups items into chunks and sends them.
+struct Batcher {
+    tx: SyncSender<Chunk>,
+    items: Vec<Item>,
+    text_bytes: usize,
+    count: Arc<AtomicU64>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Batcher {
+    fn push(&mut self, item: Item) {
+        if self.stop.load(Ordering::Relaxed) {
+            return;
+        }
+        if let Item::Doc(d) = &item {
+            self.text_bytes += d.text.len();
+        }
+        self.items.push(item);
+        if self.items.len() >= CHUNK_DOCS || self.text_bytes >= CHUNK_BYTES {
+            self.send();
+        }
+    }
+
+    fn push_result(&mut self, r: Result<Document>) {
+        self.push(match r {
+            Ok(d) => Item::Doc(d),
+            Err(e) => Item::Err(e),
+        });
+    }
+
+    fn send(&mut self) {
+        if self.items.is_empty() {
+            return;
+        }
+        let chunk = Chunk {
+            items: std::mem::take(&mut self.items),
+            read_bytes: self.count.load(Ordering::Relaxed),
+        };
+        self.text_bytes = 0;
+        if self.tx.send(chunk).is_err() {
+            self.stop.store(true, Ordering::Relaxed);
+        }
+    }
+
+    fn counting<R: Read>(&self, inner: R) -> Counting<R> {
+        Counting {
+            inner,
+            count: self.count.clone(),
+            stop: self.stop.clone(),
+        }
+    }
+
+    /// Read every input, in order, then send what is left.
+    fn read_all(mut self, inputs: &[Input]) {
+        for input in inputs {
+            if self.stop.load(Ordering::Relaxed) {
+                break;
+            }
+            if let Err(e) = self.read_input(input)
+                && !self.stop.load(Ordering::Relaxed)
+            {
+                self.push(Item::Err(e));
+            }
+        }
+        self.send();
+    }
+
+    /// One input, as `claimcheck::input::for_each_document` reads it, but
+    /// with standard input streamed line by line when it is JSON Lines
+    /// (`for_each_document` reads it whole first) and input bytes counted.
+    fn read_input(&mut self, input: &Input) -> Result<()> {
+        match input {
+            Input::File(p) => {
+                let r = read_article(p);
+                let size = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
+                self.count.fetch_add(size, Ordering::Relaxed);
+                self.push_result(r);
+                Ok(())
+            }
+            Input::Jsonl(p) => {
+                let file = std::fs::File::open(p).map_err(|e| Error::io(p, &e))?;
+                let r = self.counting(file);
+                for_each_jsonl(r, p, |d| self.push_result(d))
+            }
+            Input::Stdin => {
+                let mut r = BufReader::with_capacity(1 << 16, self.counting(std::io::stdin()));
+                // Peek past leading whitespace, keeping every byte: JSON
+                // Lines when the first other byte is `{`, else one article.
+                let mut head = Vec::new();
+                let first = loop {
+                    let buf = r.fill_buf().map_err(|e| Error::io("<stdin>", &e))?;
+                    if buf.is_empty() {
+                        break None;
+                    }
+                    let found = buf.iter().position(|b| !b.is_ascii_whitespace());
+                    let n = found.map_or(buf.len(), |i| i + 1);
+                    let first = found.map(|i| buf[i]);
+                    head.extend_from_slice(&buf[..n]);
+                    r.consume(n);
+                    if first.is_some() {
+                        break first;
+                    }
+                };
+                if first == Some(b'{') {
+                    for_each_jsonl((&head[..]).chain(r), Path::new("stdin"), |d| {
+                        self.push_result(d)
+                    })
+                } else {
+                    r.read_to_end(&mut head)
+                        .map_err(|e| Error::io("<stdin>", &e))?;
+                    let origin = Path::new("<stdin>");
+                    if head.is_empty() {
+                        self.push(Item::Err(
+                            Error::new(ErrorKind::Value, "empty input: no text to extract from")
+                                .with_path(origin),
+                        ));
+                    } else {
+                        self.push_result(Document::from_bytes("stdin", head, origin));
+                    }
+                    Ok(())
+                }
+            }
+            Input::Ledger(p) => Err(Error::usage(
+                "a ledger CSV is an input of `check`, not of `extract`",
+            )
+            .with_path(p)),
+        }
+    }
+}
+
+/// How each document's rows are rendered.
+#[derive(Clone, Copy)]
+enum Format {
+    Csv,
+    Jsonl,
+}
+
+/// The CSV header line, exactly as the ledger writer writes it.
+fn csv_header() -> std::io::Result<Vec<u8>> {
+    CsvLedgerWriter::new(Vec::new(), Vec::new()).finish()
+}
+
+/// Extract one document and render its rows.
+fn render(doc: &Document, opts: &Options, format: Format, header: &[u8]) -> Vec<u8> {
+    let rows = extract(doc, opts);
+    match format {
+        Format::Jsonl => {
+            let mut out = Vec::with_capacity(rows.len() * 512);
+            for row in &rows {
+                // Writing into a Vec cannot fail.
+                let _ = write_jsonl_row(&mut out, row);
+            }
+            out
+        }
+        Format::Csv => {
+            if rows.is_empty() {
+                return Vec::new();
+            }
+            let mut w = CsvLedgerWriter::new(Vec::with_capacity(rows.len() * 512), Vec::new());
+            for row in &rows {
+                let _ = w.write(row);
+            }
+            let mut out = w.finish().unwrap_or_default();
+            // The writer puts the header before its first row; the whole
+            // ledger has it once, at the top.
+            debug_assert!(out.starts_with(header));
+            out.drain(..header.len());
+            out
+        }
+    }
+}
+
 /// Run the command.
 pub fn run(args: &ExtractArgs) -> Result<Outcome> {
     let opts = options(args.doc_date.as_deref(), args.date_order)?;
+    claimcheck::document::set_lossy(args.lossy);
     let paths = inputs_or_stdin(&args.inputs);
     let inputs = expand(&paths)?;
     for i in &inputs {
@@ -52,44 +282,103 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome> {
             .with_path(p));
         }
     }
-    let sink = Sink::open(args.output.as_deref(), &paths)?;
-    let mut w = LedgerWriter::new(sink, args.format == LedgerFormat::Jsonl);
-    let mut failed = false;
-    let mut io_err: Option<std::io::Error> = None;
-    for input in &inputs {
-        let r = for_each_document(input, |doc| {
-            if io_err.is_some() {
-                return;
-            }
-            match doc {
-                Ok(doc) => {
-                    for row in &extract(&doc, &opts) {
-                        if let Err(e) = w.write(row) {
-                            io_err = Some(e);
-                            return;
-                        }
-                    }
-                }
-                Err(e) => {
-                    report_error(&e);
-                    failed = true;
-                }
-            }
-        });
-        if let Err(e) = r {
-            report_error(&e);
-            failed = true;
-        }
-        if io_err.is_some() {
-            break;
-        }
-    }
-    if let Some(e) = io_err {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs)
+        .build()
+        .map_err(|e| Error::usage(format!("--jobs {}: {e}", args.jobs)))?;
+    let total_bytes: Option<u64> = inputs
+        .iter()
+        .map(|i| match i {
+            Input::Stdin => None,
+            other => other
+                .path()
+                .and_then(|p| std::fs::metadata(p).ok())
+                .map(|m| m.len()),
+        })
+        .sum();
+    let mut sink = Sink::open(args.output.as_deref(), &paths)?;
+    if args.bom
+        && args.format == LedgerFormat::Csv
+        && let Err(e) = sink.write_all(claimcheck::ledger::BOM)
+    {
+        sink.abandon();
         return super::io_outcome(e);
     }
-    let sink = match w.finish() {
-        Ok(s) => s,
-        Err(e) => return super::io_outcome(e),
+    let format = match args.format {
+        LedgerFormat::Csv => Format::Csv,
+        LedgerFormat::Jsonl => Format::Jsonl,
     };
+    let header = csv_header().map_err(|e| Error::io("<output>", &e))?;
+    let (tx, rx) = sync_channel::<Chunk>(1);
+    let batcher = Batcher {
+        tx,
+        items: Vec::new(),
+        text_bytes: 0,
+        count: Arc::new(AtomicU64::new(0)),
+        stop: Arc::new(AtomicBool::new(false)),
+    };
+    let stop = batcher.stop.clone();
+    let progress = Progress::new(total_bytes);
+    let (sink, failed, io_err) = std::thread::scope(|s| {
+        s.spawn(|| batcher.read_all(&inputs));
+        let r = write_chunks(rx, sink, &pool, &opts, format, &header, &progress);
+        // Ends the reader early when writing failed (it is waiting to send,
+        // or reading: the receiver is gone and `stop` is set).
+        stop.store(true, Ordering::Relaxed);
+        r
+    });
+    progress.finish();
+    if let Some(e) = io_err {
+        sink.abandon();
+        return super::io_outcome(e);
+    }
     super::close(sink, failed)
+}
+
+/// The main loop: extract each chunk in parallel, write it in order.
+/// Returns the sink, whether an input failed, and a write error.
+fn write_chunks(
+    rx: Receiver<Chunk>,
+    mut sink: Sink,
+    pool: &rayon::ThreadPool,
+    opts: &Options,
+    format: Format,
+    header: &[u8],
+    progress: &Progress,
+) -> (Sink, bool, Option<std::io::Error>) {
+    let mut failed = false;
+    if let Format::Csv = format
+        && let Err(e) = sink.write_all(header)
+    {
+        return (sink, failed, Some(e));
+    }
+    for chunk in rx {
+        let rendered: Vec<Vec<u8>> = pool.install(|| {
+            chunk
+                .items
+                .par_iter()
+                .map(|item| match item {
+                    Item::Doc(d) => render(d, opts, format, header),
+                    Item::Err(_) => Vec::new(),
+                })
+                .collect()
+        });
+        let mut docs = 0u64;
+        for (item, out) in chunk.items.iter().zip(rendered) {
+            match item {
+                Item::Err(e) => {
+                    progress.suspend(|| report_error(e));
+                    failed = true;
+                }
+                Item::Doc(_) => {
+                    docs += 1;
+                    if let Err(e) = sink.write_all(&out) {
+                        return (sink, failed, Some(e));
+                    }
+                }
+            }
+        }
+        progress.advance(docs, chunk.read_bytes);
+    }
+    (sink, failed, None)
 }

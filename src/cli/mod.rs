@@ -3,9 +3,11 @@
 
 pub mod args;
 pub mod check;
+pub mod diff;
 pub mod eval;
 pub mod extract;
 pub mod output;
+pub mod progress;
 
 use claimcheck::error::{Error, Result};
 use output::Sink;
@@ -38,6 +40,7 @@ pub fn run(cli: &args::Cli) -> Result<Outcome> {
         args::Command::Extract(a) => extract::run(a),
         args::Command::Check(a) => check::run(a),
         args::Command::Eval(a) => eval::run(a),
+        args::Command::Diff(a) => diff::run(a),
     }
 }
 

@@ -61,6 +61,27 @@ pub const RULES: &[RuleInfo] = &[
                 "Rebels fear the truce will fail, a senior official said.",
                 "a senior official",
             ),
+            ("Kerry told Reuters the plan could still work.", "Kerry"),
+            (
+                "The Pentagon said in a statement that strikes would begin within days.",
+                "The Pentagon",
+            ),
+            (
+                "Islamist sources said Thursday the commander had been killed.",
+                "Islamist sources",
+            ),
+            (
+                "A person familiar with the matter said talks would resume.",
+                "A person familiar with the matter",
+            ),
+            (
+                "Prices will rise further, the National Statistics Office (NSO) said.",
+                "the National Statistics Office",
+            ),
+            (
+                "The minister\u{2019}s office said the visit was cancelled.",
+                "The minister\u{2019}s office",
+            ),
         ],
         counter_examples: &[
             "The so-called truce failed.",
@@ -69,7 +90,7 @@ pub const RULES: &[RuleInfo] = &[
     },
 ];
 
-const CUES: &str = "said|says|say|told|tells|added|adds|warned|warns|cautioned|cautions|insisted|insists|claimed|claims|stated|states|announced|announces|noted|notes|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|estimated|estimates|predicted|predicts|hailed|hails|described|describes|urged|urges|asserted|asserts|declared|declares|stressed|stresses|emphasised|emphasized|recalled|recalls|suggested|suggests|testified|tweeted|replied|responded|continued|concluded|conceded|complained|alleged|alleges|reported|reports|believes|believed|thinks|thought|promised|promises|vowed|vows|pledged|pledges|signalled|signaled|indicated|indicates|agreed|agrees";
+const CUES: &str = "said|says|say|told|tells|added|adds|warned|warns|cautioned|cautions|insisted|insists|claimed|claims|stated|states|announced|announces|noted|notes|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|estimated|estimates|predicted|predicts|hailed|hails|described|describes|urged|urges|asserted|asserts|declared|declares|stressed|stresses|emphasised|emphasized|recalled|recalls|suggested|suggests|testified|tweeted|replied|responded|continued|concluded|conceded|complained|alleged|alleges|reported|reports|believes|believed|thinks|thought|promised|promises|vowed|vows|pledged|pledges|signalled|signaled|indicated|indicates|agreed|agrees|found|finds|showed|shows|revealed|reveals";
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?-u:\b)(?:{CUES})(?-u:\b)")).expect("cue regex compiles")
@@ -84,7 +105,7 @@ static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whole tails made only of adjuncts (for "..., X said on Thursday.").
 static ADJUNCTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s*){1,6}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|reporters|journalists|Reuters|AFP|AP)\s*)*[.!?]?$")
+    Regex::new(r"^(?:,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s*){1,6}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|reporters|journalists|Reuters|AFP|AP|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*)*[.!?]?$")
         .expect("adjuncts regex compiles")
 });
 
@@ -680,6 +701,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     let quotes = find_quotes(ctx);
     let mut last_person: Option<Speaker> = None;
     let mut last_quote_speaker: Option<(usize, Speaker)> = None; // (paragraph, speaker)
+    let mut pending: Vec<Quote> = Vec::new(); // quotes without a speaker yet
+    let mut groups: Vec<Speaker> = names.groups(); // organisations and groups seen
 
     // Sentence-level reported speech and according-to, and quote speakers,
     // in document order so pronouns resolve to the latest named speaker.
@@ -707,15 +730,28 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                         para.start == q.outer.start
                             && text[q.outer.end.min(para.end)..para.end].trim().is_empty()
                     });
+                    // Or a quote opening a sentence right after the same
+                    // paragraph's attributed quote ("..., Lindqvist said.
+                    // “These numbers show ...”").
+                    let opens_sentence = ctx.sentence_of(q.outer.start).1 == q.outer.start;
                     match (&last_quote_speaker, p) {
                         (Some((lp, s)), Some(p)) if para_is_quote && *lp + 1 == p => {
                             Some(s.clone())
                         }
+                        (Some((lp, s)), Some(p)) if opens_sentence && *lp == p => Some(s.clone()),
                         _ => None,
                     }
                 }
             };
-            let Some(speaker) = speaker else { continue };
+            let Some(speaker) = speaker else {
+                // Perhaps inside a reported clause: "said the government
+                // was considering it \"if the numbers allow it\"".
+                if n_words >= 2 {
+                    pending.push(q);
+                }
+                continue;
+            };
+            let speaker = canonical(speaker, &mut groups);
             if n_words < 4 && !short_quote_ok(text, &q) {
                 continue;
             }
@@ -740,6 +776,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         for (range, speaker, ctype, rule) in
             reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref())
         {
+            let speaker = canonical(speaker, &mut groups);
             if speaker.stype == "person" {
                 last_person = Some(speaker.clone());
             }
@@ -756,9 +793,55 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             }
         }
     }
+    // Quotes with no speaker of their own that sit inside a reported
+    // clause belong to that clause's speaker.
+    let mut framed = Vec::new();
+    for q in &pending {
+        for c in claims.iter().filter(|c| {
+            c.rule != "attribution.quote" && c.start <= q.outer.start && q.outer.end <= c.end + 1
+        }) {
+            let mut qc = c.clone();
+            qc.ctype = "quote".into();
+            qc.rule = "attribution.quote".into();
+            qc.start = q.inner.start;
+            qc.end = q.inner.end;
+            qc.subject = text[q.inner.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            framed.push(qc);
+        }
+    }
+    claims.extend(framed);
     claims.sort_by_key(|c| (c.start, c.end));
     claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
     claims
+}
+
+/// A later "the diplomat" or "the NSO" is the group named earlier ("A
+/// senior Western diplomat", "the National Statistics Office (NSO)"):
+/// definite mentions take the first full name with the same head noun.
+fn canonical(mut sp: Speaker, groups: &mut Vec<Speaker>) -> Speaker {
+    if sp.stype == "person" {
+        return sp;
+    }
+    let lname = sp.name.to_lowercase();
+    let head = lname.rsplit(' ').next().unwrap_or("").to_string();
+    if lname.starts_with("the ")
+        && let Some(g) = groups.iter().find(|g| {
+            let gl = g.name.to_lowercase();
+            let lead: Vec<&str> = gl.split_whitespace().take(3).collect();
+            gl != lname
+                && (gl.ends_with(&format!(" {head}"))
+                    || g.role == head
+                    || lead.contains(&head.as_str()))
+        })
+    {
+        sp.name = g.name.clone();
+        return sp;
+    }
+    groups.push(sp.clone());
+    sp
 }
 
 /// Short quotes are kept only when a cue verb frames them ("described the
@@ -889,6 +972,15 @@ fn speaker_before(
     last: Option<&Speaker>,
 ) -> Option<Speaker> {
     let text = ctx.text();
+    // "the National Statistics Office (NSO) said": the abbreviation is an aside.
+    let mut cue_start = cue_start;
+    let head = text[from..cue_start].trim_end();
+    if head.ends_with(')')
+        && let Some(open) = head.rfind('(')
+        && head.len() - open <= 12
+    {
+        cue_start = from + open;
+    }
     let region = &text[from..cue_start];
     // Only the last clause: after the last comma (unless "X, ROLE, said").
     let mut ws = words_in(text, from..cue_start);
@@ -921,6 +1013,13 @@ fn speaker_before(
         }
     }
     let last_w = *ws.last()?;
+    // "Esterhazy, who had argued that ...": the speaker is who "who" is.
+    if lower(last_w.s) == "who" && text[last_w.end..cue_start].split_whitespace().count() <= 2 {
+        let before = text[from..last_w.start].trim_end();
+        let before = before.strip_suffix(',')?;
+        let ws2 = words_in(text, from..from + before.len());
+        return np_before(ctx, &ws2, names);
+    }
     // Between the last word and the cue there must be only spaces.
     if !text[last_w.end..cue_start].trim().is_empty() {
         // "X, ROLE, said": a comma directly before the cue.
@@ -952,10 +1051,16 @@ fn appositive_speaker(
     let first_comma = seg.rfind(',')?;
     let name_ws = words_in(text, from..from + first_comma);
     let role = text[from + first_comma + 1..comma_at].trim();
-    if role.is_empty() || role.split_whitespace().count() > 14 {
+    // "A senior official, who asked not to be named because ..., said":
+    // a relative clause, not a role.
+    let relative = role.starts_with("who ") || role.starts_with("which ");
+    if role.is_empty() || (!relative && role.split_whitespace().count() > 14) {
         return None;
     }
     let mut sp = np_before(ctx, &name_ws, names)?;
+    if relative {
+        return Some(sp);
+    }
     if sp.stype == "person" && sp.role.is_empty() {
         sp.role = role.to_string();
     }
@@ -1145,6 +1250,69 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     {
         let phrase = text[ws[phrase_start].start..last.end].to_string();
         return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
+    }
+    // A head noun with a prepositional tail: "a person familiar with the
+    // matter", "a senior official at the utility", "researchers from the
+    // institute and two partner universities".
+    let lo = n.saturating_sub(14);
+    let mut head_at = None;
+    for k in (lo..n - 1).rev() {
+        let w = ws[k];
+        if k + 1 < n && !text[w.end..ws[k + 1].start].trim().is_empty() {
+            break; // punctuation: another clause
+        }
+        let lw = lower(strip_possessive(w.s));
+        if ANON_WORDS.contains(&lw.as_str())
+            || ORG_WORDS.contains(&lw.as_str())
+            || TITLES.contains(&lw.as_str())
+        {
+            let next = lower(ws[k + 1].s);
+            if matches!(
+                next.as_str(),
+                "with"
+                    | "of"
+                    | "at"
+                    | "from"
+                    | "in"
+                    | "for"
+                    | "on"
+                    | "close"
+                    | "familiar"
+                    | "briefed"
+                    | "involved"
+                    | "based"
+            ) {
+                head_at = Some(k); // keep looking left: the first head noun wins
+            }
+        }
+    }
+    if let Some(k) = head_at {
+        {
+            // start at the determiner or adjectives before the head
+            let mut st = k;
+            while st > lo && st + 4 > k {
+                let pw = lower(ws[st - 1].s);
+                if !text[ws[st - 1].end..ws[st].start].trim().is_empty()
+                    || matches!(
+                        pw.as_str(),
+                        "and" | "but" | "or" | "that" | "which" | "said" | "while" | "when" | "if"
+                    )
+                {
+                    break;
+                }
+                st -= 1;
+                if matches!(
+                    pw.as_str(),
+                    "a" | "an" | "the" | "one" | "two" | "three" | "several" | "some" | "many"
+                ) {
+                    break;
+                }
+            }
+            let phrase = text[ws[st].start..last.end].to_string();
+            let mut sp = org_or_anon(ctx, &ws[..=k], st, &phrase);
+            sp.surface = phrase;
+            return Some(sp);
+        }
     }
     None
 }
@@ -1385,10 +1553,20 @@ fn reported(
         let rest_after = text[cue_end..sr.end].trim();
         if let Some(comma) = head_comma {
             let between = &text[comma + 1..at];
-            let short_np = between.split_whitespace().count() <= 6;
+            let short_np =
+                between.split_whitespace().count() <= 14 && !between.contains(['“', '"', ';']);
+            // What follows the cue is only adjuncts ("on Wednesday"), maybe
+            // then an appositive tail after a comma (", its lowest level").
+            let mut rest = rest_after;
+            while let Some(m) = ADJUNCT.find(rest).filter(|m| m.end() > 0) {
+                rest = rest[m.end()..].trim_start();
+            }
             let tail_end = rest_after.is_empty()
                 || rest_after.starts_with('.')
                 || ADJUNCTS.is_match(rest_after)
+                || rest.is_empty()
+                || rest.starts_with('.')
+                || (rest.len() < rest_after.len() && rest.starts_with(','))
                 || (between.trim().is_empty() && rest_after.starts_with(char::is_uppercase));
             if short_np && tail_end && comma > sr.start + 10 && !in_quote(comma) {
                 let quoted_before = text[sr.start..comma].trim_end().ends_with(['”', '"', '’']);
@@ -1423,7 +1601,11 @@ fn reported(
         };
         // "“...,” Lindqvist told a news conference": the tail of a quote.
         let quote_tail = text[sr.start..at].rfind(['”', '"']).is_some_and(|qc| {
-            text[sr.start + qc..at].split_whitespace().count() <= 7 && in_quote(sr.start + qc)
+            let close = sr.start + qc;
+            let between = &text[close + text[close..].chars().next().map_or(1, char::len_utf8)..at];
+            between.split_whitespace().count() <= 7
+                && in_quote(sr.start + qc)
+                && !CUE.is_match(between)
         });
         if quote_tail {
             continue;
@@ -1551,7 +1733,16 @@ fn trim_content_end(text: &str, start: usize, end: usize) -> usize {
 pub struct NameBook {
     /// (full name, role) in order of appearance.
     full: Vec<(String, String)>,
+    /// Organisations introduced with an abbreviation: (abbreviation, full).
+    aliases: Vec<(String, String)>,
 }
+
+static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?:the|The)\s+)?((?:[A-Z][\w’'-]*\s+){1,6}[A-Z][\w’'-]*)\s*\(([A-Z][A-Z.&]{1,7})\)",
+    )
+    .expect("alias regex compiles")
+});
 
 static TITLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:[A-Z][\w.’'\\-]*|of|the|for)\s+){0,6}(?:[A-Z][\w.-]*)\s+(?:(?:de|da|van|von|bin|al|der|le|la|del|di|ibn)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
@@ -1600,7 +1791,31 @@ impl NameBook {
             }
             book.full.push((name, role.replace('\\', "")));
         }
+        for c in ALIAS.captures_iter(&text[body]) {
+            let full = c.get(0).expect("0").as_str();
+            let full = full[..full.rfind('(').unwrap_or(full.len())].trim_end();
+            let full = match full.strip_prefix("The ") {
+                Some(rest) => format!("the {rest}"),
+                None => full.to_string(),
+            };
+            book.aliases.push((c[2].to_string(), full));
+        }
         book
+    }
+
+    /// Organisations known by an abbreviation, as group speakers whose
+    /// `role` holds the abbreviation (lower case) for [`canonical`].
+    pub fn groups(&self) -> Vec<Speaker> {
+        self.aliases
+            .iter()
+            .map(|(abbr, full)| Speaker {
+                surface: full.clone(),
+                name: full.clone(),
+                role: abbr.to_lowercase(),
+                stype: "organisation",
+                others: Vec::new(),
+            })
+            .collect()
     }
 
     /// The fullest name that ends with (or equals) `name`, and its role.

@@ -318,6 +318,11 @@ fn re(p: &str) -> Regex {
     .expect("built-in date regex compiles")
 }
 
+/// All rule patterns as one set, for the per-paragraph prefilter.
+static RULE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(RULE_TABLE.iter().map(|r| r.re.as_str())).expect("date rule set compiles")
+});
+
 static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     vec![
         DateRule {
@@ -1524,78 +1529,86 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     let text = ctx.text();
     let body = ctx.body();
     let mut found: Vec<Claim> = Vec::new();
-    for rule in RULE_TABLE.iter() {
-        for c in rule.re.captures_iter(&text[body.clone()]) {
-            let m = c.get(0).expect("group 0");
-            // A rule may mark where its span starts after a leading word
-            // ("in March": the claim is "March").
-            let m_start = c.name("s").map_or(m.start(), |g| g.start());
-            let (start, mut end) = (body.start + m_start, body.start + m.end());
-            // A sentence's full stop is not part of "Thursday." (only of "Thu.").
-            if text[..end].ends_with('.') && text[..end - 1].to_ascii_lowercase().ends_with("day") {
-                end -= 1;
-            }
-            if rule.id == "date.year" && !year_in_context(text, start, end) {
-                continue;
-            }
-            if !boundary_ok(text, start, end) {
-                continue;
-            }
-            if rule.id == "date.time" && text[end..].starts_with(':') {
-                continue;
-            }
-            if rule.id == "date.day_of_month"
-                && !matches!(
-                    super::text::next_word(text, end)
-                        .to_ascii_lowercase()
-                        .as_str(),
-                    "" | "at" | "and" | "or" | "to" | "of" | "this" | "next" | "from" | "until"
-                )
-            {
-                continue;
-            }
-            if rule.id == "date.weekday" && !weekday_day_ok(text, end) {
-                continue;
-            }
-            if rule.id == "date.decade" && possessive_before(text, start) {
-                continue;
-            }
-            if rule.id == "date.holiday" && text[..start].trim_end().ends_with(['s', 'S']) && {
-                let b = text[..start].trim_end();
-                b.ends_with("'s") || b.ends_with("’s")
-            } {
-                // "Ukraine's Independence Day" is not the US holiday.
-                continue;
-            }
-            if rule.id == "date.weekday" && !weekday_day_ok(text, end) {
-                continue;
-            }
-            if rule.id == "date.set" && adjective_use(text, end) {
-                continue;
-            }
-            if rule.id == "date.duration" && !duration_in_context(text, start, end) {
-                continue;
-            }
-            let (sent_text, sent_start) = ctx.sentence_of(start);
-            let res = Res {
-                date: ctx.date,
-                tense: if prev_word(text, start).eq_ignore_ascii_case("for")
-                    && !rule.id.ends_with("duration")
+    // One pass of the rule set over each paragraph says which rules can
+    // match there at all; only those run, so prose without dates costs one
+    // scan instead of one scan per rule.
+    for para in ctx.doc.paragraphs.iter().filter(|p| p.start >= body.start) {
+        let hits = RULE_SET.matches(&text[para.clone()]);
+        for rule in hits.iter().map(|i| &RULE_TABLE[i]) {
+            for c in rule.re.captures_iter(&text[para.clone()]) {
+                let m = c.get(0).expect("group 0");
+                // A rule may mark where its span starts after a leading word
+                // ("in March": the claim is "March").
+                let m_start = c.name("s").map_or(m.start(), |g| g.start());
+                let (start, mut end) = (para.start + m_start, para.start + m.end());
+                // A sentence's full stop is not part of "Thursday." (only of "Thu.").
+                if text[..end].ends_with('.')
+                    && text[..end - 1].to_ascii_lowercase().ends_with("day")
                 {
-                    // "set sentencing for Jan. 18": an appointment ahead.
-                    Tense::Future
-                } else {
-                    tense_at(sent_text, start - sent_start)
-                },
-                order: ctx.date_order,
-            };
-            if let Some((value, ctype)) = (rule.resolve)(&c, &res) {
-                if ctype == "time_bare" && !bare_time_ends(text, end) {
+                    end -= 1;
+                }
+                if rule.id == "date.year" && !year_in_context(text, start, end) {
                     continue;
                 }
-                let mut claim = Claim::new(Kind::Date, ctype, start, end, rule.id);
-                claim.value = value;
-                found.push(claim);
+                if !boundary_ok(text, start, end) {
+                    continue;
+                }
+                if rule.id == "date.time" && text[end..].starts_with(':') {
+                    continue;
+                }
+                if rule.id == "date.day_of_month"
+                    && !matches!(
+                        super::text::next_word(text, end)
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "" | "at" | "and" | "or" | "to" | "of" | "this" | "next" | "from" | "until"
+                    )
+                {
+                    continue;
+                }
+                if rule.id == "date.weekday" && !weekday_day_ok(text, end) {
+                    continue;
+                }
+                if rule.id == "date.decade" && possessive_before(text, start) {
+                    continue;
+                }
+                if rule.id == "date.holiday" && text[..start].trim_end().ends_with(['s', 'S']) && {
+                    let b = text[..start].trim_end();
+                    b.ends_with("'s") || b.ends_with("’s")
+                } {
+                    // "Ukraine's Independence Day" is not the US holiday.
+                    continue;
+                }
+                if rule.id == "date.weekday" && !weekday_day_ok(text, end) {
+                    continue;
+                }
+                if rule.id == "date.set" && adjective_use(text, end) {
+                    continue;
+                }
+                if rule.id == "date.duration" && !duration_in_context(text, start, end) {
+                    continue;
+                }
+                let (sent_text, sent_start) = ctx.sentence_of(start);
+                let res = Res {
+                    date: ctx.date,
+                    tense: if prev_word(text, start).eq_ignore_ascii_case("for")
+                        && !rule.id.ends_with("duration")
+                    {
+                        // "set sentencing for Jan. 18": an appointment ahead.
+                        Tense::Future
+                    } else {
+                        tense_at(sent_text, start - sent_start)
+                    },
+                    order: ctx.date_order,
+                };
+                if let Some((value, ctype)) = (rule.resolve)(&c, &res) {
+                    if ctype == "time_bare" && !bare_time_ends(text, end) {
+                        continue;
+                    }
+                    let mut claim = Claim::new(Kind::Date, ctype, start, end, rule.id);
+                    claim.value = value;
+                    found.push(claim);
+                }
             }
         }
     }
@@ -1971,9 +1984,21 @@ pub(crate) fn select_longest(mut found: Vec<Claim>) -> Vec<Claim> {
             .cmp(&(a.end - a.start))
             .then(a.start.cmp(&b.start))
     });
+    // Accepted spans, disjoint, keyed by start: an overlap can only be with
+    // the neighbour on either side, so each test is a lookup, not a scan.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut kept: Vec<Claim> = Vec::new();
     for c in found {
-        if !kept.iter().any(|k| k.overlaps(&c)) {
+        let before = taken
+            .range(..=c.start)
+            .next_back()
+            .is_some_and(|(_, &e)| e > c.start);
+        let after = taken
+            .range(c.start..)
+            .next()
+            .is_some_and(|(&s, _)| s < c.end);
+        if !before && !after {
+            taken.insert(c.start, c.end);
             kept.push(c);
         }
     }

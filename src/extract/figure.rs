@@ -480,7 +480,21 @@ fn slash_fraction(s: &str) -> Option<f64> {
 fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     let text = ctx.text();
     // Everything read after the number stays on its line.
-    let eol = text[t.end..].find('\n').map_or(text.len(), |i| t.end + i);
+    // (The end of the paragraph is that line's end: no scan to the end of
+    // a document written on one line for every number, which was quadratic.)
+    let eol = match ctx.doc.paragraph_index(t.start) {
+        Some(p) => ctx.doc.paragraphs[p].end.max(t.end),
+        None => text[t.end..].find('\n').map_or(text.len(), |i| t.end + i),
+    };
+    // Suffix patterns read a short window: enough for "square kilometres
+    // per 100,000 inhabitants", and it keeps each anchored match cheap.
+    let tail = |from: usize| {
+        let mut e = (from + 96).min(eol).max(from);
+        while !text.is_char_boundary(e) {
+            e += 1;
+        }
+        &text[from..e]
+    };
     let (mut start, mut end) = (t.start, t.end);
     let mut value = t.value;
     let mut precision = t.precision;
@@ -568,7 +582,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     let mut scaled = false;
     let currency_before = currency_before(ctx, start);
     if (!t.words || t.value >= 1.0)
-        && let Some(c) = SCALE_AFTER.captures(&text[end..eol])
+        && let Some(c) = SCALE_AFTER.captures(tail(end))
     {
         let raw = c
             .get(1)
@@ -609,7 +623,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             scaled = true;
             // "3 million and a half", "3 million and a quarter".
             if s >= 1000.0
-                && let Some(h) = AND_A_FRACTION.captures(&text[end..eol])
+                && let Some(h) = AND_A_FRACTION.captures(tail(end))
             {
                 let f = if h[1].eq_ignore_ascii_case("half") {
                     0.5
@@ -658,7 +672,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     }
 
     // Percent, points, currency words, units, rates.
-    if let Some(c) = PERCENT_AFTER.captures(&text[end..eol]) {
+    if let Some(c) = PERCENT_AFTER.captures(tail(end)) {
         unit = if c.get(3).is_some() {
             let w = c[3].to_ascii_lowercase();
             if w.starts_with("basis") || w == "bps" {
@@ -671,13 +685,13 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         };
         end += c.get(0).expect("0").end();
         ctype = "percent";
-    } else if let Some(c) = POINTS_AFTER.captures(&text[end..eol])
+    } else if let Some(c) = POINTS_AFTER.captures(tail(end))
         && points_are_percentage(ctx, start)
     {
         unit = "percentage_point".into();
         end += c.get(0).expect("0").end();
         ctype = "percent";
-    } else if let Some(c) = WORD_AFTER.captures(&text[end..eol]) {
+    } else if let Some(c) = WORD_AFTER.captures(tail(end)) {
         let m = c.get(1).expect("unit group");
         let word = m.as_str();
         let after_ok = text[end + m.end()..]
@@ -723,7 +737,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     }
     // A currency symbol or millions code after the amount: "10 €", "100₾", "30 MUSD".
     if unit.is_empty()
-        && let Some(c) = SYMBOL_AFTER.captures(&text[end..eol])
+        && let Some(c) = SYMBOL_AFTER.captures(tail(end))
     {
         let next_is_digit =
             text[end + c.get(0).expect("0").end()..].starts_with(|ch: char| ch.is_ascii_digit());
@@ -756,7 +770,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
     if ctype == "money"
         && matches!(unit.as_str(), "USD" | "EUR" | "GBP" | "CAD" | "AUD")
-        && let Some(c) = CENTS_AFTER.captures(&text[end..eol])
+        && let Some(c) = CENTS_AFTER.captures(tail(end))
         && let Some((cents, _)) = parse_digits(&c[1])
             .map(|d| (d.value, 0.0))
             .or_else(|| parse_words(&c[1]))
@@ -772,7 +786,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         end += "-year-old".len();
     }
     if matches!(ctype, "money" | "quantity" | "count")
-        && let Some(c) = RATE_AFTER.captures(&text[end..eol])
+        && let Some(c) = RATE_AFTER.captures(tail(end))
     {
         let r = c[1].to_ascii_lowercase();
         let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -809,7 +823,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             end += c.get(0).expect("0").end();
         }
     } else if ctype == "percent"
-        && let Some(c) = RATE_AFTER.captures(&text[end..eol])
+        && let Some(c) = RATE_AFTER.captures(tail(end))
     {
         let r = c[1].to_ascii_lowercase();
         if matches!(r.as_str(), "year" | "annum" | "month" | "day") {
@@ -857,7 +871,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             qualifier = Qualifier::Exact;
         }
     }
-    if let Some(c) = QUALIFIER_AFTER.captures(&text[end..eol]) {
+    if let Some(c) = QUALIFIER_AFTER.captures(tail(end)) {
         let q = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
         qualifier = match q.as_deref() {
             Some("more") => Qualifier::AtLeast,
@@ -1543,4 +1557,100 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
         parts.push(after);
     }
     parts.join(" ").replace("\\’", "’")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::{Options, extract};
+
+    fn figures(text: &str) -> Vec<(String, String)> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        let opts = Options {
+            doc_date: chrono::NaiveDate::from_ymd_opt(2016, 9, 10),
+            date_order: None,
+        };
+        extract(&doc, &opts)
+            .into_iter()
+            .filter(|r| r.kind == "figure")
+            .map(|r| (r.text, r.value))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_that_are_not_figure_claims() {
+        for text in [
+            "The truce starts on September 12, 2016.",
+            "Call the desk on 555-0123 or (020) 7946 0958.",
+            "Protesters gathered at 221 Baker Street.",
+            "Leaders met at the G20 summit.",
+            "The pilot flew an F-16 over the border.",
+            "Cases of COVID-19 rose.",
+            "The airline grounded its Boeing 737 fleet.",
+            "The council passed Resolution 2268 unanimously.",
+            "One of the largest protests took place.",
+            "No one was hurt.",
+            "Version 2.3.1 fixed the bug.",
+        ] {
+            assert_eq!(figures(text), Vec::<(String, String)>::new(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn list_numbering_is_not_a_figure() {
+        let got = figures("1. Prices rose.\n2. Wages fell.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn figure_forms_and_values() {
+        for (text, span, value) in [
+            ("It had 1 200 000 residents.", "1 200 000", "1200000"),
+            (
+                "It had 1\u{a0}200\u{a0}000 residents.",
+                "1\u{a0}200\u{a0}000",
+                "1200000",
+            ),
+            ("Losses hit -5.2 points.", "-5.2", "-5.2"),
+            ("Some 300k fans came.", "Some 300k", "300000"),
+            ("They raised £350m.", "£350m", "350000000"),
+            ("It cost 5 million euros.", "5 million euros", "5000000"),
+            (
+                "Nearly three-quarters of a million people fled.",
+                "Nearly three-quarters of a million",
+                "750000",
+            ),
+            (
+                "It weighs two and a half tonnes.",
+                "two and a half tonnes",
+                "2.5",
+            ),
+            (
+                "Output rose 2 percentage points.",
+                "2 percentage points",
+                "2",
+            ),
+            (
+                "The well pumps 600,000 barrels per day.",
+                "600,000 barrels per day",
+                "600000",
+            ),
+            ("One in five adults smoke.", "One in five", "0.2"),
+            (
+                "Between 10 and 20 people died.",
+                "Between 10 and 20",
+                "10..20",
+            ),
+            ("Rates rose from 5% to 7%.", "from 5% to 7%", "5..7"),
+            ("Sales doubled.", "doubled", "2"),
+            ("It is the third-largest city.", "third-largest", "3"),
+            ("At least 15 died.", "At least 15", "15"),
+        ] {
+            let got = figures(text);
+            assert!(
+                got.iter().any(|(t, v)| t == span && v == value),
+                "{text:?}: want {span:?}={value:?}, got {got:?}"
+            );
+        }
+    }
 }
