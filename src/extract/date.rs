@@ -120,6 +120,15 @@ pub const RULES: &[RuleInfo] = &[
             ("in the year to March 2024", "2023-04/2024-03"),
             ("He served from 2001 to 2009.", "2001/2009"),
             ("at war since 2011", "2011/"),
+            (
+                "Prices rose over the past three years.",
+                "2013-09-10/2016-09-09",
+            ),
+            (
+                "Talks will resume within the next two weeks.",
+                "2016-09-10/2016-09-23",
+            ),
+            ("Exports fell in Nov-Feb 2016.", "2015-11/2016-02"),
         ],
         counter_examples: &["It rose from 5 to 7 points.", "Call 555-0123 now."],
     },
@@ -867,7 +876,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.weekday",
-            re: re(r"(?i)(?-u:\b)(?:(last|next|this|coming|past)\s+)?(WEEKDAY)(?-u:\b)\.?"),
+            re: re(
+                r"(?i)(?-u:\b)(?:(last|next|this|coming|past|previous|following)\s+)?(WEEKDAY)(?-u:\b)\.?",
+            ),
             resolve: |c, r| {
                 let word = c[2].to_string();
                 // Short forms only capitalized ("Sun" the star, "sat" the verb).
@@ -1047,6 +1058,40 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some(("XXXX-XX-XX".to_string(), "date"));
                 };
                 Some(shift(doc, n as i64, &c[2].to_ascii_lowercase()))
+            },
+        },
+        DateRule {
+            id: "date.interval",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|last|coming|previous|following)|(within)(?:\s+the)?(?:\s+next)?)\s+(NUMW)\s+(day|week|month|year)s?(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let rel = c.get(1).or_else(|| c.get(2))?.as_str().to_ascii_lowercase();
+                let n = count(&c[3])?;
+                if n.fract() != 0.0 || n < 1.0 {
+                    return None;
+                }
+                let unit = c[4].to_ascii_lowercase();
+                // "collapsed within five weeks" in a past narrative counts
+                // from some other event: only a future "within" is anchored
+                // to the document date.
+                if rel == "within" && r.tense != Tense::Future {
+                    return None; // the duration rule reads "five weeks"
+                }
+                let Some(doc) = r.date else {
+                    return Some((iso_duration(Some(n), &unit), "duration"));
+                };
+                Some(span(doc, &rel, n as i64, &unit))
+            },
+        },
+        DateRule {
+            id: "date.interval",
+            re: re(r"(?i)(?-u:\b)(MONTH)\.?\s*[-–]\s*(MONTH)\.?,?\s+(\d{4})(?-u:\b)"),
+            resolve: |c, _| {
+                let (a, b) = (month_number(&c[1])?, month_number(&c[2])?);
+                let y: i32 = c[3].parse().ok()?;
+                let ya = if a > b { y - 1 } else { y };
+                Some((format!("{}/{}", fmt_month(ya, a), fmt_month(y, b)), "date"))
             },
         },
         DateRule {
@@ -1394,8 +1439,10 @@ pub fn resolve_weekday(doc: NaiveDate, wd: Weekday, rel: Option<&str>, tense: Te
     let back = (today - target).rem_euclid(7); // 0..6 days back
     let fwd = (target - today).rem_euclid(7); // 0..6 days ahead
     match rel {
-        Some("last" | "past") => doc - Duration::days(if back == 0 { 7 } else { back }),
-        Some("next") => {
+        // "last Wednesday", "previous Wednesday": the Wednesday of last week.
+        Some("last" | "previous") => doc - Duration::days(today + 7) + Duration::days(target),
+        Some("past") => doc - Duration::days(if back == 0 { 7 } else { back }),
+        Some("next" | "following") => {
             // "next Monday": the Monday of next week.
             let monday_next = doc + Duration::days(7 - today);
             monday_next + Duration::days(target)
@@ -1425,16 +1472,35 @@ fn count(w: &str) -> Option<f64> {
 }
 
 fn shift(doc: NaiveDate, n: i64, unit: &str) -> (String, &'static str) {
+    // "two weeks ago", "in two months": the day that many units away.
     match unit {
         "day" => (fmt_date(doc + Duration::days(n)), "date"),
-        "week" => (fmt_week(doc + Duration::weeks(n)), "date"),
-        "month" => {
-            let d = add_months(doc, n as i32);
-            (fmt_month(d.year(), d.month()), "date")
-        }
+        "week" => (fmt_date(doc + Duration::weeks(n)), "date"),
+        "month" => (fmt_date(add_months(doc, n as i32)), "date"),
         "decade" => (format!("{:03}", (doc.year() as i64 + 10 * n) / 10), "date"),
-        _ => (format!("{:04}", doc.year() as i64 + n), "date"),
+        _ => (fmt_date(add_months(doc, 12 * n as i32)), "date"),
     }
+}
+
+/// "the next three days", "the past five years", "within nine months":
+/// the span of days they cover, as a `START/END` interval of days.
+fn span(doc: NaiveDate, rel: &str, n: i64, unit: &str) -> (String, &'static str) {
+    let after = |d: NaiveDate, k: i64| match unit {
+        "day" => d + Duration::days(k),
+        "week" => d + Duration::weeks(k),
+        "month" => add_months(d, k as i32),
+        _ => add_months(d, 12 * k as i32),
+    };
+    let (start, end_excl) = match rel {
+        "within" => (doc, after(doc, n)),
+        "past" | "last" | "previous" => (after(doc, -n), doc),
+        _ => (doc + Duration::days(1), after(doc + Duration::days(1), n)),
+    };
+    let end = end_excl - Duration::days(1);
+    (
+        format!("{}/{}", fmt_date(start), fmt_date(end.max(start))),
+        "date",
+    )
 }
 
 /// ISO 8601 duration for `n` units; `None` is an unknown count (`PXY`).
@@ -2222,8 +2288,14 @@ mod tests {
             d(2016, 9, 9)
         );
         assert_eq!(resolve_weekday(sat, Weekday::Sat, None, Tense::Past), sat);
+        // "last Thursday" is the Thursday of last week (a Thursday earlier
+        // this week would be "on Thursday"); "past Thursday" the latest one.
         assert_eq!(
             resolve_weekday(sat, Weekday::Thu, Some("last"), Tense::Future),
+            d(2016, 9, 1)
+        );
+        assert_eq!(
+            resolve_weekday(sat, Weekday::Thu, Some("past"), Tense::Future),
             d(2016, 9, 8)
         );
         assert_eq!(

@@ -165,21 +165,44 @@ pub fn extract_claims(ctx: &Ctx) -> Vec<Claim> {
     claims
 }
 
+/// The period a date gives the figures of its sentence. A day ("on
+/// Monday") or a span of days says when something happened, not the period
+/// a figure describes; months, quarters and years do, and "two years ago"
+/// names a year.
+fn period_of(text: &str, c: &Claim) -> Option<String> {
+    let v = &c.value;
+    if c.rule == "date.ago" && v.len() == 10 {
+        let t = text[c.start..c.end].to_ascii_lowercase();
+        if t.contains("year") {
+            return Some(v[..4].to_string());
+        }
+        if t.contains("month") {
+            return Some(v[..7].to_string());
+        }
+        return None;
+    }
+    let day = |s: &str| s.len() == 10;
+    match v.split_once('/') {
+        Some((a, b)) if day(a) || day(b) => None,
+        _ if day(v) => None,
+        _ => Some(v.clone()),
+    }
+}
+
 /// Fill `source` from enclosing attributions and `period` from dates.
 fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
     let date_spans: Vec<(usize, usize, String, usize)> = claims
         .iter()
         .filter(|c| c.kind() == Kind::Date && c.ctype == "date" && !c.value.contains('X'))
-        // A day ("on Monday") says when something happened, not the period a
-        // figure describes; months, quarters and years do.
-        .filter(|c| c.value.len() != 10)
-        .map(|c| {
-            (
-                c.start,
-                c.end,
-                c.value.clone(),
-                ctx.doc.sentence_index(c.start).unwrap_or(0),
-            )
+        .filter_map(|c| {
+            period_of(ctx.text(), c).map(|p| {
+                (
+                    c.start,
+                    c.end,
+                    p,
+                    ctx.doc.sentence_index(c.start).unwrap_or(0),
+                )
+            })
         })
         .collect();
     for c in claims.iter_mut() {
