@@ -58,6 +58,15 @@ fn main_job_on_claims_reports_the_planted_mismatches_and_exits_1() {
 }
 
 #[test]
+fn readme_quick_start_succeeds_and_still_shows_the_planted_mismatches() {
+    let o = run(&["check", "claims/", "--baseline", "claims/baseline.csv"]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let out = stdout(&o);
+    assert_eq!(out.matches("MISMATCH").count(), 5, "{out}");
+    assert_eq!(out.matches("[in baseline: planted]").count(), 5, "{out}");
+}
+
+#[test]
 fn extract_from_stdin_writes_the_contract_header() {
     let o = run_stdin(
         &["extract", "--doc-date", "2016-09-10", "-"],
