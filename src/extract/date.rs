@@ -129,6 +129,10 @@ pub const RULES: &[RuleInfo] = &[
                 "2016-09-10/2016-09-23",
             ),
             ("Exports fell in Nov-Feb 2016.", "2015-11/2016-02"),
+            (
+                "It will be decided over the next couple of weeks.",
+                "2016-09-11/2016-09-24",
+            ),
         ],
         counter_examples: &["It rose from 5 to 7 points.", "Call 555-0123 now."],
     },
@@ -192,8 +196,14 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.part_of_year",
         kind: Kind::Date,
         description: "a part of a year: \"mid-2016\", \"early 2011\", \"late 2015\"",
-        examples: &[("It began in early 2011.", "2011")],
-        counter_examples: &["He came early."],
+        examples: &[
+            ("It began in early 2011.", "2011"),
+            (
+                "A deal is expected by the end of the year.",
+                "2016-07-01/2016-12-31",
+            ),
+        ],
+        counter_examples: &["He came early.", "the end of the road"],
     },
     RuleInfo {
         id: "date.part_of_day",
@@ -214,8 +224,9 @@ pub const RULES: &[RuleInfo] = &[
             ("Sales rose in 2017-q1.", "2017-Q1"),
             ("Sales rose in Q3 2024.", "2024-Q3"),
             ("in the second quarter", "2016-Q2"),
+            ("Margins improve in H2 2019.", "2019-H2"),
         ],
-        counter_examples: &["a quarter of voters"],
+        counter_examples: &["a quarter of voters", "an H2 pencil"],
     },
     RuleInfo {
         id: "date.relative_day",
@@ -232,6 +243,7 @@ pub const RULES: &[RuleInfo] = &[
             ("Prices rose last month.", "2016-08"),
             ("They will meet next year.", "2017"),
             ("earlier this month", "2016-09"),
+            ("Profits rose in the last fiscal year.", "FY2015"),
         ],
         counter_examples: &["the last word"],
     },
@@ -1082,6 +1094,113 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((iso_duration(Some(n), &unit), "duration"));
                 };
                 Some(span(doc, &rel, n as i64, &unit))
+            },
+        },
+        DateRule {
+            id: "date.interval",
+            // "the next couple of weeks", "the 5 upcoming years", "2 next days"
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|coming|previous|following)\s+(a\s+couple\s+of|couple\s+of|couple)\s+(day|week|month|year)s?|(?:the\s+)?(NUMW)\s+(upcoming|next|past|previous|coming|following)\s+(day|week|month|year)s?)(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let doc = r.date?;
+                if let (Some(rel), Some(unit)) = (c.get(1), c.get(3)) {
+                    return Some(span(
+                        doc,
+                        &rel.as_str().to_ascii_lowercase(),
+                        2,
+                        &unit.as_str().to_ascii_lowercase(),
+                    ));
+                }
+                let n = count(&c[4])?;
+                if n.fract() != 0.0 || n < 1.0 {
+                    return None;
+                }
+                let rel = match c[5].to_ascii_lowercase().as_str() {
+                    "past" | "previous" => "past",
+                    _ => "next",
+                };
+                Some(span(doc, rel, n as i64, &c[6].to_ascii_lowercase()))
+            },
+        },
+        DateRule {
+            id: "date.quarter",
+            // Halves: "H2 2019", "2019 H2", "2019-H2".
+            re: re(r"(?-u:\b)(?:H([12])\s*(\d{4})|(\d{4})[\s-]?H([12]))(?-u:\b)"),
+            resolve: |c, _| {
+                let (h, y) = match (c.get(1), c.get(2)) {
+                    (Some(h), Some(y)) => (h.as_str(), y.as_str()),
+                    _ => (c.get(4)?.as_str(), c.get(3)?.as_str()),
+                };
+                Some((format!("{y}-H{h}"), "date"))
+            },
+        },
+        DateRule {
+            id: "date.relative_unit",
+            // "last fiscal year", "this calendar year", "next school year"
+            re: re(
+                r"(?i)(?-u:\b)(last|this|next|the\s+current|the\s+previous)\s+(fiscal|financial|calendar|school|academic)\s+year(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let doc = r.date?;
+                let rel = c[1].to_ascii_lowercase();
+                let off = if rel.ends_with("last") || rel.ends_with("previous") {
+                    -1
+                } else if rel == "next" {
+                    1
+                } else {
+                    0
+                };
+                let y = doc.year() + off;
+                Some(match c[2].to_ascii_lowercase().as_str() {
+                    "calendar" => (format!("{y}"), "date"),
+                    "school" | "academic" => (format!("SY{y}"), "date"),
+                    _ => (format!("FY{y}"), "date"),
+                })
+            },
+        },
+        DateRule {
+            id: "date.part_of_year",
+            // "by the end of the year", "the start of the month", "end of week":
+            // the later (or earlier) half of the unit, as temporal taggers do.
+            re: re(
+                r"(?i)(?-u:\b)(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)?(year|month|week)(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let doc = r.date?;
+                let part = c[1].to_ascii_lowercase();
+                let (s, e) = match c[2].to_ascii_lowercase().as_str() {
+                    "year" => {
+                        let y = doc.year();
+                        match part.as_str() {
+                            "end" => (ymd(y, 7, 1)?, ymd(y, 12, 31)?),
+                            "middle" => (ymd(y, 4, 1)?, ymd(y, 9, 30)?),
+                            _ => (ymd(y, 1, 1)?, ymd(y, 6, 30)?),
+                        }
+                    }
+                    "month" => {
+                        let first = ymd(doc.year(), doc.month(), 1)?;
+                        let last = add_months(first, 1) - Duration::days(1);
+                        match part.as_str() {
+                            "end" => (ymd(doc.year(), doc.month(), 16)?, last),
+                            "middle" => (
+                                ymd(doc.year(), doc.month(), 10)?,
+                                ymd(doc.year(), doc.month(), 20)?,
+                            ),
+                            _ => (first, ymd(doc.year(), doc.month(), 15)?),
+                        }
+                    }
+                    _ => {
+                        let monday =
+                            doc - Duration::days(doc.weekday().num_days_from_monday() as i64);
+                        match part.as_str() {
+                            "end" => (monday + Duration::days(3), monday + Duration::days(6)),
+                            "middle" => (monday + Duration::days(2), monday + Duration::days(3)),
+                            _ => (monday, monday + Duration::days(2)),
+                        }
+                    }
+                };
+                Some((format!("{}/{}", fmt_date(s), fmt_date(e)), "date"))
             },
         },
         DateRule {
