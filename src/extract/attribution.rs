@@ -63,6 +63,10 @@ pub const RULES: &[RuleInfo] = &[
             ),
             ("Kerry told Reuters the plan could still work.", "Kerry"),
             (
+                "Prosecutors told jurors that the founder lied.",
+                "Prosecutors",
+            ),
+            (
                 "The Pentagon said in a statement that strikes would begin within days.",
                 "The Pentagon",
             ),
@@ -111,7 +115,7 @@ static ADJUNCTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The object of "told", "urged": "reporters", "Reuters", "the BBC".
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|reporters|journalists|lawmakers|parliament|supporters|the\s+\w+|him|her|them|us|me)(?-u:\b)")
+    Regex::new(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|reporters|journalists|lawmakers|legislators|parliament|senators|supporters|jurors|the\s+jury|investors|shareholders|colleagues|staff|employees|analysts|residents|voters|delegates|students|members|the\s+\w+|him|her|them|us|me)(?-u:\b)")
         .expect("object regex compiles")
 });
 
