@@ -25,6 +25,35 @@ pub enum Command {
     Eval(EvalArgs),
     /// What changed between two ledgers: claims added, removed, changed.
     Diff(DiffArgs),
+    /// List the extraction rules, or test their examples.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+/// `claimcheck rules`.
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Every rule (built-in, and the packs' with --rules) with its id, kind
+    /// and description.
+    List {
+        /// A user rule pack (TOML) to list too; may repeat.
+        #[arg(long, value_name = "FILE")]
+        rules: Vec<PathBuf>,
+    },
+    /// Run every rule's examples and counter-examples; exit 1 listing the
+    /// broken ones.
+    Test {
+        /// User rule packs (TOML) to test with the built-in rules.
+        #[arg(value_name = "FILE")]
+        packs: Vec<PathBuf>,
+        /// A user rule pack, as FILE; may repeat.
+        #[arg(long, value_name = "FILE")]
+        rules: Vec<PathBuf>,
+        /// Also list the rules that never fire on this corpus (articles, a
+        /// directory or .jsonl documents).
+        #[arg(long, value_name = "DIR")]
+        corpus: Option<PathBuf>,
+    },
 }
 
 /// `claimcheck diff`.
@@ -46,6 +75,8 @@ pub enum LedgerFormat {
     Csv,
     /// One JSON object a line.
     Jsonl,
+    /// A self-contained HTML page: each article with its claims marked.
+    Html,
 }
 
 /// Report formats.
@@ -59,6 +90,8 @@ pub enum ReportFormat {
     Json,
     /// GitHub Actions workflow annotations (::error / ::warning lines).
     Github,
+    /// A self-contained HTML page: articles with claims and verdicts marked.
+    Html,
 }
 
 /// Numeric date order.
@@ -98,6 +131,9 @@ pub struct ExtractArgs {
     /// Start CSV output with a UTF-8 byte order mark, for Excel.
     #[arg(long)]
     pub bom: bool,
+    /// A user rule pack (TOML) applied after the built-in rules; may repeat.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
 }
 
 /// `claimcheck check`.
@@ -133,6 +169,9 @@ pub struct CheckArgs {
     /// Write to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// A user rule pack (TOML) applied after the built-in rules; may repeat.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
 }
 
 /// Gold kinds.

@@ -3,10 +3,11 @@
 use super::args::{CheckArgs, ReportFormat};
 use super::extract::options;
 use super::output::Sink;
+use super::rules::extract;
 use super::{Outcome, report_error};
 use claimcheck::check::{Baseline, Checked, Verdict, check};
 use claimcheck::error::{Error, Result};
-use claimcheck::extract::{Options, extract};
+use claimcheck::extract::Options;
 use claimcheck::input::{Input, expand, for_each_document};
 use claimcheck::ledger::{LedgerRow, read_ledger};
 use claimcheck::reference::Reference;
@@ -98,6 +99,7 @@ fn rows_of(
     opts: &Options,
     failed: &mut bool,
     places: &mut Places,
+    mut texts: Option<&mut Vec<(String, String)>>,
 ) -> Result<Vec<LedgerRow>> {
     if let Input::Ledger(p) = input {
         let f = std::fs::File::open(p).map_err(|e| Error::io(p, &e))?;
@@ -116,6 +118,9 @@ fn rows_of(
                     .collect();
                 places.insert(d.id.clone(), (file.clone(), starts));
             }
+            if let Some(t) = texts.as_deref_mut() {
+                t.push((d.id.clone(), d.text.clone()));
+            }
             rows.extend(extract(&d, opts))
         }
         Err(e) => {
@@ -129,6 +134,7 @@ fn rows_of(
 /// Run the command.
 pub fn run(args: &CheckArgs) -> Result<Outcome> {
     let opts = options(args.doc_date.as_deref(), args.date_order)?;
+    super::rules::load(&args.rules)?;
     claimcheck::document::set_lossy(args.lossy);
     let jobs = plan(args)?;
     let mut all: Vec<Checked> = Vec::new();
@@ -140,11 +146,13 @@ pub fn run(args: &CheckArgs) -> Result<Outcome> {
         None => None,
     };
     let mut places: Places = HashMap::new();
+    // Document texts, for the HTML report only.
+    let mut texts = (args.format == ReportFormat::Html).then(Vec::new);
     for job in &jobs {
         let reference = Reference::from_path(&job.reference)?;
         let mut rows = Vec::new();
         for input in &job.inputs {
-            match rows_of(input, &opts, &mut failed, &mut places) {
+            match rows_of(input, &opts, &mut failed, &mut places, texts.as_mut()) {
                 Ok(r) => rows.extend(r),
                 Err(e) => {
                     report_error(&e);
@@ -205,6 +213,12 @@ pub fn run(args: &CheckArgs) -> Result<Outcome> {
         ReportFormat::Csv => write_csv(&mut sink, &all),
         ReportFormat::Json => write_json(&mut sink, &all, &summary),
         ReportFormat::Github => write_github(&mut sink, &all, &summary, &locate, baseline.as_ref()),
+        ReportFormat::Html => claimcheck::html::write_report(
+            &mut sink,
+            texts.as_deref().unwrap_or_default(),
+            &all,
+            &summary,
+        ),
     };
     if let Err(e) = r {
         sink.abandon();

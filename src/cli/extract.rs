@@ -17,11 +17,12 @@
 use super::args::{DateOrderArg, ExtractArgs, LedgerFormat};
 use super::output::Sink;
 use super::progress::Progress;
+use super::rules::extract;
 use super::{Outcome, report_error};
 use claimcheck::document::{Document, parse_doc_date};
 use claimcheck::error::{Error, ErrorKind, Result};
-use claimcheck::extract::{DateOrder, Options, extract};
-use claimcheck::input::{Input, expand, for_each_jsonl, read_article};
+use claimcheck::extract::{DateOrder, Options};
+use claimcheck::input::{Input, expand, for_each_document, for_each_jsonl, read_article};
 use claimcheck::ledger::{CsvLedgerWriter, write_jsonl_row};
 use rayon::prelude::*;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -271,6 +272,7 @@ fn render(doc: &Document, opts: &Options, format: Format, header: &[u8]) -> Vec<
 /// Run the command.
 pub fn run(args: &ExtractArgs) -> Result<Outcome> {
     let opts = options(args.doc_date.as_deref(), args.date_order)?;
+    super::rules::load(&args.rules)?;
     claimcheck::document::set_lossy(args.lossy);
     let paths = inputs_or_stdin(&args.inputs);
     let inputs = expand(&paths)?;
@@ -307,6 +309,7 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome> {
     let format = match args.format {
         LedgerFormat::Csv => Format::Csv,
         LedgerFormat::Jsonl => Format::Jsonl,
+        LedgerFormat::Html => return run_html(&inputs, &opts, &pool, sink),
     };
     let header = csv_header().map_err(|e| Error::io("<output>", &e))?;
     let (tx, rx) = sync_channel::<Chunk>(1);
@@ -381,4 +384,44 @@ fn write_chunks(
         progress.advance(docs, chunk.read_bytes);
     }
     (sink, failed, None)
+}
+
+/// `--format html`: one page needs every text, so the corpus is read whole,
+/// extracted in parallel, then written.
+fn run_html(
+    inputs: &[Input],
+    opts: &Options,
+    pool: &rayon::ThreadPool,
+    mut sink: Sink,
+) -> Result<Outcome> {
+    let mut docs = Vec::new();
+    let mut failed = false;
+    for input in inputs {
+        let r = for_each_document(input, |d| match d {
+            Ok(d) => docs.push(d),
+            Err(e) => {
+                report_error(&e);
+                failed = true;
+            }
+        });
+        if let Err(e) = r {
+            report_error(&e);
+            failed = true;
+        }
+    }
+    let rows: Vec<_> = pool
+        .install(|| {
+            docs.par_iter()
+                .map(|d| extract(d, opts))
+                .collect::<Vec<_>>()
+        })
+        .into_iter()
+        .flatten()
+        .collect();
+    let texts: Vec<(String, String)> = docs.into_iter().map(|d| (d.id, d.text)).collect();
+    if let Err(e) = claimcheck::html::write_ledger(&mut sink, &texts, &rows) {
+        sink.abandon();
+        return super::io_outcome(e);
+    }
+    super::close(sink, failed)
 }

@@ -8,6 +8,7 @@ pub mod eval;
 pub mod extract;
 pub mod output;
 pub mod progress;
+pub mod rules;
 
 use claimcheck::error::{Error, Result};
 use output::Sink;
@@ -41,6 +42,7 @@ pub fn run(cli: &args::Cli) -> Result<Outcome> {
         args::Command::Check(a) => check::run(a),
         args::Command::Eval(a) => eval::run(a),
         args::Command::Diff(a) => diff::run(a),
+        args::Command::Rules(c) => rules::run(c),
     }
 }
 

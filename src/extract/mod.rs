@@ -15,6 +15,7 @@ pub mod text;
 use crate::claim::{Claim, Kind};
 use crate::document::Document;
 use crate::ledger::LedgerRow;
+use crate::rules::RulePack;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -142,23 +143,38 @@ impl<'a> Ctx<'a> {
 
 /// Extract every claim of `doc` as ledger rows, in document order.
 pub fn extract(doc: &Document, opts: &Options) -> Vec<LedgerRow> {
+    extract_with(doc, opts, None)
+}
+
+/// [`extract`] with a user rule pack (`--rules FILE`) applied after the
+/// built-in rules.
+pub fn extract_with(doc: &Document, opts: &Options, pack: Option<&RulePack>) -> Vec<LedgerRow> {
     let ctx = Ctx::new(doc, opts);
-    let claims = extract_claims(&ctx);
+    let claims = extract_claims_with(&ctx, pack);
     to_rows(doc, claims)
 }
 
 /// Extract claims (no ids yet) in document order.
 pub fn extract_claims(ctx: &Ctx) -> Vec<Claim> {
+    extract_claims_with(ctx, None)
+}
+
+/// [`extract_claims`] with a user rule pack: its claims replace the
+/// overlapping built-in ones and its exclusions apply, before linking.
+pub fn extract_claims_with(ctx: &Ctx, pack: Option<&RulePack>) -> Vec<Claim> {
     // A figure or date never spans a line break (only quotes do); dates are
     // filtered before figures, which must not lose numbers to a dropped date.
     let one_line = |c: &Claim| !ctx.text()[c.start..c.end].contains('\n');
     let dates: Vec<Claim> = date::extract(ctx).into_iter().filter(one_line).collect();
     let figures = figure::extract(ctx, &dates);
-    let attributions = attribution::extract(ctx);
+    let mut attributions = attribution::extract(ctx);
     let mut claims: Vec<Claim> =
         Vec::with_capacity(dates.len() + figures.len() + attributions.len());
     claims.extend(dates);
     claims.extend(figures.into_iter().filter(one_line));
+    if let Some(p) = pack {
+        p.apply(ctx, &mut claims, &mut attributions);
+    }
     link(ctx, &mut claims, &attributions);
     claims.extend(attributions);
     claims.sort_by_key(|a| (a.start, a.end, a.kind()));
