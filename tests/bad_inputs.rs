@@ -3,27 +3,14 @@
 //! an existing `-o` target is left untouched; inputs the contract accepts
 //! (unbalanced quotes, a huge single line, `--lossy`) succeed.
 
+mod common;
+use common::{run_in as run, stderr};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const ARTICLE: &str = "The war has killed 290,000 people, the monitor said on Monday.\n";
 const OLD: &str = "previous output\n";
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-}
-
-fn run(args: &[&str], dir: &Path) -> Output {
-    bin()
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// A temp dir with `out.csv` holding [`OLD`].
 fn setup() -> (tempfile::TempDir, PathBuf) {

@@ -1,25 +1,7 @@
 //! The checker through the binary: CI annotations, baselines, ledger diffs.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, content).unwrap();
-    p
-}
+mod common;
+use common::{run, stdout, write};
 
 const ARTICLE: &str = "---\ndate: 2016-09-10\n---\nHeadline\nThe war has killed 290,000 people.\nAbout 4,000 troops remain, officials said.\n";
 const REFERENCE: &str =
@@ -88,7 +70,7 @@ fn baseline_mismatches_are_reported_but_do_not_fail() {
     let baseline = write(
         d.path(),
         "baseline.csv",
-        &format!("{header},decision\r\n{},accepted\r\n", mismatches[0]),
+        format!("{header},decision\r\n{},accepted\r\n", mismatches[0]),
     );
     let o = run(&[
         "check",
@@ -163,7 +145,7 @@ fn diff_reports_a_corrected_figure_and_exit_code() {
     write(
         d.path(),
         "a.txt",
-        &ARTICLE
+        ARTICLE
             .replace("290,000", "310,000")
             .replace("Headline\n", "Headline\nA new paragraph.\n"),
     );

@@ -3,40 +3,13 @@
 //! and with bad lines in between; standard input streams; and no progress
 //! bar (nor anything else) reaches stderr when it is not a terminal.
 
+mod common;
+use common::{run, run_stdin};
+
 use claimcheck::extract::{Options, extract};
 use claimcheck::input::for_each_jsonl;
 use claimcheck::ledger::LedgerWriter;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-}
-
-fn run(args: &[&str]) -> Output {
-    bin()
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("binary runs")
-}
-
-fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = bin()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_vec();
-    let feeder = std::thread::spawn(move || stdin.write_all(&input));
-    let out = child.wait_with_output().unwrap();
-    feeder.join().unwrap().unwrap();
-    out
-}
 
 /// The sample articles' bodies (front matter cut).
 fn bodies() -> Vec<String> {

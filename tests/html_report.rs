@@ -2,14 +2,16 @@
 //! at their spans, and `--format html` works for `check` and `extract`,
 //! from articles and from ledgers.
 
+mod common;
+use common::{run_in as run, write};
+
 use claimcheck::check::check;
 use claimcheck::document::Document;
 use claimcheck::extract::{Options, extract};
 use claimcheck::html::{escape, write_ledger, write_report};
 use claimcheck::reference::Reference;
 use claimcheck::report::summarize;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
 const HOSTILE_ARTICLE: &str = "The war has killed 290,000 people <script>alert(1)</script>.\n\
     \"><img src=x onerror=alert(1)> About 4,000 troops &amp; tanks remain, officials said.\n\
@@ -157,20 +159,6 @@ fn the_page_is_self_contained() {
     assert!(html.contains(">$5 million</mark>"));
     // One article: no table of contents.
     assert!(!html.contains("class=\"toc\""));
-}
-
-fn run(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("binary runs")
-}
-
-fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, content).unwrap();
-    p
 }
 
 #[test]

@@ -1,33 +1,15 @@
 //! User rule packs (`--rules FILE`), `claimcheck rules list|test`, and the
 //! snapshot workflows a desk's CI uses (issue 9).
 
+mod common;
+use common::{run, stderr, stdout, write};
+
 use claimcheck::document::Document;
 use claimcheck::extract::{Options, extract, extract_with};
 use claimcheck::rules::{RulePack, test_rules};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
 const PACK: &str = "rules/example-statistics.toml";
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-}
-
-fn run(args: &[&str]) -> Output {
-    bin()
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 fn opts() -> Options {
     Options {
@@ -42,12 +24,6 @@ fn sample_pack() -> RulePack {
 
 fn doc(text: &str) -> Document {
     Document::from_text("t", text.to_string()).unwrap()
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p
 }
 
 const ARTICLE: &str = "The CPI-H index stood at 131.2 in May, the statistics office said.\n\
