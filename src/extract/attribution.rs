@@ -784,7 +784,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             if speaker.stype == "person" {
                 last_person = Some(speaker.clone());
             }
-            if claims.iter().any(|c| {
+            // (claims so far are in document order; only recent ones can hold it)
+            if claims.iter().rev().take(64).any(|c| {
                 c.start <= range.start && range.end <= c.end && c.rule == "attribution.quote"
             }) {
                 continue;
@@ -800,8 +801,14 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     // Quotes with no speaker of their own that sit inside a reported
     // clause belong to that clause's speaker.
     let mut framed = Vec::new();
+    let mut by_start: Vec<usize> = (0..claims.len()).collect();
+    by_start.sort_by_key(|&i| claims[i].start);
     for q in &pending {
-        for c in claims.iter().filter(|c| {
+        let upto = by_start.partition_point(|&i| claims[i].start <= q.outer.start);
+        let near = by_start[upto.saturating_sub(64)..upto]
+            .iter()
+            .map(|&i| &claims[i]);
+        for c in near.filter(|c| {
             c.rule != "attribution.quote" && c.start <= q.outer.start && q.outer.end <= c.end + 1
         }) {
             let mut qc = c.clone();
@@ -844,7 +851,9 @@ fn canonical(mut sp: Speaker, groups: &mut Vec<Speaker>) -> Speaker {
         sp.name = g.name.clone();
         return sp;
     }
-    groups.push(sp.clone());
+    if !groups.iter().rev().take(64).any(|g| g.name == sp.name) && groups.len() < 4096 {
+        groups.push(sp.clone());
+    }
     sp
 }
 
@@ -1468,8 +1477,11 @@ fn reported(
     let text = ctx.text();
     let sent = &text[sr.clone()];
     let mut out = Vec::new();
+    // Quotes are in document order and do not overlap: the one that could
+    // hold `at` is the last that starts at or before it.
     let in_quote = |at: usize| {
-        quotes
+        let i = quotes.partition_point(|q| q.outer.start <= at);
+        quotes[i.saturating_sub(1)..i]
             .iter()
             .any(|q| q.outer.start <= at && at < q.outer.end)
     };
@@ -1739,6 +1751,8 @@ pub struct NameBook {
     full: Vec<(String, String)>,
     /// Organisations introduced with an abbreviation: (abbreviation, full).
     aliases: Vec<(String, String)>,
+    /// Indexes into `full` by the name's last word (a surname).
+    by_last: std::collections::HashMap<String, Vec<usize>>,
 }
 
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
@@ -1759,6 +1773,8 @@ impl NameBook {
     pub fn build(ctx: &Ctx) -> NameBook {
         let text = ctx.text();
         let mut book = NameBook::default();
+        let mut seen: std::collections::HashSet<(String, String)> =
+            std::collections::HashSet::new();
         let body = ctx.body();
         for m in TITLED_NAME.find_iter(&text[body.clone()]) {
             let start = body.start + m.start();
@@ -1793,7 +1809,13 @@ impl NameBook {
             if split.is_none() && name_ws.len() > 3 {
                 continue;
             }
-            book.full.push((name, role.replace('\\', "")));
+            let entry = (name, role.replace('\\', ""));
+            if !seen.contains(&entry) {
+                seen.insert(entry.clone());
+                let last = entry.0.rsplit(' ').next().unwrap_or("").to_string();
+                book.by_last.entry(last).or_default().push(book.full.len());
+                book.full.push(entry);
+            }
         }
         for c in ALIAS.captures_iter(&text[body]) {
             let full = c.get(0).expect("0").as_str();
@@ -1825,7 +1847,10 @@ impl NameBook {
     /// The fullest name that ends with (or equals) `name`, and its role.
     pub fn resolve(&self, name: &str) -> (String, String) {
         let mut best: Option<&(String, String)> = None;
-        for entry in &self.full {
+        // Every candidate shares the name's last word.
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let candidates = self.by_last.get(last).map(Vec::as_slice).unwrap_or(&[]);
+        for entry in candidates.iter().map(|&i| &self.full[i]) {
             let f = &entry.0;
             let matches =
                 f == name || f.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {f}"));

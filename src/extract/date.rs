@@ -1728,7 +1728,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 let (start, mut end) = (para.start + m_start, para.start + m.end());
                 // A sentence's full stop is not part of "Thursday." (only of "Thu.").
                 if text[..end].ends_with('.')
-                    && text[..end - 1].to_ascii_lowercase().ends_with("day")
+                    && text.as_bytes()[..end - 1].len() >= 3
+                    && text.as_bytes()[end - 4..end - 1].eq_ignore_ascii_case(b"day")
                 {
                     end -= 1;
                 }
@@ -1931,7 +1932,9 @@ fn adjective_use(text: &str, end: usize) -> bool {
     ]
     .iter()
     .any(|w| m.len() >= w.len() && m[m.len() - w.len()..].eq_ignore_ascii_case(w));
-    if !is_adj || m.to_ascii_lowercase().ends_with("annually") {
+    let ends_annually =
+        m.len() >= 8 && m.as_bytes()[m.len() - 8..].eq_ignore_ascii_case(b"annually");
+    if !is_adj || ends_annually {
         return false;
     }
     let next = super::text::next_word(text, end).to_ascii_lowercase();

@@ -221,11 +221,23 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
             })
         })
         .collect();
+    // Dates by sentence, attributions by start: each claim looks only at its
+    // own sentence's dates and the attributions that start before it.
+    let mut dates_by_sentence: std::collections::HashMap<
+        usize,
+        Vec<&(usize, usize, String, usize)>,
+    > = std::collections::HashMap::new();
+    for d in &date_spans {
+        dates_by_sentence.entry(d.3).or_default().push(d);
+    }
     for c in claims.iter_mut() {
         // The innermost enclosing attribution; co-speakers of one span join.
-        let enclosing = attributions
+        // (An attribution that encloses a claim starts at most a few hundred
+        // attributions before it: only those are looked at.)
+        let upto = attributions.partition_point(|a| a.start <= c.start);
+        let enclosing = attributions[upto.saturating_sub(256)..upto]
             .iter()
-            .filter(|a| a.start <= c.start && c.end <= a.end);
+            .filter(|a| c.end <= a.end);
         if let Some(inner) = enclosing.clone().min_by_key(|a| a.end - a.start) {
             let sources: Vec<&str> = enclosing
                 .filter(|a| a.start == inner.start && a.end == inner.end)
@@ -236,12 +248,14 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
         if c.kind() == Kind::Figure {
             let si = ctx.doc.sentence_index(c.start).unwrap_or(0);
             // the nearest date of the same sentence, preferring one after the figure
-            let best = date_spans.iter().filter(|d| d.3 == si).min_by_key(|d| {
-                if d.0 >= c.end {
-                    d.0 - c.end
-                } else {
-                    (c.start - d.1.min(c.start)) + 40
-                }
+            let best = dates_by_sentence.get(&si).and_then(|ds| {
+                ds.iter().min_by_key(|d| {
+                    if d.0 >= c.end {
+                        d.0 - c.end
+                    } else {
+                        (c.start - d.1.min(c.start)) + 40
+                    }
+                })
             });
             if let Some(d) = best {
                 c.period = d.2.clone();
