@@ -515,7 +515,62 @@ pub fn compare_in(
             format!("claims a change of {} points; {what}", fmt_num(stated)),
         );
     }
-    compare(row, fact)
+    let (verdict, reason) = compare(row, fact);
+    // "rose to 2.8%": the level may be right and the direction wrong.
+    if verdict == Verdict::Consistent
+        && fact.kind == Kind::Figure
+        && !fact.period.is_empty()
+        && let Some(claimed) = level_direction(row)
+        && let Some(prev) = previous_in_series(reference, fact)
+        && let (Some(before), Some(cur)) = (prev.number(), fact.number())
+        && (cur - before) * claimed < 0.0
+    {
+        let went = if cur > before { "rose" } else { "fell" };
+        return (
+            Verdict::Mismatch,
+            format!(
+                "{reason}; but the reference {went} from {} ({}) to {} ({}): the direction is wrong",
+                fmt_num(before),
+                prev.period,
+                fmt_num(cur),
+                fact.period
+            ),
+        );
+    }
+    (verdict, reason)
+}
+
+/// The fact of the same series for the period before `fact`'s.
+fn previous_in_series<'r>(
+    reference: &'r Reference,
+    fact: &ReferenceFact,
+) -> Option<&'r ReferenceFact> {
+    reference
+        .facts
+        .iter()
+        .filter(|f| {
+            f.phrases == fact.phrases
+                && f.unit == fact.unit
+                && !f.period.is_empty()
+                && f.period < fact.period
+        })
+        .max_by(|a, b| a.period.cmp(&b.period))
+}
+
+/// The direction a level is said to have moved in: "rose to 2.8%" is up,
+/// "slowed to 2.8%" down; `None` without such a verb right before it.
+fn level_direction(row: &LedgerRow) -> Option<f64> {
+    let before = row.context.find(&row.text).map(|p| &row.context[..p])?;
+    let b = before.trim_end().to_lowercase();
+    let b = b.strip_suffix(" to")?;
+    let verb = b.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    match verb {
+        "rose" | "risen" | "rises" | "climbed" | "increased" | "grew" | "jumped" | "surged"
+        | "accelerated" | "soared" | "edged" => Some(1.0),
+        "fell" | "fallen" | "falls" | "dropped" | "declined" | "decreased" | "slowed" | "eased"
+        | "shrank" | "slipped" | "slumped" | "plunged" | "cooled" => Some(-1.0),
+        _ => None,
+    }
 }
 
 /// Compare one claim with one fact.
@@ -1047,6 +1102,30 @@ mod tests {
         let (v, reason) = compare_in(&p, &reference.facts[0], &reference);
         assert_eq!(v, Verdict::Mismatch);
         assert!(reason.contains("per cent"), "{reason}");
+    }
+
+    #[test]
+    fn direction_words_count_for_levels() {
+        let reference = Reference::from_reader(
+            "key,kind,match,value,unit,period\nmar,figure,rate,2.8,percent,2024-03\nfeb,figure,rate,3.1,percent,2024-02\n".as_bytes(),
+            Path::new("r"),
+        )
+        .unwrap();
+        let mut r = fig("2.8%", "2.8", "percent", "exact", "0.1");
+        r.context = "The rate fell to 2.8% in March.".into();
+        assert_eq!(
+            compare_in(&r, &reference.facts[0], &reference).0,
+            Verdict::Consistent
+        );
+        r.context = "The rate rose to 2.8% in March.".into();
+        let (v, reason) = compare_in(&r, &reference.facts[0], &reference);
+        assert_eq!(v, Verdict::Mismatch);
+        assert!(reason.contains("direction"), "{reason}");
+        r.context = "The rate was 2.8% in March.".into();
+        assert_eq!(
+            compare_in(&r, &reference.facts[0], &reference).0,
+            Verdict::Consistent
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Checker benchmark: generated articles restate figures from a reference
 //! series — correctly at different roundings and qualifiers, or corrupted
 //! in the classic desk errors (off by more than the rounding, wrong period,
-//! scale ×1000, percent vs points, wrong direction, qualifier violated) —
+//! scale ×1000, percent vs points, wrong direction of a change or of a
+//! level ("rose to" when it fell), qualifier violated) —
 //! plus distractor numbers that must stay unverified. The wording is ours.
 //!
 //! Reports sensitivity (corrupted claims flagged), specificity (correct
@@ -102,12 +103,14 @@ enum Case {
     Rounded,
     QualifierHolds,
     ChangeCorrect,
+    LevelDirectionCorrect,
     Distractor,
     OffByMore,
     WrongPeriod,
     Scale,
     PercentForPoints,
     Direction,
+    LevelDirection,
     QualifierViolated,
 }
 
@@ -154,6 +157,18 @@ fn sentence(rng: &mut Lcg, all: &[Series], case: Case) -> Option<String> {
             }
             let dir = if d > 0.0 { "rose" } else { "fell" };
             format!("The {p} {dir} by {:.1} percentage points {when}.", d.abs())
+        }
+        Case::LevelDirectionCorrect | Case::LevelDirection => {
+            if se.unit != "percent" {
+                return None;
+            }
+            let d = v - se.values[m - 1];
+            if d.abs() < 0.05 {
+                return None;
+            }
+            let up = (d > 0.0) == (case == Case::LevelDirectionCorrect);
+            let verb = if up { "rose" } else { "fell" };
+            format!("The {p} {verb} to {} {when}.", written(v, se.unit, 1))
         }
         Case::Distractor => format!(
             "The statistics office, which employs {} people, published the figures {when}.",
@@ -222,12 +237,14 @@ fn checker_sensitivity_specificity_precision() {
         Case::Rounded,
         Case::QualifierHolds,
         Case::ChangeCorrect,
+        Case::LevelDirectionCorrect,
         Case::Distractor,
         Case::OffByMore,
         Case::WrongPeriod,
         Case::Scale,
         Case::PercentForPoints,
         Case::Direction,
+        Case::LevelDirection,
         Case::QualifierViolated,
     ];
     let mut rng = Lcg(0x5eed);
@@ -266,10 +283,10 @@ fn checker_sensitivity_specificity_precision() {
         e.1 += flagged as usize;
     }
     let (mut tp, mut fn_, mut fp, mut tn) = (0, 0, 0, 0);
-    println!("{:<18} {:>6} {:>8}  rate", "case", "claims", "flagged");
+    println!("{:<22} {:>6} {:>8}  rate", "case", "claims", "flagged");
     for (case, (n, f)) in &tally {
         println!(
-            "{:<18} {:>6} {:>8}  {:.3}",
+            "{:<22} {:>6} {:>8}  {:.3}",
             format!("{case:?}"),
             n,
             f,
