@@ -444,19 +444,11 @@ pub fn compare_in(
         && !fact.period.is_empty()
         && is_change(row)
     {
-        let prev = reference
-            .facts
-            .iter()
-            .filter(|f| {
-                f.phrases == fact.phrases
-                    && f.unit == fact.unit
-                    && !f.period.is_empty()
-                    && f.period < fact.period
-            })
-            .max_by(|a, b| a.period.cmp(&b.period));
-        let (Some(prev), Some(cur), Some(claimed)) =
-            (prev, fact.number(), row.value.parse::<f64>().ok())
-        else {
+        let (Some(prev), Some(cur), Some(claimed)) = (
+            previous_in_series(reference, fact),
+            fact.number(),
+            row.value.parse::<f64>().ok(),
+        ) else {
             return (
                 Verdict::Unverified,
                 format!(
@@ -1074,13 +1066,18 @@ mod tests {
         assert!(reason.contains("misattributed"));
     }
 
-    #[test]
-    fn change_in_points_uses_the_previous_period() {
-        let reference = Reference::from_reader(
+    /// A monthly series: 3.1% in February, 2.8% in March.
+    fn rate_series() -> Reference {
+        Reference::from_reader(
             "key,kind,match,value,unit,period\nmar,figure,rate,2.8,percent,2024-03\nfeb,figure,rate,3.1,percent,2024-02\n".as_bytes(),
             Path::new("r"),
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    #[test]
+    fn change_in_points_uses_the_previous_period() {
+        let reference = rate_series();
         let mut r = fig(
             "0.3 percentage points",
             "0.3",
@@ -1106,11 +1103,7 @@ mod tests {
 
     #[test]
     fn direction_words_count_for_levels() {
-        let reference = Reference::from_reader(
-            "key,kind,match,value,unit,period\nmar,figure,rate,2.8,percent,2024-03\nfeb,figure,rate,3.1,percent,2024-02\n".as_bytes(),
-            Path::new("r"),
-        )
-        .unwrap();
+        let reference = rate_series();
         let mut r = fig("2.8%", "2.8", "percent", "exact", "0.1");
         r.context = "The rate fell to 2.8% in March.".into();
         assert_eq!(
@@ -1130,11 +1123,7 @@ mod tests {
 
     #[test]
     fn series_without_period_reads_the_latest_and_names_another_period() {
-        let reference = Reference::from_reader(
-            "key,kind,match,value,unit,period\nmar,figure,rate,2.8,percent,2024-03\nfeb,figure,rate,3.1,percent,2024-02\n".as_bytes(),
-            Path::new("r"),
-        )
-        .unwrap();
+        let reference = rate_series();
         let ctx = "The rate was 3.1%.";
         let row = LedgerRow {
             doc: "d".into(),

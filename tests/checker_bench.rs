@@ -120,6 +120,13 @@ impl Case {
     }
 }
 
+/// The change of a per-cent series into month `m`, when there is one worth
+/// writing about (other units and near-zero changes give `None`).
+fn change(se: &Series, m: usize) -> Option<f64> {
+    let d = se.values[m] - se.values[m - 1];
+    (se.unit == "percent" && d.abs() >= 0.05).then_some(d)
+}
+
 /// One sentence stating a claim of the given case.
 fn sentence(rng: &mut Lcg, all: &[Series], case: Case) -> Option<String> {
     let si = rng.pick(all.len());
@@ -148,24 +155,12 @@ fn sentence(rng: &mut Lcg, all: &[Series], case: Case) -> Option<String> {
             written((v * 0.9).floor(), se.unit, 0)
         ),
         Case::ChangeCorrect => {
-            if se.unit != "percent" {
-                return None;
-            }
-            let d = v - se.values[m - 1];
-            if d.abs() < 0.05 {
-                return None;
-            }
+            let d = change(se, m)?;
             let dir = if d > 0.0 { "rose" } else { "fell" };
             format!("The {p} {dir} by {:.1} percentage points {when}.", d.abs())
         }
         Case::LevelDirectionCorrect | Case::LevelDirection => {
-            if se.unit != "percent" {
-                return None;
-            }
-            let d = v - se.values[m - 1];
-            if d.abs() < 0.05 {
-                return None;
-            }
+            let d = change(se, m)?;
             let up = (d > 0.0) == (case == Case::LevelDirectionCorrect);
             let verb = if up { "rose" } else { "fell" };
             format!("The {p} {verb} to {} {when}.", written(v, se.unit, 1))
@@ -196,24 +191,12 @@ fn sentence(rng: &mut Lcg, all: &[Series], case: Case) -> Option<String> {
             format!("The {p} were worth €{:.1}m {when}.", v / 1e9)
         }
         Case::PercentForPoints => {
-            if se.unit != "percent" {
-                return None;
-            }
-            let d = v - se.values[m - 1];
-            if d.abs() < 0.05 {
-                return None;
-            }
+            let d = change(se, m)?;
             let dir = if d > 0.0 { "rose" } else { "fell" };
             format!("The {p} {dir} by {:.1}% {when}.", d.abs())
         }
         Case::Direction => {
-            if se.unit != "percent" {
-                return None;
-            }
-            let d = v - se.values[m - 1];
-            if d.abs() < 0.05 {
-                return None;
-            }
+            let d = change(se, m)?;
             let dir = if d > 0.0 { "fell" } else { "rose" };
             format!("The {p} {dir} by {:.1} percentage points {when}.", d.abs())
         }
