@@ -706,7 +706,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     let mut last_person: Option<Speaker> = None;
     let mut last_quote_speaker: Option<(usize, Speaker)> = None; // (paragraph, speaker)
     let mut pending: Vec<Quote> = Vec::new(); // quotes without a speaker yet
-    let mut groups: Vec<Speaker> = names.groups(); // organisations and groups seen
+    let mut groups = Groups::default(); // organisations and groups seen
+    for g in names.groups() {
+        groups.add(g);
+    }
 
     // Sentence-level reported speech and according-to, and quote speakers,
     // in document order so pronouns resolve to the latest named speaker.
@@ -832,14 +835,14 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// A later "the diplomat" or "the NSO" is the group named earlier ("A
 /// senior Western diplomat", "the National Statistics Office (NSO)"):
 /// definite mentions take the first full name with the same head noun.
-fn canonical(mut sp: Speaker, groups: &mut Vec<Speaker>) -> Speaker {
+fn canonical(mut sp: Speaker, groups: &mut Groups) -> Speaker {
     if sp.stype == "person" {
         return sp;
     }
     let lname = sp.name.to_lowercase();
     let head = lname.rsplit(' ').next().unwrap_or("").to_string();
     if lname.starts_with("the ")
-        && let Some(g) = groups.iter().find(|g| {
+        && let Some(g) = groups.candidates(&head).find(|g| {
             let gl = g.name.to_lowercase();
             let lead: Vec<&str> = gl.split_whitespace().take(3).collect();
             gl != lname
@@ -851,10 +854,48 @@ fn canonical(mut sp: Speaker, groups: &mut Vec<Speaker>) -> Speaker {
         sp.name = g.name.clone();
         return sp;
     }
-    if !groups.iter().rev().take(64).any(|g| g.name == sp.name) && groups.len() < 4096 {
-        groups.push(sp.clone());
-    }
+    groups.add(sp.clone());
     sp
+}
+
+/// Organisations and groups named so far, indexed by the words a later
+/// definite mention can share with them (last word, abbreviation, first
+/// three words), so each lookup reads a handful of groups, not all.
+#[derive(Debug, Default)]
+struct Groups {
+    list: Vec<Speaker>,
+    names: std::collections::HashSet<String>,
+    by_word: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl Groups {
+    fn add(&mut self, sp: Speaker) {
+        if !self.names.insert(sp.name.clone()) {
+            return;
+        }
+        let i = self.list.len();
+        let lower = sp.name.to_lowercase();
+        let mut keys: Vec<String> = lower.split_whitespace().take(3).map(String::from).collect();
+        keys.extend(lower.rsplit(' ').next().map(String::from));
+        if !sp.role.is_empty() {
+            keys.push(sp.role.clone());
+        }
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            self.by_word.entry(k).or_default().push(i);
+        }
+        self.list.push(sp);
+    }
+
+    /// Groups that may match `head`, in the order they were named.
+    fn candidates<'a>(&'a self, head: &str) -> impl Iterator<Item = &'a Speaker> + 'a {
+        self.by_word
+            .get(head)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.list[i])
+    }
 }
 
 /// Short quotes are kept only when a cue verb frames them ("described the

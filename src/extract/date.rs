@@ -2347,8 +2347,15 @@ fn attach_parts(text: &str, claims: &mut [Claim]) {
 /// "tonight around 7", "8am this morning". A bare hour ("at 5") is a time
 /// only when it joins a date; it is dropped otherwise.
 fn attach_times(text: &str, claims: &mut Vec<Claim>) {
+    // One pass building a new list (removing from the middle of a vector
+    // in a loop is quadratic on a long document).
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
     let mut i = 0;
-    while i + 1 < claims.len() {
+    while i < claims.len() {
+        if i + 1 == claims.len() {
+            out.push(claims[i].clone());
+            break;
+        }
         let (a, b) = (&claims[i], &claims[i + 1]);
         let gap = text[a.end..b.start].trim().to_ascii_lowercase();
         let close = matches!(
@@ -2380,13 +2387,15 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
                 }
                 let mut c = Claim::new(Kind::Date, "time", a.start, b.end, "date.time");
                 c.value = format!("{day}T{h:02}{}", &tv[2..]);
-                claims[i] = c;
-                claims.remove(i + 1);
+                out.push(c);
+                i += 2;
                 continue;
             }
         }
+        out.push(claims[i].clone());
         i += 1;
     }
+    *claims = out;
     claims.retain(|c| c.ctype != "time_bare");
 }
 
