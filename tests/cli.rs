@@ -321,3 +321,21 @@ fn seed_article_end_to_end() {
         .collect();
     assert_eq!(mismatches, vec!["february_truce".to_string()]);
 }
+
+#[test]
+fn front_matter_sets_the_dollar_currency_and_the_date_order() {
+    let text = b"---\ndate: 2016-09-10\ncurrency: AUD\nlocale: en-GB\n---\nThe plan, signed 9/12/2016, will cost $5m.\n";
+    let o = run_stdin(&["extract"], text);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(",5000000,AUD,"),
+        "a bare $ follows `currency:`: {out}"
+    );
+    assert!(
+        out.contains(",2016-12-09,"),
+        "en-GB reads 9/12 as 9 December: {out}"
+    );
+    let o = run_stdin(&["extract", "--date-order", "mdy"], text);
+    assert!(stdout(&o).contains(",2016-09-12,"), "{}", stdout(&o));
+}
