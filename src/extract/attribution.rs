@@ -23,10 +23,20 @@ pub const RULES: &[RuleInfo] = &[
         id: "attribution.according_to",
         kind: Kind::Attribution,
         description: "\"according to X\": the clause is attributed to X",
-        examples: &[(
-            "The war has killed 290,000 people, according to the Syrian Observatory.",
-            "the Syrian Observatory",
-        )],
+        examples: &[
+            (
+                "The war has killed 290,000 people, according to the Syrian Observatory.",
+                "the Syrian Observatory",
+            ),
+            (
+                "A third was moved abroad, according to an accountant who testified for the state.",
+                "an accountant who testified for the state",
+            ),
+            (
+                "The shortfall was large, according to the administrators, Fennick Partners, which filed a report.",
+                "the administrators, Fennick Partners",
+            ),
+        ],
         counter_examples: &["It went according to plan."],
     },
     RuleInfo {
@@ -44,6 +54,7 @@ pub const RULES: &[RuleInfo] = &[
             ),
         ],
         counter_examples: &[
+            "Rebels hit \"terrorist\" targets overnight.",
             "He watched the film \"Jaws\" twice.",
             "They chanted \"Free Syria\" outside.",
         ],
@@ -62,6 +73,18 @@ pub const RULES: &[RuleInfo] = &[
                 "a senior official",
             ),
             ("Kerry told Reuters the plan could still work.", "Kerry"),
+            (
+                "The envoy described the deal as a step towards peace.",
+                "The envoy",
+            ),
+            (
+                "Steinmeier hailed the deal as a real chance for peace.",
+                "Steinmeier",
+            ),
+            (
+                "Kerry said on Thursday that the plan could still work.",
+                "Kerry",
+            ),
             (
                 "Prosecutors told jurors that the founder lied.",
                 "Prosecutors",
@@ -1582,6 +1605,18 @@ fn reported(
         } else {
             sp
         };
+        // A group or document source keeps what identifies it: a "who"
+        // clause ("a forensic accountant who testified for the government")
+        // and a named appositive ("the administrators, Fennick Partners").
+        let mut sp = sp;
+        if sp.stype != "person" {
+            let full_end = identifying_end(text, src_start, src_end, sr.end);
+            if full_end > src_end {
+                let full = text[src_start..full_end].trim();
+                sp.name = full.replace('\\', "");
+                sp.surface = full.to_string();
+            }
+        }
         // Content: the sentence without "according to X".
         let (cs, ce) = if at > sr.start + 3 {
             (sr.start, trim_content_end(text, sr.start, at))
@@ -1762,6 +1797,39 @@ fn reported(
         out.push((cs..content_end, sp, "reported", "attribution.reported"));
     }
     out
+}
+
+/// How far an "according to" source reaches when the words after its
+/// core still identify it: a "who" relative clause up to the next comma, or
+/// a capitalized name set off by a comma. Returns `core_end` otherwise.
+fn identifying_end(text: &str, src_start: usize, core_end: usize, limit: usize) -> usize {
+    let clause_end = |from: usize| {
+        text[from..limit]
+            .find([',', ';', '('])
+            .map_or(limit, |i| from + i)
+    };
+    let mut end = core_end;
+    if text[end..limit].starts_with(" who ") {
+        end = clause_end(end);
+        end = src_start + text[src_start..end].trim_end_matches(['.', ' ']).len();
+    }
+    if text[end..limit].starts_with(',') {
+        let from = end + 1;
+        let seg_end = clause_end(from);
+        let seg = text[from..seg_end].trim().trim_end_matches('.');
+        let words: Vec<&str> = seg.split_whitespace().collect();
+        let named = !words.is_empty()
+            && words.len() <= 5
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "&" | "for" | "de")
+            });
+        if named {
+            end = from
+                + (text[from..seg_end].len() - text[from..seg_end].trim_start().len())
+                + seg.len();
+        }
+    }
+    end
 }
 
 fn skip_punct(text: &str, mut i: usize, end: usize) -> usize {
