@@ -83,6 +83,7 @@ pub const RULES: &[RuleInfo] = &[
             ("a 12 km road", "12"),
             ("40 tonnes of grain", "40"),
             ("600,000 barrels per day", "600000"),
+            ("The suspect is 6 feet 3 inches tall.", "6.25"),
         ],
         counter_examples: &["The km marker."],
     },
@@ -142,6 +143,11 @@ static POWER: LazyLock<Regex> = LazyLock::new(|| {
 static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s?(?:(\$|€|£|¥|₹|₽|₩|₺|₦|₱|₡|₾|₭|₿|₪|元)|M(USD|EUR|GBP|AUD|CAD|CHF|SEK|NOK|DKK|JPY|CNY)(?-u:\b))")
         .expect("symbol regex compiles")
+});
+
+static INCHES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in)(?-u:\b)")
+        .expect("inches regex compiles")
 });
 
 static CENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -778,6 +784,16 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 end += c.get(0).expect("0").end();
             }
         }
+    }
+    // Heights and lengths in feet and inches: "6 feet 2 inches", "5 ft 2 in".
+    if unit == "ft"
+        && let Some(c) = INCHES_AFTER.captures(tail(end))
+        && let Ok(inches) = c[1].parse::<f64>()
+        && inches < 12.0
+    {
+        value += inches / 12.0;
+        precision = precision.min(1.0 / 12.0);
+        end += c.get(0).expect("0").end();
     }
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
     if ctype == "money"
