@@ -339,3 +339,23 @@ fn front_matter_sets_the_dollar_currency_and_the_date_order() {
     let o = run_stdin(&["extract", "--date-order", "mdy"], text);
     assert!(stdout(&o).contains(",2016-09-12,"), "{}", stdout(&o));
 }
+
+/// The README's example output is real: every line of it appears in what
+/// `claimcheck check claims/` prints today.
+#[test]
+fn readme_example_output_is_current() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let start = readme
+        .find("`claimcheck check claims/` (excerpt, real output):")
+        .expect("example section");
+    let block = readme[start..].split("```").nth(1).expect("example block");
+    let out = stdout(&run(&["check", "claims/"]));
+    for line in block.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
+        assert!(
+            out.lines().any(|o| o.trim_end() == line),
+            "README line not in the output: {line:?}"
+        );
+    }
+}
