@@ -251,15 +251,10 @@ pub fn evaluate(
         }
         res.cases += 1;
         let date = case.ref_date.as_deref().and_then(parse_doc_date);
-        let doc = Document::from_text(&case.id, case.text.clone()).or_else(|_| {
-            // Text that looks like front matter but is not: score it as plain text.
-            let mut d = Document::from_text(&case.id, String::new())?;
-            d.text = case.text.clone();
-            Document::from_text(&case.id, format!("---\n---\n{}", case.text)).map(|mut x| {
-                x.id = d.id.clone();
-                x
-            })
-        })?;
+        // Text that looks like front matter but is not: an empty block
+        // before it makes it plain text (offsets are shifted back below).
+        let doc = Document::from_text(&case.id, case.text.clone())
+            .or_else(|_| Document::from_text(&case.id, format!("---\n---\n{}", case.text)))?;
         let shift = if doc.text.len() > case.text.len() {
             doc.text.len() - case.text.len()
         } else {

@@ -99,6 +99,11 @@ pub fn doc_id(p: &Path) -> String {
 /// Read one article file.
 pub fn read_article(p: &Path) -> Result<Document> {
     let bytes = std::fs::read(p).map_err(|e| Error::io(p, &e))?;
+    article_from_bytes(p, bytes)
+}
+
+/// An article file's bytes as a document: refuses empty and binary files.
+fn article_from_bytes(p: &Path, bytes: Vec<u8>) -> Result<Document> {
     if bytes.is_empty() {
         return Err(
             Error::new(ErrorKind::Value, "empty file: no text to extract from").with_path(p),
@@ -238,38 +243,71 @@ pub fn for_each_jsonl<R: Read>(
     Ok(())
 }
 
+/// A byte source seen through a caller's wrapper (to count bytes, or to
+/// stop reading early); the identity for [`for_each_document`].
+pub type Wrap<'w> = dyn FnMut(Box<dyn Read>) -> Box<dyn Read> + 'w;
+
 /// Call `f` with each document of `input` (articles, JSONL, stdin).
-pub fn for_each_document(input: &Input, mut f: impl FnMut(Result<Document>)) -> Result<()> {
+pub fn for_each_document(input: &Input, f: impl FnMut(Result<Document>)) -> Result<()> {
+    for_each_document_via(input, &mut |r| r, f)
+}
+
+/// [`for_each_document`], reading every byte through `wrap`. Standard input
+/// is streamed: JSON Lines (its first non-blank byte is `{`) line by line,
+/// anything else as one article.
+pub fn for_each_document_via(
+    input: &Input,
+    wrap: &mut Wrap,
+    mut f: impl FnMut(Result<Document>),
+) -> Result<()> {
     match input {
         Input::File(p) => {
-            f(read_article(p));
+            let file = std::fs::File::open(p).map_err(|e| Error::io(p, &e))?;
+            let mut bytes = Vec::new();
+            wrap(Box::new(file))
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::io(p, &e))?;
+            f(article_from_bytes(p, bytes));
             Ok(())
         }
         Input::Jsonl(p) => {
             let file = std::fs::File::open(p).map_err(|e| Error::io(p, &e))?;
-            for_each_jsonl(file, p, f)
+            for_each_jsonl(wrap(Box::new(file)), p, f)
         }
         Input::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
+            let mut r = BufReader::with_capacity(1 << 16, wrap(Box::new(std::io::stdin())));
+            // Peek past leading whitespace, keeping every byte.
+            let mut head = Vec::new();
+            let first = loop {
+                let buf = r.fill_buf().map_err(|e| Error::io("<stdin>", &e))?;
+                if buf.is_empty() {
+                    break None;
+                }
+                let found = buf.iter().position(|b| !b.is_ascii_whitespace());
+                let n = found.map_or(buf.len(), |i| i + 1);
+                let first = found.map(|i| buf[i]);
+                head.extend_from_slice(&buf[..n]);
+                r.consume(n);
+                if first.is_some() {
+                    break first;
+                }
+            };
+            if first == Some(b'{') {
+                return for_each_jsonl((&head[..]).chain(r), Path::new("stdin"), f);
+            }
+            r.read_to_end(&mut head)
                 .map_err(|e| Error::io("<stdin>", &e))?;
             let origin = Path::new("<stdin>");
-            let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
-            if first == Some(&b'{') {
-                for_each_jsonl(&bytes[..], Path::new("stdin"), f)
+            if head.is_empty() {
+                f(Err(Error::new(
+                    ErrorKind::Value,
+                    "empty input: no text to extract from",
+                )
+                .with_path(origin)));
             } else {
-                if bytes.is_empty() {
-                    f(Err(Error::new(
-                        ErrorKind::Value,
-                        "empty input: no text to extract from",
-                    )
-                    .with_path(origin)));
-                } else {
-                    f(Document::from_bytes("stdin", bytes, origin));
-                }
-                Ok(())
+                f(Document::from_bytes("stdin", head, origin));
             }
+            Ok(())
         }
         Input::Ledger(p) => {
             Err(Error::usage("a ledger CSV is an input of `check`, not of `extract`").with_path(p))

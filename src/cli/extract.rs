@@ -20,13 +20,13 @@ use super::progress::Progress;
 use super::rules::extract;
 use super::{Outcome, report_error};
 use claimcheck::document::{Document, parse_doc_date};
-use claimcheck::error::{Error, ErrorKind, Result};
+use claimcheck::error::{Error, Result};
 use claimcheck::extract::{DateOrder, Options};
-use claimcheck::input::{Input, expand, for_each_document, for_each_jsonl, read_article};
+use claimcheck::input::{Input, expand, for_each_document, for_each_document_via};
 use claimcheck::ledger::{CsvLedgerWriter, write_jsonl_row};
 use rayon::prelude::*;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::{Read, Write};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -141,14 +141,6 @@ impl Batcher {
         }
     }
 
-    fn counting<R: Read>(&self, inner: R) -> Counting<R> {
-        Counting {
-            inner,
-            count: self.count.clone(),
-            stop: self.stop.clone(),
-        }
-    }
-
     /// Read every input, in order, then send what is left.
     fn read_all(mut self, inputs: &[Input]) {
         for input in inputs {
@@ -164,66 +156,18 @@ impl Batcher {
         self.send();
     }
 
-    /// One input, as `claimcheck::input::for_each_document` reads it, but
-    /// with standard input streamed line by line when it is JSON Lines
-    /// (`for_each_document` reads it whole first) and input bytes counted.
+    /// One input, its bytes counted (and reading stopped once the output
+    /// is closed).
     fn read_input(&mut self, input: &Input) -> Result<()> {
-        match input {
-            Input::File(p) => {
-                let r = read_article(p);
-                let size = std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
-                self.count.fetch_add(size, Ordering::Relaxed);
-                self.push_result(r);
-                Ok(())
-            }
-            Input::Jsonl(p) => {
-                let file = std::fs::File::open(p).map_err(|e| Error::io(p, &e))?;
-                let r = self.counting(file);
-                for_each_jsonl(r, p, |d| self.push_result(d))
-            }
-            Input::Stdin => {
-                let mut r = BufReader::with_capacity(1 << 16, self.counting(std::io::stdin()));
-                // Peek past leading whitespace, keeping every byte: JSON
-                // Lines when the first other byte is `{`, else one article.
-                let mut head = Vec::new();
-                let first = loop {
-                    let buf = r.fill_buf().map_err(|e| Error::io("<stdin>", &e))?;
-                    if buf.is_empty() {
-                        break None;
-                    }
-                    let found = buf.iter().position(|b| !b.is_ascii_whitespace());
-                    let n = found.map_or(buf.len(), |i| i + 1);
-                    let first = found.map(|i| buf[i]);
-                    head.extend_from_slice(&buf[..n]);
-                    r.consume(n);
-                    if first.is_some() {
-                        break first;
-                    }
-                };
-                if first == Some(b'{') {
-                    for_each_jsonl((&head[..]).chain(r), Path::new("stdin"), |d| {
-                        self.push_result(d)
-                    })
-                } else {
-                    r.read_to_end(&mut head)
-                        .map_err(|e| Error::io("<stdin>", &e))?;
-                    let origin = Path::new("<stdin>");
-                    if head.is_empty() {
-                        self.push(Item::Err(
-                            Error::new(ErrorKind::Value, "empty input: no text to extract from")
-                                .with_path(origin),
-                        ));
-                    } else {
-                        self.push_result(Document::from_bytes("stdin", head, origin));
-                    }
-                    Ok(())
-                }
-            }
-            Input::Ledger(p) => Err(Error::usage(
-                "a ledger CSV is an input of `check`, not of `extract`",
-            )
-            .with_path(p)),
-        }
+        let (count, stop) = (self.count.clone(), self.stop.clone());
+        let mut wrap = move |inner: Box<dyn Read>| -> Box<dyn Read> {
+            Box::new(Counting {
+                inner,
+                count: count.clone(),
+                stop: stop.clone(),
+            })
+        };
+        for_each_document_via(input, &mut wrap, |d| self.push_result(d))
     }
 }
 
