@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A wire-copy dateline at the start of the first paragraphs.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z .]{1,25})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-–—]+\s")
+    Regex::new(r"^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z .]{1,25})?(?:, [A-Z][a-z]{2,8}\.? [0-9]{1,2}(?:, [0-9]{4})?)?\s*(?:\([A-Za-z .&-]{1,30}\))?\s*[-–—]+\s")
         .expect("dateline regex compiles")
 });
 

@@ -58,7 +58,7 @@ use std::path::{Path, PathBuf};
 
 /// What `{number}` in a pattern stands for: digits with optional grouping
 /// and decimals, then an optional scale word.
-pub const NUMBER: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:million|billion|trillion|thousand|mn|bn|tn|m|k)\b)?";
+pub const NUMBER: &str = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:\s?(?:million|billion|trillion|thousand|mn|bn|tn|m|k)\b)?";
 
 /// The types each kind allows.
 fn types_of(kind: Kind) -> &'static [&'static str] {

@@ -23,12 +23,12 @@ use std::sync::LazyLock;
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
-const NUMW: &str = r"(?:(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an)(?:\s+and\s+a\s+half)?)";
+const NUMW: &str = r"(?:(?:[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an)(?:\s+and\s+a\s+half)?)";
 /// A day of the month: digits with an optional ordinal suffix, or an
 /// ordinal in words ("second", "twenty-third", "twenty nine").
-const DAYW: &str = r"(?:\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+const DAYW: &str = r"(?:[0-9]{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 /// A year after a day and month: ", 1994", " of 1995", " in 2020", " '87", " of 87".
-const YEARSFX: &str = r"(?:(?:\s*,\s*|\s+)(?:(?:of|in)\s+)?(?P<y4>\d{4})(?-u:\b)|\s+of\s+(?P<y2>\d\d)(?-u:\b)|\s*(?:'|’)(?P<y2a>\d\d)(?-u:\b))";
+const YEARSFX: &str = r"(?:(?:\s*,\s*|\s+)(?:(?:of|in)\s+)?(?P<y4>[0-9]{4})(?-u:\b)|\s+of\s+(?P<y2>[0-9][0-9])(?-u:\b)|\s*(?:'|’)(?P<y2a>[0-9][0-9])(?-u:\b))";
 const UNIT: &str =
     r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)";
 
@@ -378,7 +378,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "2014-2018", "2014~2018", "from 2014 to 2018", "2023-24"
             id: "date.interval",
             re: re(
-                r"(?i)(?-u:\b)(?:(from|between)\s+)?(1[5-9]\d\d|20\d\d)\s*(-|–|~|/|to|through|till|until|and)\s*(1[5-9]\d\d|20\d\d|\d\d)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(from|between)\s+)?(1[5-9][0-9][0-9]|20[0-9][0-9])\s*(-|–|~|/|to|through|till|until|and)\s*(1[5-9][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?-u:\b)",
             ),
             resolve: |c, _| {
                 let y1: i32 = num(c, 2)?;
@@ -398,7 +398,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.iso",
-            re: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)(?:T(\d{2}):(\d{2}))?"),
+            re: re(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)(?:T([0-9]{2}):([0-9]{2}))?"),
             resolve: |c, _| {
                 let d = ymd(num(c, 1)?, num(c, 2)?, num(c, 3)?)?;
                 match (c.get(4), c.get(5)) {
@@ -412,7 +412,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.numeric",
-            re: re(r"(?-u:\b)(\d{1,2})([/.])(\d{1,2})([/.])(\d{4}|\d{2})(?-u:\b)"),
+            re: re(r"(?-u:\b)([0-9]{1,2})([/.])([0-9]{1,2})([/.])([0-9]{4}|[0-9]{2})(?-u:\b)"),
             resolve: |c, r| {
                 if c[2] != c[4] {
                     return None;
@@ -447,7 +447,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.day_month",
             re: re(
-                r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(DAYW)(?:\s+day)?(\s+of)?(?:\s+|-|/)(MONTH)(?-u:\b)\.?(?:YEARSFX|[-/](?P<y4b>\d{4})(?-u:\b))?",
+                r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(DAYW)(?:\s+day)?(\s+of)?(?:\s+|-|/)(MONTH)(?-u:\b)\.?(?:YEARSFX|[-/](?P<y4b>[0-9]{4})(?-u:\b))?",
             ),
             resolve: |c, r| {
                 let m = month_number(&c[4])?;
@@ -464,7 +464,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.month_year",
             re: re(
-                r"(?i)(?-u:\b)(MONTH)(?:\.?,?\s+(?:of\s+|in\s+)?|[-/])(\d{4})(?-u:\b)|(?-u:\b)(MONTH)\s+of\s+(?:'|’)?(\d\d)(?-u:\b)",
+                r"(?i)(?-u:\b)(MONTH)(?:\.?,?\s+(?:of\s+|in\s+)?|[-/])([0-9]{4})(?-u:\b)|(?-u:\b)(MONTH)\s+of\s+(?:'|’)?([0-9][0-9])(?-u:\b)",
             ),
             resolve: |c, _| {
                 let (mw, y) = match (c.get(1), c.get(3)) {
@@ -530,14 +530,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.part_of_year",
             re: re(
-                r"(?i)(?-u:\b)(early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+(1[5-9]\d\d|20\d\d)(?-u:\b)",
+                r"(?i)(?-u:\b)(early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+(1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)",
             ),
             resolve: |c, _| Some((c[2].to_string(), "date")),
         },
         DateRule {
             id: "date.decade",
             re: re(
-                r"(?i)(?:(?-u:\b)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[5-9]|20)(\d)0s(?-u:\b))|(?:’|')(\d)0s(?-u:\b)",
+                r"(?i)(?:(?-u:\b)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[5-9]|20)([0-9])0s(?-u:\b))|(?:’|')([0-9])0s(?-u:\b)",
             ),
             resolve: |c, _| {
                 if let Some(d) = c.get(3) {
@@ -595,7 +595,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.holiday",
             re: re(
-                r"(?i)(?-u:\b)(christmas\s+eve|christmas\s+day|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:'|’)?s(?:\s+day)?|boxing\s+day|good\s+friday|easter\s+sunday|easter\s+monday|easter|thanksgiving(?:\s+day)?|black\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:(?:'|’)?s(?:\s+day)?)?|earth\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|mlk\s+day|mother(?:'|’)?s\s+day|father(?:'|’)?s\s+day|veterans\s+day|remembrance\s+day|armistice\s+day|bastille\s+day)(?:\s+(?:of\s+)?(\d{4})(?-u:\b)|\s+of\s+(this|next|last)\s+year(?-u:\b))?(?-u:\b)",
+                r"(?i)(?-u:\b)(christmas\s+eve|christmas\s+day|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:'|’)?s(?:\s+day)?|boxing\s+day|good\s+friday|easter\s+sunday|easter\s+monday|easter|thanksgiving(?:\s+day)?|black\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:(?:'|’)?s(?:\s+day)?)?|earth\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|mlk\s+day|mother(?:'|’)?s\s+day|father(?:'|’)?s\s+day|veterans\s+day|remembrance\s+day|armistice\s+day|bastille\s+day)(?:\s+(?:of\s+)?([0-9]{4})(?-u:\b)|\s+of\s+(this|next|last)\s+year(?-u:\b))?(?-u:\b)",
             ),
             resolve: |c, r| {
                 let name = c[1].to_ascii_lowercase();
@@ -640,7 +640,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "the first week of 2015", "the last week of July", "3rd week of next month"
             id: "date.week",
             re: re(
-                r"(?i)(?-u:\b)(?:the\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:(?P<mon>MONTH)\.?(?:,?\s+(?P<my>\d{4}))?|(?P<yr>\d{4})|(?P<rel>this|next|last|the\s+previous|the\s+following)\s+(?P<unit>month|year))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:the\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:(?P<mon>MONTH)\.?(?:,?\s+(?P<my>[0-9]{4}))?|(?P<yr>[0-9]{4})|(?P<rel>this|next|last|the\s+previous|the\s+following)\s+(?P<unit>month|year))(?-u:\b)",
             ),
             resolve: |c, r| {
                 let n = match c[1].to_ascii_lowercase().as_str() {
@@ -704,7 +704,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "week 31", "week 3 of 2027", "week 27 of last year"
             id: "date.week",
             re: re(
-                r"(?i)(?-u:\b)week\s+(\d{1,2})(?:\s+of\s+(?:(\d{4})|(this|next|last)\s+year))?(?-u:\b)",
+                r"(?i)(?-u:\b)week\s+([0-9]{1,2})(?:\s+of\s+(?:([0-9]{4})|(this|next|last)\s+year))?(?-u:\b)",
             ),
             resolve: |c, r| {
                 let w: u32 = num(c, 1)?;
@@ -728,7 +728,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "fiscal year 2008", "FY2023/24", "the 2023-24 financial year", "school year 2008"
             id: "date.fiscal_year",
             re: re(
-                r"(?i)(?-u:\b)(?:(?:the\s+)?(?:(?P<kind>fiscal|financial|school|academic)(?:\s+year)?|(?P<fy>FY|SY))\s*(?:'|’)?(?P<y1>\d{4}|\d\d)(?:\s*[-/–]\s*(?P<y2>\d{4}|\d\d))?|(?:the\s+)?(?P<y1b>\d{4})\s*[-/–]\s*(?P<y2b>\d{4}|\d\d)\s+(?P<kindb>fiscal|financial|tax|budget|school|academic)\s+year)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:the\s+)?(?:(?P<kind>fiscal|financial|school|academic)(?:\s+year)?|(?P<fy>FY|SY))\s*(?:'|’)?(?P<y1>[0-9]{4}|[0-9][0-9])(?:\s*[-/–]\s*(?P<y2>[0-9]{4}|[0-9][0-9]))?|(?:the\s+)?(?P<y1b>[0-9]{4})\s*[-/–]\s*(?P<y2b>[0-9]{4}|[0-9][0-9])\s+(?P<kindb>fiscal|financial|tax|budget|school|academic)\s+year)(?-u:\b)",
             ),
             resolve: |c, _| {
                 let kind = c
@@ -771,7 +771,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "the year to March 2024", "the 12 months ending June 2016", "year to date"
             id: "date.interval",
             re: re(
-                r"(?i)(?-u:\b)(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through)\s+(?:(MONTH)\.?,?\s+(\d{4})|(date))(?-u:\b)|(?-u:\b)year[\s-]to[\s-]date(?-u:\b)",
+                r"(?i)(?-u:\b)(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through)\s+(?:(MONTH)\.?,?\s+([0-9]{4})|(date))(?-u:\b)|(?-u:\b)year[\s-]to[\s-]date(?-u:\b)",
             ),
             resolve: |c, r| {
                 if let (Some(mw), Some(y)) = (c.get(1), c.get(2)) {
@@ -791,7 +791,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "on the 18th", "by the 4th": a day of the current month
             id: "date.day_of_month",
             re: re(
-                r"(?i)(?-u:\b)(?:on|by|until|till|since|from|before|after)\s+(?P<s>)the\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:on|by|until|till|since|from|before|after)\s+(?P<s>)the\s+([0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?-u:\b)",
             ),
             resolve: |c, r| {
                 let d = day_number(&c[2])?;
@@ -817,7 +817,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.season",
             re: re(
-                r"(?i)(?-u:\b)(?:(last|next|this|early|late)\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4}))?(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(last|next|this|early|late)\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?([0-9]{4}))?(?-u:\b)",
             ),
             resolve: |c, r| {
                 let code = season_code(&c[2])?;
@@ -840,7 +840,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.quarter",
             re: re(
-                r"(?i)(?-u:\b)(?:Q([1-4])\s*(?:of\s+)?(\d{4})|(\d{4})\s*-?\s*Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?(\d{4})|\s+of\s+(?:this|the)\s+year)?|(?:the\s+)?(first|second|final|last)\s+half\s+of\s+(\d{4}))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:Q([1-4])\s*(?:of\s+)?([0-9]{4})|([0-9]{4})\s*-?\s*Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?([0-9]{4})|\s+of\s+(?:this|the)\s+year)?|(?:the\s+)?(first|second|final|last)\s+half\s+of\s+([0-9]{4}))(?-u:\b)",
             ),
             resolve: |c, r| {
                 if let (Some(q), Some(y)) = (c.get(1), c.get(2)) {
@@ -946,7 +946,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "friday 5/12", "this Friday 7.6", "thursday 29/03"
             id: "date.weekday",
             re: re(
-                r"(?i)(?-u:\b)(?:(?:this|next|last|coming)\s+)?(WEEKDAY)\.?,?\s+\(?(\d{1,2})([/.])(\d{1,2})(?-u:\b)\)?",
+                r"(?i)(?-u:\b)(?:(?:this|next|last|coming)\s+)?(WEEKDAY)\.?,?\s+\(?([0-9]{1,2})([/.])([0-9]{1,2})(?-u:\b)\)?",
             ),
             resolve: |c, r| {
                 weekday(&c[1])?;
@@ -1126,7 +1126,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.quarter",
             // Halves: "H2 2019", "2019 H2", "2019-H2".
-            re: re(r"(?-u:\b)(?:H([12])\s*(\d{4})|(\d{4})[\s-]?H([12]))(?-u:\b)"),
+            re: re(r"(?-u:\b)(?:H([12])\s*([0-9]{4})|([0-9]{4})[\s-]?H([12]))(?-u:\b)"),
             resolve: |c, _| {
                 let (h, y) = match (c.get(1), c.get(2)) {
                     (Some(h), Some(y)) => (h.as_str(), y.as_str()),
@@ -1205,7 +1205,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.interval",
-            re: re(r"(?i)(?-u:\b)(MONTH)\.?\s*[-–]\s*(MONTH)\.?,?\s+(\d{4})(?-u:\b)"),
+            re: re(r"(?i)(?-u:\b)(MONTH)\.?\s*[-–]\s*(MONTH)\.?,?\s+([0-9]{4})(?-u:\b)"),
             resolve: |c, _| {
                 let (a, b) = (month_number(&c[1])?, month_number(&c[2])?);
                 let y: i32 = c[3].parse().ok()?;
@@ -1242,7 +1242,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "3h", "3.5years", "123.45 sec", "10 mins", "2 hrs"
             id: "date.duration",
             re: re(
-                r"(?i)(?-u:\b)(\d+(?:\.\d+)?)\s*(hrs?|h|mins?|secs?|yrs?|years|days|weeks|months|hours|minutes|seconds)(?-u:\b)",
+                r"(?i)(?-u:\b)([0-9]+(?:\.[0-9]+)?)\s*(hrs?|h|mins?|secs?|yrs?|years|days|weeks|months|hours|minutes|seconds)(?-u:\b)",
             ),
             resolve: |c, _| {
                 let n: f64 = c[1].parse().ok()?;
@@ -1291,7 +1291,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.time",
             re: re(
-                r"(?i)(?:(?-u:\b)(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?::(?P<sec>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)|(?-u:\b)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?::(?P<s24>[0-5]\d))?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local\s+time))?(?-u:\b)|(?-u:\b)(?P<w>noon|midday|midnight)(?-u:\b))",
+                r"(?i)(?:(?-u:\b)(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?(?::(?P<sec>[0-9]{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)|(?-u:\b)(?P<h24>[01]?[0-9]|2[0-3]):(?P<m24>[0-5][0-9])(?::(?P<s24>[0-5][0-9]))?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local\s+time))?(?-u:\b)|(?-u:\b)(?P<w>noon|midday|midnight)(?-u:\b))",
             ),
             resolve: |c, _| {
                 if let Some(w) = c.name("w") {
@@ -1328,7 +1328,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.time",
             re: re(
-                r"(?i)(?:(?-u:\b)(?:at|around|about)\s+|@\s*)(?P<hb>\d{1,2})(?:\.(?P<mb>\d{2}))?(?:\s*(?P<apb>a|p)|\s*o['’]?clock)?(?-u:\b)",
+                r"(?i)(?:(?-u:\b)(?:at|around|about)\s+|@\s*)(?P<hb>[0-9]{1,2})(?:\.(?P<mb>[0-9]{2}))?(?:\s*(?P<apb>a|p)|\s*o['’]?clock)?(?-u:\b)",
             ),
             resolve: |c, _| time_bare(c),
         },
@@ -1363,7 +1363,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.year",
-            re: re(r"(?-u:\b)(1[5-9]\d\d|20\d\d)(?-u:\b)"),
+            re: re(r"(?-u:\b)(1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"),
             resolve: |c, _| Some((c[1].to_string(), "date")),
         },
     ]
@@ -2260,8 +2260,9 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
 
 /// Whether a date claim's text states its year ("2015", "'87", "of 87").
 fn states_year(text: &str, c: &Claim) -> bool {
-    static YEARISH: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?-u:\b)\d{4}(?-u:\b)|(?:'|’)\d\d(?-u:\b)|of\s+\d\d(?-u:\b)"));
+    static YEARISH: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?-u:\b)[0-9]{4}(?-u:\b)|(?:'|’)[0-9][0-9](?-u:\b)|of\s+[0-9][0-9](?-u:\b)")
+    });
     c.rule != "date.relative_unit" && YEARISH.is_match(&text[c.start..c.end])
 }
 

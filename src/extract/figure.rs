@@ -116,7 +116,7 @@ const WORDNUM: &str = "zero|nought|naught|one|two|three|four|five|six|seven|eigh
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let w = format!("(?:{WORDNUM})");
     Regex::new(&format!(
-        r"(?i)(?P<f>(?-u:\b)(?:\d{{1,3}}[ \u{{a0}}]+)?\d{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?\d{{1,3}}(?-u:\b)|(?:\d{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)\d{{1,3}}(?: \d{{3}})+(?-u:\b)(?:\.\d+)?|(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?-u:\b)|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}]\d{{3}})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}(?-u:\b))?|\.\d+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:a|an)\s+{w}|{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
+        r"(?i)(?P<f>(?-u:\b)(?:[0-9]{{1,3}}[ \u{{a0}}]+)?[0-9]{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?[0-9]{{1,3}}(?-u:\b)|(?:[0-9]{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)[0-9]{{1,3}}(?: [0-9]{{3}})+(?-u:\b)(?:\.[0-9]+)?|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?-u:\b)|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}][0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{{1,3}}(?-u:\b))?|\.[0-9]+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:a|an)\s+{w}|{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
     ))
     .expect("number regex compiles")
 });
@@ -137,7 +137,8 @@ static AND_A_FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static POWER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s?[x×]\s?10)?\^([+-]{0,2})(\d+(?:\.\d+)?)").expect("power regex compiles")
+    Regex::new(r"^(?:\s?[x×]\s?10)?\^([+-]{0,2})([0-9]+(?:\.[0-9]+)?)")
+        .expect("power regex compiles")
 });
 
 static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,12 +147,12 @@ static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INCHES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)\s+(?:and\s+)?(\d{1,2}(?:\.\d+)?)\s*(?:inches|inch|in)(?-u:\b)")
+    Regex::new(r"^(?i)\s+(?:and\s+)?([0-9]{1,2}(?:\.[0-9]+)?)\s*(?:inches|inch|in)(?-u:\b)")
         .expect("inches regex compiles")
 });
 
 static CENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)\s+(?:and\s+)?(\d{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:cents?|pence|p)(?-u:\b)")
+    Regex::new(r"^(?i)\s+(?:and\s+)?([0-9]{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:cents?|pence|p)(?-u:\b)")
         .expect("cents regex compiles")
 });
 
@@ -189,25 +190,25 @@ static QUALIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // phone numbers
-        r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)\d{3,4}[\s.-]\d{3,4}",
-        r"|\+\d{1,3}[\s.-]\d{1,4}(?:[\s.-]\d{2,4}){2,4}",
-        r"|(?-u:\b)\d{3}[.-]\d{3}[.-]\d{4}(?-u:\b)",
-        r"|(?-u:\b)\d{3}-\d{4}(?-u:\b)",
+        r"(?:\+[0-9]{1,3}[\s.-]?)?(?:\([0-9]{2,5}\)[\s.-]?)[0-9]{3,4}[\s.-][0-9]{3,4}",
+        r"|\+[0-9]{1,3}[\s.-][0-9]{1,4}(?:[\s.-][0-9]{2,4}){2,4}",
+        r"|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)",
+        r"|(?-u:\b)[0-9]{3}-[0-9]{4}(?-u:\b)",
         // street addresses
-        r"|(?-u:\b)\d{1,5}(?:[A-Za-z])?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Terrace|Court)(?-u:\b)",
+        r"|(?-u:\b)[0-9]{1,5}(?:[A-Za-z])?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Terrace|Court)(?-u:\b)",
         // ISBNs, versions, IP addresses
-        r"|(?-u:\b)\d+\.\d+\.\d+(?:\.\d+)*(?-u:\b)",
+        r"|(?-u:\b)[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?-u:\b)",
     ))
     .expect("exclusion regex compiles")
 });
 
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+(?:\.\d+)?)[\s-]?fold)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
         .expect("multiplier regex compiles")
 });
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-](largest|biggest|highest|lowest|smallest|most|least|best|worst|busiest|richest|poorest|fastest|slowest|oldest|youngest|deadliest|longest|strongest|weakest)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))[\s-](largest|biggest|highest|lowest|smallest|most|least|best|worst|busiest|richest|poorest|fastest|slowest|oldest|youngest|deadliest|longest|strongest|weakest)(?-u:\b)")
         .expect("ordinal regex compiles")
 });
 
