@@ -28,6 +28,7 @@
 
 use crate::error::{Error, ErrorKind, Result};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::io::{Read, Write};
 use std::path::Path;
 
@@ -98,32 +99,37 @@ pub struct LedgerRow {
 impl LedgerRow {
     /// A column by header name (ours or an extra one).
     pub fn get(&self, col: &str) -> Option<String> {
-        Some(match col {
-            "id" => self.id.clone(),
-            "doc" => self.doc.clone(),
-            "kind" => self.kind.clone(),
-            "type" => self.ctype.clone(),
-            "text" => self.text.clone(),
-            "value" => self.value.clone(),
-            "unit" => self.unit.clone(),
-            "qualifier" => self.qualifier.clone(),
-            "precision" => self.precision.clone(),
-            "period" => self.period.clone(),
-            "subject" => self.subject.clone(),
-            "source" => self.source.clone(),
-            "rule" => self.rule.clone(),
-            "sentence" => self.sentence.to_string(),
-            "start" => self.start.to_string(),
-            "end" => self.end.to_string(),
-            "context" => self.context.clone(),
+        self.cell(col).map(Cow::into_owned)
+    }
+
+    /// A column's value, borrowed where the row holds it as text.
+    pub fn cell(&self, col: &str) -> Option<Cow<'_, str>> {
+        Some(Cow::Borrowed(match col {
+            "id" => &self.id,
+            "doc" => &self.doc,
+            "kind" => &self.kind,
+            "type" => &self.ctype,
+            "text" => &self.text,
+            "value" => &self.value,
+            "unit" => &self.unit,
+            "qualifier" => &self.qualifier,
+            "precision" => &self.precision,
+            "period" => &self.period,
+            "subject" => &self.subject,
+            "source" => &self.source,
+            "rule" => &self.rule,
+            "sentence" => return Some(Cow::Owned(self.sentence.to_string())),
+            "start" => return Some(Cow::Owned(self.start.to_string())),
+            "end" => return Some(Cow::Owned(self.end.to_string())),
+            "context" => &self.context,
             other => {
                 return self
                     .extra
                     .iter()
                     .find(|(k, _)| k == other)
-                    .map(|(_, v)| v.clone());
+                    .map(|(_, v)| Cow::Borrowed(v.as_str()));
             }
-        })
+        }))
     }
 
     fn set(&mut self, col: &str, v: String) -> std::result::Result<(), String> {
@@ -183,10 +189,15 @@ fn is_quoted_formula(s: &str) -> bool {
 /// that already looks protected (`'=x`, `''=x`) gets one more apostrophe,
 /// so that [`unprotect`] gives it back exactly.
 pub fn protect(cell: &str, numeric: bool) -> String {
+    protected(cell, numeric).into_owned()
+}
+
+/// [`protect`] without a copy when the cell needs no apostrophe.
+pub fn protected(cell: &str, numeric: bool) -> Cow<'_, str> {
     if is_formula_like(cell) && !(numeric && is_plain_number(cell)) || is_quoted_formula(cell) {
-        format!("'{cell}")
+        Cow::Owned(format!("'{cell}"))
     } else {
-        cell.to_string()
+        Cow::Borrowed(cell)
     }
 }
 
@@ -230,12 +241,15 @@ impl<W: Write> CsvLedgerWriter<W> {
             self.w.write_record(&h).map_err(csv_io)?;
             self.wrote_header = true;
         }
-        let mut rec: Vec<String> = Vec::with_capacity(COLUMNS.len() + self.extra_cols.len());
+        // Fields go straight to the writer: no copy of a cell unless it
+        // needs protecting.
         for col in COLUMNS {
-            let v = row.get(col).unwrap_or_default();
             let numeric = matches!(*col, "sentence" | "start" | "end")
                 || (*col == "value" && row.kind == "figure");
-            rec.push(protect(&v, numeric));
+            let v = row.cell(col).unwrap_or_default();
+            self.w
+                .write_field(protected(&v, numeric).as_bytes())
+                .map_err(csv_io)?;
         }
         // Rows read from a ledger carry the extra columns in header order:
         // take them as they are rather than look each one up (a ledger
@@ -247,13 +261,20 @@ impl<W: Write> CsvLedgerWriter<W> {
                 .zip(&self.extra_cols)
                 .all(|((k, _), c)| k == c)
         {
-            rec.extend(row.extra.iter().map(|(_, v)| protect(v, false)));
+            for (_, v) in &row.extra {
+                self.w
+                    .write_field(protected(v, false).as_bytes())
+                    .map_err(csv_io)?;
+            }
         } else {
             for col in &self.extra_cols {
-                rec.push(protect(&row.get(col).unwrap_or_default(), false));
+                let v = row.cell(col).unwrap_or_default();
+                self.w
+                    .write_field(protected(&v, false).as_bytes())
+                    .map_err(csv_io)?;
             }
         }
-        self.w.write_record(&rec).map_err(csv_io)
+        self.w.write_record(None::<&[u8]>).map_err(csv_io)
     }
 
     /// Flush; writes the header even when there were no rows. Returns the
@@ -315,6 +336,34 @@ fn csv_io(e: csv::Error) -> std::io::Error {
 
 /// Write one row as a JSON line (contract column names; extras included).
 pub fn write_jsonl_row<W: Write>(w: &mut W, row: &LedgerRow) -> std::io::Result<()> {
+    if !row.extra.is_empty() {
+        return write_jsonl_row_with_extra(w, row);
+    }
+    // Keys in sorted order, as a JSON object map writes them (and as rows
+    // with extra columns get them); values escaped by serde_json.
+    let mut sorted: [&str; COLUMNS.len()] = [""; COLUMNS.len()];
+    sorted.copy_from_slice(COLUMNS);
+    sorted.sort_unstable();
+    w.write_all(b"{")?;
+    for (i, col) in sorted.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *w, col).map_err(std::io::Error::other)?;
+        w.write_all(b":")?;
+        match *col {
+            "sentence" => write!(w, "{}", row.sentence)?,
+            "start" => write!(w, "{}", row.start)?,
+            "end" => write!(w, "{}", row.end)?,
+            _ => serde_json::to_writer(&mut *w, &*row.cell(col).unwrap_or_default())
+                .map_err(std::io::Error::other)?,
+        }
+    }
+    w.write_all(b"}\n")
+}
+
+/// [`write_jsonl_row`] for a row carrying user columns.
+fn write_jsonl_row_with_extra<W: Write>(w: &mut W, row: &LedgerRow) -> std::io::Result<()> {
     let mut map = serde_json::Map::new();
     for col in COLUMNS {
         let v = row.get(col).unwrap_or_default();
