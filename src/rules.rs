@@ -40,8 +40,13 @@
 //! built-in claims of its kind (figures and dates count as one here: they
 //! share numbers) that overlap it, so a desk can correct a reading. An
 //! exclusion drops every claim whose span lies inside a match of its
-//! pattern, built-in or user. Cue verbs, titles and roles for attributions
-//! are not yet read from packs.
+//! pattern, built-in or user.
+//!
+//! An `[attribution]` table adds words to the attribution extractor's
+//! tables (`rules/builtin/attribution.toml`, embedded): `cue_verbs`
+//! ("quipped"), `titles` or `roles` ("ombudsman"), `organisations`
+//! ("regulator"), `anonymous` ("insiders"), `name_particles`, `not_names`
+//! and `nationalities`.
 //!
 //! [`test_rules`] runs the examples and counter-examples of every rule,
 //! built-in and user, the way `claimcheck rules test` does.
@@ -49,12 +54,14 @@
 use crate::claim::{Claim, Kind, Qualifier};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
+use crate::extract::lexicon::{Lexicon, Tables};
 use crate::extract::{Ctx, Options, extract_with, rules as builtin_rules};
 use crate::normalize::number::{fmt_num, parse_digits, parse_words, scale_word};
 use regex::Regex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What `{number}` in a pattern stands for: digits with optional grouping
 /// and decimals, then an optional scale word.
@@ -124,6 +131,11 @@ pub struct RulePack {
     pub exclusions: Vec<Exclusion>,
     /// Extra unit words (lower case) -> ledger symbol, for `$unit`.
     pub units: HashMap<String, String>,
+    /// Words the pack adds to the attribution tables (cue verbs, titles
+    /// and roles, organisation and anonymous-source nouns...).
+    pub attribution: Tables,
+    /// The built-in attribution tables with those words, when there are any.
+    lexicon: Option<Arc<Lexicon>>,
 }
 
 #[derive(Deserialize)]
@@ -137,6 +149,8 @@ struct RawPack {
     currencies: BTreeMap<String, toml::Spanned<String>>,
     #[serde(default)]
     units: BTreeMap<String, toml::Spanned<String>>,
+    #[serde(default)]
+    attribution: Option<toml::Spanned<Tables>>,
 }
 
 #[derive(Deserialize)]
@@ -306,7 +320,45 @@ impl RulePack {
         self.rules.extend(other.rules);
         self.exclusions.extend(other.exclusions);
         self.units.extend(other.units);
+        let t = &mut self.attribution;
+        let o = other.attribution;
+        t.cue_verbs.extend(o.cue_verbs);
+        t.titles.extend(o.titles);
+        t.organisations.extend(o.organisations);
+        t.anonymous.extend(o.anonymous);
+        t.name_particles.extend(o.name_particles);
+        t.not_names.extend(o.not_names);
+        t.nationalities.extend(o.nationalities);
+        self.build_lexicon()
+            .map_err(|e| Error::new(ErrorKind::Value, e))
+    }
+
+    /// Rebuild the attribution tables from the built-in ones and the
+    /// pack's words.
+    fn build_lexicon(&mut self) -> std::result::Result<(), String> {
+        let t = &self.attribution;
+        let empty = t.cue_verbs.is_empty()
+            && t.titles.is_empty()
+            && t.organisations.is_empty()
+            && t.anonymous.is_empty()
+            && t.name_particles.is_empty()
+            && t.not_names.is_empty()
+            && t.nationalities.is_empty();
+        self.lexicon = if empty {
+            None
+        } else {
+            let lex = Lexicon::builtin()
+                .extended(t)
+                .map_err(|e| format!("cue verbs do not compile: {e}"))?;
+            Some(Arc::new(lex))
+        };
         Ok(())
+    }
+
+    /// The attribution tables extraction uses with this pack, when the
+    /// pack adds words to them.
+    pub fn lexicon(&self) -> Option<&Lexicon> {
+        self.lexicon.as_deref()
     }
 
     /// Parse and compile pack text; `path` names it in errors.
@@ -444,6 +496,40 @@ impl RulePack {
                     origin: path.to_path_buf(),
                 });
             }
+        }
+        // Words for the attribution tables: whole words or phrases.
+        if let Some(t) = raw.attribution {
+            let at = t.span().start;
+            let t = t.into_inner();
+            let lists = [
+                ("cue_verbs", &t.cue_verbs),
+                ("titles", &t.titles),
+                ("organisations", &t.organisations),
+                ("anonymous", &t.anonymous),
+                ("name_particles", &t.name_particles),
+                ("not_names", &t.not_names),
+                ("nationalities", &t.nationalities),
+            ];
+            for (list, words) in lists {
+                if let Some(w) = words.iter().find(|w| {
+                    w.trim().is_empty()
+                        || !w.chars().all(|c| {
+                            c.is_alphanumeric() || matches!(c, ' ' | '-' | '\'' | '’' | '.')
+                        })
+                }) {
+                    return Err(err_at(
+                        path,
+                        src,
+                        at,
+                        format!(
+                            "[attribution] {list}: {w:?} is not a word (letters, digits, spaces, hyphens, apostrophes, dots)"
+                        ),
+                    ));
+                }
+            }
+            pack.attribution = t;
+            pack.build_lexicon()
+                .map_err(|e| err_at(path, src, at, format!("[attribution] {e}")))?;
         }
         Ok(pack)
     }

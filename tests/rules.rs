@@ -152,6 +152,56 @@ fn bad_regex_names_file_rule_and_position() {
 }
 
 #[test]
+fn pack_adds_cue_verbs_titles_and_organisations_to_attribution() {
+    let text = "Chief Statistician Ada Brennan forecast that output would fall 0.3% in June.\n\
+                The watchdog calculated that prices had risen 2% since May.\n";
+    let d = doc(text);
+    let speakers = |rows: &[claimcheck::ledger::LedgerRow]| -> Vec<(String, String)> {
+        rows.iter()
+            .filter(|r| r.kind == "attribution")
+            .map(|r| (r.value.clone(), r.unit.clone()))
+            .collect()
+    };
+    // The built-in tables know none of these words.
+    assert_eq!(speakers(&extract(&d, &opts())), vec![]);
+    let with = extract_with(&d, &opts(), Some(&sample_pack()));
+    assert_eq!(
+        speakers(&with),
+        vec![
+            ("Ada Brennan".to_string(), "person".to_string()),
+            ("The watchdog".to_string(), "organisation".to_string()),
+        ]
+    );
+    let brennan = with.iter().find(|r| r.value == "Ada Brennan").unwrap();
+    assert_eq!(brennan.source, "Ada Brennan, Chief Statistician");
+    // The figure inside the reported clause gets the speaker as source.
+    let fall = with.iter().find(|r| r.text == "0.3%").unwrap();
+    assert_eq!(fall.source, "Ada Brennan, Chief Statistician");
+}
+
+#[test]
+fn attribution_words_must_be_words() {
+    let e = RulePack::parse(
+        "[attribution]\ncue_verbs = [\"said|told\"]\n",
+        Path::new("p.toml"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.starts_with("p.toml:1:"), "{e}");
+    assert!(
+        e.contains("cue_verbs") && e.contains("is not a word"),
+        "{e}"
+    );
+    let e = RulePack::parse(
+        "[attribution]\nverbs = [\"quipped\"]\n",
+        Path::new("p.toml"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("unknown field"), "{e}");
+}
+
+#[test]
 fn pack_validation_errors() {
     let cases = [
         (

@@ -10,6 +10,7 @@
 //! ("he added") to the most recent named speaker. The claim's `unit`
 //! column types the speaker: `person`, `organisation` or `anonymous`.
 
+use super::lexicon::Lexicon;
 use super::text::is_quote_char;
 use super::{Ctx, RuleInfo};
 use crate::claim::{Claim, Kind};
@@ -117,12 +118,6 @@ pub const RULES: &[RuleInfo] = &[
     },
 ];
 
-const CUES: &str = "said|says|say|told|tells|added|adds|warned|warns|cautioned|cautions|insisted|insists|claimed|claims|stated|states|announced|announces|noted|notes|argued|argues|explained|explains|wrote|writes|acknowledged|acknowledges|admitted|admits|confirmed|confirms|denied|denies|estimated|estimates|predicted|predicts|hailed|hails|described|describes|urged|urges|asserted|asserts|declared|declares|stressed|stresses|emphasised|emphasized|recalled|recalls|suggested|suggests|testified|tweeted|replied|responded|continued|concluded|conceded|complained|alleged|alleges|reported|reports|believes|believed|thinks|thought|promised|promises|vowed|vows|pledged|pledges|signalled|signaled|indicated|indicates|agreed|agrees|found|finds|showed|shows|revealed|reveals";
-
-static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?-u:\b)(?:{CUES})(?-u:\b)")).expect("cue regex compiles")
-});
-
 /// Adjuncts between a cue verb and its content: "on Thursday", "in a
 /// statement", "late on Friday", "following the announcement".
 static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,376 +141,7 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)according\s+to\s+").expect("according regex compiles")
 });
 
-/// Words that are roles or titles, not names.
-const TITLES: &[&str] = &[
-    "secretary",
-    "minister",
-    "president",
-    "envoy",
-    "chancellor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "chief",
-    "governor",
-    "senator",
-    "judge",
-    "justice",
-    "prosecutor",
-    "general",
-    "commander",
-    "ambassador",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "ceo",
-    "official",
-    "mayor",
-    "premier",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "leader",
-    "head",
-    "professor",
-    "prof",
-    "dr",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "sir",
-    "lord",
-    "lady",
-    "secretary-general",
-    "attorney",
-    "lawyer",
-    "analyst",
-    "economist",
-    "fellow",
-    "researcher",
-    "scientist",
-    "author",
-    "editor",
-    "state",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "prime",
-    "deputy",
-    "vice",
-    "vice-president",
-    "negotiator",
-    "colonel",
-    "col",
-    "lt",
-    "gen",
-    "capt",
-    "captain",
-    "major",
-    "sergeant",
-    "officer",
-    "inspector",
-    "detective",
-    "superintendent",
-    "constable",
-    "representative",
-    "rep",
-    "sen",
-    "gov",
-    "pres",
-    "rev",
-    "bishop",
-    "pope",
-    "sheikh",
-    "emir",
-    "sultan",
-    "presidential",
-    "cabinet",
-    "affairs",
-    "health",
-    "trade",
-    "economy",
-    "energy",
-    "justice",
-    "education",
-    "agriculture",
-    "environment",
-    "labour",
-    "labor",
-    "home",
-    "treasury",
-    "central",
-    "bank",
-    "governing",
-    "executive",
-    "managing",
-    "founder",
-    "co-founder",
-    "partner",
-    "manager",
-    "coach",
-    "striker",
-    "defender",
-    "midfielder",
-    "goalkeeper",
-    "chief-executive",
-    "lead",
-    "senior",
-    "junior",
-    "assistant",
-    "associate",
-    "principal",
-    "dean",
-    "physician",
-    "doctor",
-    "nurse",
-    "surgeon",
-    "epidemiologist",
-    "glaciologist",
-    "climatologist",
-    "professor",
-    "special",
-    "acting",
-    "former",
-    "interim",
-    "military",
-    "army",
-    "navy",
-    "police",
-    "mediator",
-    "observer",
-    "rapporteur",
-    "commissioner",
-    "auditor",
-    "registrar",
-    "counsel",
-    "barrister",
-    "solicitor",
-    "magistrate",
-    "juror",
-    "witness",
-    "defendant",
-    "spokesmen",
-    "spokeswomen",
-    "official's",
-];
-
-/// Nouns that make an organisation speaker.
-const ORG_WORDS: &[&str] = &[
-    "ministry",
-    "department",
-    "government",
-    "pentagon",
-    "kremlin",
-    "house",
-    "office",
-    "agency",
-    "company",
-    "firm",
-    "bank",
-    "group",
-    "council",
-    "commission",
-    "court",
-    "police",
-    "army",
-    "military",
-    "committee",
-    "board",
-    "union",
-    "parliament",
-    "embassy",
-    "administration",
-    "authority",
-    "authorities",
-    "institute",
-    "organisation",
-    "organization",
-    "party",
-    "campaign",
-    "statement",
-    "spokesman",
-    "spokeswoman",
-    "observatory",
-    "monitor",
-    "regulator",
-    "service",
-    "services",
-    "center",
-    "centre",
-    "university",
-    "bureau",
-    "fund",
-    "foundation",
-    "coalition",
-    "alliance",
-    "front",
-    "network",
-    "association",
-    "federation",
-    "corporation",
-    "inc",
-    "ltd",
-    "plc",
-    "secretariat",
-    "cabinet",
-    "presidency",
-    "palace",
-    "hospital",
-    "club",
-    "team",
-    "nations",
-    "network",
-    "newspaper",
-    "survey",
-    "study",
-    "report",
-    "data",
-    "figures",
-    "statistics",
-    "estimates",
-    "census",
-    "poll",
-    "analysis",
-    "research",
-    "tally",
-    "count",
-    "exchange",
-    "ngo",
-    "charity",
-    "tribunal",
-    "prosecutors",
-    "prosecution",
-    "defence",
-];
-
-/// Nouns that make an anonymous speaker.
-const ANON_WORDS: &[&str] = &[
-    "official",
-    "officials",
-    "source",
-    "sources",
-    "diplomat",
-    "diplomats",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "witness",
-    "witnesses",
-    "residents",
-    "resident",
-    "activists",
-    "activist",
-    "analysts",
-    "analyst",
-    "experts",
-    "expert",
-    "observers",
-    "people",
-    "person",
-    "aide",
-    "aides",
-    "insider",
-    "insiders",
-    "officers",
-    "officer",
-    "workers",
-    "doctors",
-    "medics",
-    "investigators",
-    "critics",
-    "economists",
-    "traders",
-    "lawmakers",
-    "members",
-    "leaders",
-    "commanders",
-    "rebels",
-    "militants",
-    "fighters",
-    "negotiators",
-    "mediators",
-    "scientists",
-    "researchers",
-    "authors",
-    "campaigners",
-    "protesters",
-    "villagers",
-    "locals",
-    "journalists",
-    "reporters",
-    "agencies",
-];
-
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
-const CONNECTORS: &[&str] = &[
-    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el",
-    "la", "le", "dos", "das", "ben", "abu", "bint", "y",
-];
-/// Capitalized words that do not start a name.
-const NOT_NAMES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "or",
-    "in",
-    "on",
-    "at",
-    "if",
-    "as",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "this",
-    "that",
-    "these",
-    "those",
-    "when",
-    "while",
-    "after",
-    "before",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "meanwhile",
-    "however",
-    "still",
-    "also",
-    "then",
-    "now",
-    "last",
-    "earlier",
-    "later",
-    "separately",
-    "speaking",
-    "asked",
-    "so",
-    "there",
-    "here",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-];
 
 /// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -782,7 +408,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 continue;
             };
             let speaker = canonical(speaker, &mut groups);
-            if n_words < 4 && !short_quote_ok(text, &q) {
+            if n_words < 4 && !short_quote_ok(text, &q, ctx.lexicon) {
                 continue;
             }
             if speaker.stype == "person" {
@@ -923,7 +549,7 @@ impl Groups {
 
 /// Short quotes are kept only when a cue verb frames them ("described the
 /// deal as a 'window of opportunity'", "warned that 'everything depends'").
-fn short_quote_ok(text: &str, q: &Quote) -> bool {
+fn short_quote_ok(text: &str, q: &Quote, lex: &Lexicon) -> bool {
     let from = super::text::floor_char(text, q.outer.start.saturating_sub(60));
     let before = &text[from..q.outer.start];
     let l = before.to_lowercase();
@@ -932,7 +558,8 @@ fn short_quote_ok(text: &str, q: &Quote) -> bool {
         || l.ends_with("that")
         || l.ends_with(':')
         || l.ends_with(',')
-        || CUE
+        || lex
+            .cue_regex()
             .find_iter(l)
             .last()
             .is_some_and(|m| l.len() - m.end() < 25)
@@ -994,7 +621,7 @@ fn quote_speaker(
             if matches!(lower(w.s).as_str(), "and" | "but" | "who" | "which" | "as") {
                 break;
             }
-            if CUE.is_match(w.s) && CUE.find(w.s).is_some_and(|m| m.len() == w.s.len()) {
+            if ctx.lexicon.is_cue(w.s) {
                 if i == 0 {
                     // "said X"
                     if let Some(sp) = speaker_after(ctx, w.end, stop, names) {
@@ -1018,7 +645,7 @@ fn quote_speaker(
     let (_, sent_start) = ctx.sentence_of(q.outer.start);
     let region_start = sent_start.max(pstart).min(q.outer.start);
     let ws = words_in(text, region_start..q.outer.start);
-    let is_cue = |w: &Word| CUE.find(w.s).is_some_and(|m| m.len() == w.s.len());
+    let is_cue = |w: &Word| ctx.lexicon.is_cue(w.s);
     let cue_i = ws.iter().rposition(is_cue)?;
     // The cue must be close to the quote ("said on Thursday that", "described the deal as").
     if ws.len() - cue_i > 8 {
@@ -1148,6 +775,7 @@ fn appositive_speaker(
 /// organisation, or an anonymous group.
 fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     let text = ctx.text();
+    let lex = ctx.lexicon;
     let n = ws.len();
     if n == 0 {
         return None;
@@ -1166,9 +794,9 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             && i > 1
             && i < n
             && is_cap(ws[i - 2].s)
-            && TITLES.contains(&lower(ws[i - 2].s).as_str());
-        if is_cap(w.s) && !NOT_NAMES.contains(&lw.as_str())
-            || (CONNECTORS.contains(&lw.as_str()) && i < n && i > 1)
+            && lex.is_title(ws[i - 2].s);
+        if is_cap(w.s) && !lex.is_not_name(w.s)
+            || (lex.is_particle(w.s) && i < n && i > 1)
             || title_of
         {
             i -= 1;
@@ -1182,9 +810,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         // split role (titles) from name
         let split = run
             .iter()
-            .rposition(|w| {
-                TITLES.contains(&lower(strip_possessive(w.s)).as_str()) || is_nationality(w.s)
-            })
+            .rposition(|w| lex.is_title(strip_possessive(w.s)) || is_nationality(w.s, lex))
             .map(|k| k + 1)
             .unwrap_or(0);
         let (role_ws, name_ws) = run.split_at(split);
@@ -1194,11 +820,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             return Some(org_or_anon(ctx, ws, i, phrase));
         }
         let name_text = &text[name_ws[0].start..name_ws[name_ws.len() - 1].end];
-        let lname = lower(name_text);
-        if ORG_WORDS
-            .iter()
-            .any(|o| lname.split_whitespace().any(|w| w == *o))
-            || looks_like_org(name_text)
+        if name_text.split_whitespace().any(|w| lex.is_organisation(w)) || looks_like_org(name_text)
         {
             let start = if i > 0 && matches!(lower(ws[i - 1].s).as_str(), "the") {
                 ws[i - 1].start
@@ -1220,9 +842,9 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         };
         // Lowercase role words before the run: "The UN's Syria envoy".
         if role.is_empty() {
-            role = role_lookback(text, ws, i);
+            role = role_lookback(text, ws, i, lex);
         } else {
-            let more = role_lookback(text, ws, i);
+            let more = role_lookback(text, ws, i, lex);
             if !more.is_empty() {
                 role = format!("{more} {role}");
             }
@@ -1250,10 +872,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
                 }
                 break;
             }
-            if !(is_cap(w.s)
-                || TITLES.contains(&lw.as_str())
-                || matches!(lw.as_str(), "of" | "for" | "the"))
-            {
+            if !(is_cap(w.s) || lex.is_title(&lw) || matches!(lw.as_str(), "of" | "for" | "the")) {
                 break;
             }
             j -= 1;
@@ -1321,10 +940,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         }
     }
     let head = lower(strip_possessive(last.s));
-    if ORG_WORDS.contains(&head.as_str())
-        || ANON_WORDS.contains(&head.as_str())
-        || TITLES.contains(&head.as_str())
-    {
+    if lex.is_organisation(&head) || lex.is_anonymous(&head) || lex.is_title(&head) {
         let phrase = text[ws[phrase_start].start..last.end].to_string();
         return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
     }
@@ -1339,10 +955,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             break; // punctuation: another clause
         }
         let lw = lower(strip_possessive(w.s));
-        if ANON_WORDS.contains(&lw.as_str())
-            || ORG_WORDS.contains(&lw.as_str())
-            || TITLES.contains(&lw.as_str())
-        {
+        if lex.is_anonymous(&lw) || lex.is_organisation(&lw) || lex.is_title(&lw) {
             let next = lower(ws[k + 1].s);
             if matches!(
                 next.as_str(),
@@ -1394,10 +1007,10 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     None
 }
 
-fn org_or_anon(_ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
-    let head = lower(strip_possessive(ws[ws.len() - 1].s));
-    let anon = ANON_WORDS.contains(&head.as_str())
-        || (TITLES.contains(&head.as_str()) && !ORG_WORDS.contains(&head.as_str()));
+fn org_or_anon(ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
+    let lex = ctx.lexicon;
+    let head = strip_possessive(ws[ws.len() - 1].s);
+    let anon = lex.is_anonymous(head) || (lex.is_title(head) && !lex.is_organisation(head));
     Speaker {
         surface: phrase.to_string(),
         name: phrase.replace('\\', ""),
@@ -1413,7 +1026,7 @@ fn looks_like_org(name: &str) -> bool {
         && name.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
-fn is_nationality(w: &str) -> bool {
+fn is_nationality(w: &str, lex: &Lexicon) -> bool {
     let w = strip_possessive(w);
     (w.ends_with("ian")
         || w.ends_with("ese")
@@ -1422,40 +1035,11 @@ fn is_nationality(w: &str) -> bool {
         || w.ends_with("ean"))
         && is_cap(w)
         && w.len() > 4
-        || matches!(
-            w,
-            "US" | "U.S."
-                | "UN"
-                | "U.N."
-                | "UK"
-                | "EU"
-                | "German"
-                | "French"
-                | "Greek"
-                | "Thai"
-                | "Dutch"
-                | "Swiss"
-                | "Iraqi"
-                | "Israeli"
-                | "Pakistani"
-                | "Saudi"
-                | "Kuwaiti"
-                | "Qatari"
-                | "Yemeni"
-                | "Afghan"
-                | "Turkish"
-                | "Polish"
-                | "British"
-                | "Irish"
-                | "Danish"
-                | "Swedish"
-                | "Finnish"
-                | "Spanish"
-        )
+        || lex.is_listed_nationality(w)
 }
 
 /// Role words written before a name in lower case: "the UN's Syria envoy".
-fn role_lookback(text: &str, ws: &[Word], name_start_idx: usize) -> String {
+fn role_lookback(text: &str, ws: &[Word], name_start_idx: usize, lex: &Lexicon) -> String {
     let mut k = name_start_idx;
     let mut found_title = false;
     let mut j = name_start_idx;
@@ -1465,7 +1049,7 @@ fn role_lookback(text: &str, ws: &[Word], name_start_idx: usize) -> String {
             break;
         }
         let lw = lower(strip_possessive(w.s));
-        if TITLES.contains(&lw.as_str()) {
+        if lex.is_title(&lw) {
             found_title = true;
             k = j - 1;
         } else if !(is_cap(w.s)
@@ -1521,7 +1105,7 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
             && (lr.starts_with("a ")
                 || lr.starts_with("an ")
                 || lr.starts_with("the ")
-                || TITLES.iter().any(|t| lr.starts_with(t)))
+                || ctx.lexicon.starts_with_title(&lr))
         {
             let role = role.split(" who ").next().unwrap_or(role);
             sp.role = role.replace('\\', "");
@@ -1593,7 +1177,7 @@ fn reported(
             && ws
                 .iter()
                 .skip(1)
-                .any(|w| !is_cap(w.s) && !CONNECTORS.contains(&lower(w.s).as_str()))
+                .any(|w| !is_cap(w.s) && !ctx.lexicon.is_particle(w.s))
         {
             Speaker {
                 name: src.replace('\\', ""),
@@ -1629,7 +1213,7 @@ fn reported(
     }
     // Cue verbs.
     let mut prev_in_sentence: Option<Speaker> = None;
-    for m in CUE.find_iter(sent) {
+    for m in ctx.lexicon.cue_regex().find_iter(sent) {
         let at = sr.start + m.start();
         if in_quote(at) {
             continue;
@@ -1697,7 +1281,7 @@ fn reported(
             let between = &text[close + text[close..].chars().next().map_or(1, char::len_utf8)..at];
             between.split_whitespace().count() <= 7
                 && in_quote(sr.start + qc)
-                && !CUE.is_match(between)
+                && !ctx.lexicon.cue_regex().is_match(between)
         });
         if quote_tail {
             continue;
@@ -1767,7 +1351,7 @@ fn reported(
             continue;
         }
         // Content stops before a coordinated cue: "..., and said he would".
-        let ce = match CUE.find_iter(&text[cs..ce]).find(|n| {
+        let ce = match ctx.lexicon.cue_regex().find_iter(&text[cs..ce]).find(|n| {
             let b = text[cs..cs + n.start()].trim_end().to_ascii_lowercase();
             b.ends_with(" and") || b.ends_with(" but")
         }) {
@@ -1881,6 +1465,7 @@ impl NameBook {
     /// multi-word capitalized runs from the whole document.
     pub fn build(ctx: &Ctx) -> NameBook {
         let text = ctx.text();
+        let lex = ctx.lexicon;
         let mut book = NameBook::default();
         let mut seen: std::collections::HashSet<(String, String)> =
             std::collections::HashSet::new();
@@ -1890,9 +1475,7 @@ impl NameBook {
             let ws = words_in(text, start..body.start + m.end());
             let split = ws
                 .iter()
-                .rposition(|w| {
-                    TITLES.contains(&lower(strip_possessive(w.s)).as_str()) || is_nationality(w.s)
-                })
+                .rposition(|w| lex.is_title(strip_possessive(w.s)) || is_nationality(w.s, lex))
                 .map(|k| k + 1);
             let (role, name_ws) = match split {
                 Some(k) if k < ws.len() => (text[ws[0].start..ws[k - 1].end].to_string(), &ws[k..]),
@@ -1901,8 +1484,8 @@ impl NameBook {
             };
             if name_ws.len() < 2
                 || name_ws.iter().any(|w| {
-                    NOT_NAMES.contains(&lower(w.s).as_str())
-                        || ORG_WORDS.contains(&lower(w.s).as_str())
+                    lex.is_not_name(w.s)
+                        || lex.is_organisation(w.s)
                         || crate::normalize::date::month_number(w.s).is_some()
                 })
             {

@@ -10,6 +10,7 @@
 pub mod attribution;
 pub mod date;
 pub mod figure;
+pub mod lexicon;
 pub mod text;
 
 use crate::claim::{Claim, Kind};
@@ -74,6 +75,8 @@ pub struct Ctx<'a> {
     pub date: Option<NaiveDate>,
     /// Numeric date order.
     pub date_order: DateOrder,
+    /// The attribution word tables (built-in, or with a pack's words).
+    pub lexicon: &'a lexicon::Lexicon,
 }
 
 impl<'a> Ctx<'a> {
@@ -95,6 +98,7 @@ impl<'a> Ctx<'a> {
             doc,
             date: opts.doc_date.or(doc.date),
             date_order: order,
+            lexicon: lexicon::Lexicon::builtin(),
         }
     }
 
@@ -149,7 +153,10 @@ pub fn extract(doc: &Document, opts: &Options) -> Vec<LedgerRow> {
 /// [`extract`] with a user rule pack (`--rules FILE`) applied after the
 /// built-in rules.
 pub fn extract_with(doc: &Document, opts: &Options, pack: Option<&RulePack>) -> Vec<LedgerRow> {
-    let ctx = Ctx::new(doc, opts);
+    let mut ctx = Ctx::new(doc, opts);
+    if let Some(lex) = pack.and_then(RulePack::lexicon) {
+        ctx.lexicon = lex;
+    }
     let claims = extract_claims_with(&ctx, pack);
     to_rows(doc, claims)
 }

@@ -1,0 +1,247 @@
+//! The attribution extractor's word tables, as data (issue 9).
+//!
+//! Cue verbs, titles and roles, organisation and anonymous-source nouns,
+//! name particles, words that never start a name and nationality words are
+//! not code: they live in `rules/builtin/attribution.toml`, embedded in the
+//! binary, and a user pack adds to them with the same `[attribution]` keys
+//! ([`Lexicon::extended`]). Lookups are hash-set probes on whole words (the
+//! extractor asks "is this word a title?" for most words of a sentence),
+//! lower-casing only words that have an upper-case letter.
+
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// The embedded built-in tables.
+pub const BUILTIN_SOURCE: &str = include_str!("../../rules/builtin/attribution.toml");
+
+/// The lists of an `[attribution]` table, as written in a pack.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tables {
+    /// Verbs that attribute speech: "said", "told", "warned".
+    #[serde(default)]
+    pub cue_verbs: Vec<String>,
+    /// Roles and titles ("minister", "envoy"); `roles` is the same list.
+    #[serde(default, alias = "roles")]
+    pub titles: Vec<String>,
+    /// Head nouns of organisation speakers ("ministry").
+    #[serde(default)]
+    pub organisations: Vec<String>,
+    /// Head nouns of anonymous speakers ("official", "residents").
+    #[serde(default)]
+    pub anonymous: Vec<String>,
+    /// Particles inside names ("von", "al").
+    #[serde(default)]
+    pub name_particles: Vec<String>,
+    /// Capitalized words that never start a name.
+    #[serde(default)]
+    pub not_names: Vec<String>,
+    /// Nationality and bloc words written before a title ("US", "German").
+    #[serde(default)]
+    pub nationalities: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    attribution: Tables,
+}
+
+/// The word tables the attribution extractor reads, ready for lookups.
+#[derive(Debug)]
+pub struct Lexicon {
+    tables: Tables,
+    cues: HashSet<String>,
+    titles: HashSet<String>,
+    organisations: HashSet<String>,
+    anonymous: HashSet<String>,
+    particles: HashSet<String>,
+    not_names: HashSet<String>,
+    nationalities: HashSet<String>,
+    /// Any cue verb as a whole word.
+    cue_re: Regex,
+}
+
+static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
+    let file: File = toml::from_str(BUILTIN_SOURCE).expect("built-in attribution tables parse");
+    Lexicon::new(file.attribution).expect("built-in cue verbs compile")
+});
+
+fn lower_set(words: &[String]) -> HashSet<String> {
+    words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// `w` in lower case, borrowed when it has no upper-case letter.
+fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+impl Lexicon {
+    /// The built-in tables.
+    pub fn builtin() -> &'static Lexicon {
+        &BUILTIN
+    }
+
+    /// Tables ready for lookups; fails when a cue verb makes no pattern.
+    pub fn new(tables: Tables) -> Result<Lexicon, regex::Error> {
+        let mut cues: Vec<&str> = tables.cue_verbs.iter().map(String::as_str).collect();
+        // Longest first, so that "said" never stops a longer cue short.
+        cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        let alternation = cues
+            .iter()
+            .map(|c| regex::escape(c))
+            .collect::<Vec<_>>()
+            .join("|");
+        let cue_re = Regex::new(&format!(r"(?-u:\b)(?:{alternation})(?-u:\b)"))?;
+        Ok(Lexicon {
+            cues: tables.cue_verbs.iter().cloned().collect(),
+            titles: lower_set(&tables.titles),
+            organisations: lower_set(&tables.organisations),
+            anonymous: lower_set(&tables.anonymous),
+            particles: lower_set(&tables.name_particles),
+            not_names: lower_set(&tables.not_names),
+            nationalities: tables.nationalities.iter().cloned().collect(),
+            cue_re,
+            tables,
+        })
+    }
+
+    /// These tables with a pack's words added.
+    pub fn extended(&self, extra: &Tables) -> Result<Lexicon, regex::Error> {
+        let mut t = self.tables.clone();
+        let add = |to: &mut Vec<String>, from: &[String]| {
+            for w in from {
+                let w = w.trim();
+                if !w.is_empty() && !to.iter().any(|x| x == w) {
+                    to.push(w.to_string());
+                }
+            }
+        };
+        add(&mut t.cue_verbs, &extra.cue_verbs);
+        add(&mut t.titles, &extra.titles);
+        add(&mut t.organisations, &extra.organisations);
+        add(&mut t.anonymous, &extra.anonymous);
+        add(&mut t.name_particles, &extra.name_particles);
+        add(&mut t.not_names, &extra.not_names);
+        add(&mut t.nationalities, &extra.nationalities);
+        Lexicon::new(t)
+    }
+
+    /// The lists these tables were built from.
+    pub fn tables(&self) -> &Tables {
+        &self.tables
+    }
+
+    /// Any cue verb as a whole word, for scanning text.
+    pub fn cue_regex(&self) -> &Regex {
+        &self.cue_re
+    }
+
+    /// `w` is a cue verb (exact case).
+    pub fn is_cue(&self, w: &str) -> bool {
+        self.cues.contains(w)
+    }
+
+    /// `w` is a title or role, in any case.
+    pub fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(lowered(w).as_ref())
+    }
+
+    /// Some title or role starts `lower_text` (already lower case).
+    pub fn starts_with_title(&self, lower_text: &str) -> bool {
+        self.titles
+            .iter()
+            .any(|t| lower_text.starts_with(t.as_str()))
+    }
+
+    /// `w` is an organisation noun, in any case.
+    pub fn is_organisation(&self, w: &str) -> bool {
+        self.organisations.contains(lowered(w).as_ref())
+    }
+
+    /// `w` is an anonymous-source noun, in any case.
+    pub fn is_anonymous(&self, w: &str) -> bool {
+        self.anonymous.contains(lowered(w).as_ref())
+    }
+
+    /// `w` is a name particle ("von"), in any case.
+    pub fn is_particle(&self, w: &str) -> bool {
+        self.particles.contains(lowered(w).as_ref())
+    }
+
+    /// `w` never starts a name, in any case.
+    pub fn is_not_name(&self, w: &str) -> bool {
+        self.not_names.contains(lowered(w).as_ref())
+    }
+
+    /// `w` is a listed nationality or bloc word (exact case).
+    pub fn is_listed_nationality(&self, w: &str) -> bool {
+        self.nationalities.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_tables_load_and_answer_in_any_case() {
+        let lex = Lexicon::builtin();
+        assert!(lex.is_cue("said") && !lex.is_cue("Said") && !lex.is_cue("sad"));
+        assert!(lex.is_title("Minister") && lex.is_title("minister"));
+        assert!(!lex.is_title("Lavrov"));
+        assert!(lex.is_organisation("Ministry") && lex.is_anonymous("officials"));
+        assert!(lex.is_particle("von") && lex.is_not_name("However"));
+        assert!(lex.is_listed_nationality("US") && !lex.is_listed_nationality("us"));
+        let m = lex.cue_regex().find("Kerry said on Monday").unwrap();
+        assert_eq!(m.as_str(), "said");
+        assert!(lex.cue_regex().find("the saids").is_none());
+    }
+
+    #[test]
+    fn a_pack_adds_words_without_losing_the_builtin_ones() {
+        let extra = Tables {
+            cue_verbs: vec!["quipped".into(), "said".into()],
+            titles: vec!["Ombudsman".into()],
+            ..Tables::default()
+        };
+        let lex = Lexicon::builtin().extended(&extra).unwrap();
+        assert!(lex.is_cue("quipped") && lex.is_cue("said"));
+        assert!(lex.is_title("ombudsman") && lex.is_title("minister"));
+        assert_eq!(
+            lex.tables()
+                .cue_verbs
+                .iter()
+                .filter(|c| *c == "said")
+                .count(),
+            1
+        );
+        assert!(lex.cue_regex().is_match("she quipped"));
+        assert!(!Lexicon::builtin().is_cue("quipped"));
+    }
+
+    #[test]
+    fn every_list_is_lower_case_where_lookups_ignore_case() {
+        let t = Lexicon::builtin().tables();
+        for list in [
+            &t.titles,
+            &t.organisations,
+            &t.anonymous,
+            &t.name_particles,
+            &t.not_names,
+        ] {
+            for w in list {
+                assert_eq!(
+                    w,
+                    &w.to_lowercase(),
+                    "{w:?} should be written in lower case"
+                );
+            }
+        }
+    }
+}
