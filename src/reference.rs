@@ -99,6 +99,7 @@ impl Reference {
             .with_line(1));
         }
         let mut facts: Vec<ReferenceFact> = Vec::new();
+        let mut keys: std::collections::HashSet<String> = std::collections::HashSet::new();
         for rec in rdr.records() {
             let rec = rec.map_err(|e| crate::ledger::csv_error(e, origin))?;
             let line = rec.position().map(|p| p.line()).unwrap_or(0);
@@ -120,7 +121,7 @@ impl Reference {
             if key.is_empty() {
                 return Err(err("empty key".into()));
             }
-            if facts.iter().any(|f| f.key == key) {
+            if !keys.insert(key.clone()) {
                 return Err(err(format!("duplicate key {key:?}")));
             }
             let kind: Kind = get("kind")
