@@ -255,7 +255,10 @@ mod tests {
         assert!(load("key,kind,match,value\na,spice,x,1\n").is_err());
         assert!(load("key,kind,match,value,period\na,figure,x,1,March\n").is_err());
         assert!(load("key,kind,match,value,tolerance\na,figure,x,1,lots\n").is_err());
-        assert!(load("key,kind,match,value\na,figure,x,1\na,figure,y,2\n").is_err());
+        let e =
+            load("key,kind,match,value\na,figure,x,1\nb,figure,z,3\na,figure,y,2\n").unwrap_err();
+        assert!(e.to_string().contains("duplicate key \"a\""), "{e}");
+        assert_eq!(e.position().line, Some(4));
     }
 
     #[test]
