@@ -275,11 +275,15 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
 /// hasher is not).
 fn fnv1a(parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut step = |b: u8| {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    };
     for p in parts {
-        for b in p.bytes().chain(std::iter::once(0xff)) {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        for &b in p.as_bytes() {
+            step(b);
         }
+        step(0xff);
     }
     h
 }
