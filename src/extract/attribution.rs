@@ -209,13 +209,49 @@ fn push_word<'a>(text: &'a str, mut s: usize, mut e: usize, out: &mut Vec<Word<'
     while e > s && text[..e].ends_with(['\'', '’', '\\', '-']) && !text[..e].ends_with("s’") {
         e -= text[..e].chars().next_back().map_or(1, char::len_utf8);
     }
-    if s < e {
+    if s < e && !is_position_marker(text, s, e) {
         out.push(Word {
             s: &text[s..e],
             start: s,
             end: e,
         });
     }
+}
+
+/// A photo caption's position marker, "(L)", "(R)", "(2nd L)", "(centre)":
+/// not a word of the names around it.
+fn is_position_marker(text: &str, s: usize, e: usize) -> bool {
+    let open = text[..s].trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == ' ');
+    let close = text[e..].trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == ' ');
+    if !open.ends_with('(') || !close.starts_with(')') {
+        return false;
+    }
+    let inner = &text[open.len()..text.len() - close.len()];
+    inner.len() <= 12
+        && inner.split([' ', '-']).all(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "l" | "r"
+                    | "c"
+                    | "left"
+                    | "right"
+                    | "centre"
+                    | "center"
+                    | "top"
+                    | "bottom"
+                    | "front"
+                    | "back"
+                    | "2nd"
+                    | "3rd"
+                    | "4th"
+                    | "second"
+                    | "third"
+                    | "from"
+                    | "to"
+                    | "and"
+                    | ""
+            )
+        })
 }
 
 fn is_abbrev(w: &str) -> bool {
@@ -1429,11 +1465,30 @@ fn skip_punct(text: &str, mut i: usize, end: usize) -> usize {
 
 fn trim_content_end(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
-    let t = s
+    let mut t = s
         .trim_end()
         .trim_end_matches([',', '.', ';', ':', '!', '?'])
         .trim_end();
+    // A caption's photo credit is not what was said: "(AFP Photo/Jane Roe)".
+    if t.ends_with(')')
+        && let Some(open) = t.rfind('(')
+        && is_photo_credit(&t[open + 1..t.len() - 1])
+    {
+        t = t[..open]
+            .trim_end()
+            .trim_end_matches([',', '.', ';', ':'])
+            .trim_end();
+    }
     start + t.len()
+}
+
+/// The inside of a photo credit: "AFP Photo/Jane Roe", "Reuters/John Doe",
+/// "Photo: Getty Images".
+fn is_photo_credit(inner: &str) -> bool {
+    let l = inner.to_ascii_lowercase();
+    inner.len() <= 80
+        && (l.contains("photo") || l.contains("getty") || l.contains("file image"))
+        && !l.contains(" said")
 }
 
 /// Names seen in the document, for resolving a bare surname to the fullest
@@ -1560,5 +1615,39 @@ impl NameBook {
             Some((_, r)) => (name.to_string(), r.clone()),
             None => (name.to_string(), String::new()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::{Options, extract};
+
+    fn attributions(text: &str) -> Vec<(String, String)> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "attribution")
+            .map(|r| (r.value, r.text))
+            .collect()
+    }
+
+    #[test]
+    fn caption_position_markers_and_photo_credits_are_not_speech() {
+        let got = attributions(
+            "Finance Minister Ana Ruiz (L) and Governor Piet Smit (R) said rates would stay on hold (Reuters Photo/Lee Chan)",
+        );
+        let speakers: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(speakers, ["Ana Ruiz", "Piet Smit"], "{got:?}");
+        assert!(
+            got.iter().all(|(_, t)| t == "rates would stay on hold"),
+            "{got:?}"
+        );
+        // "(2nd L)" and "(centre)" too; a real parenthetical is kept.
+        let got = attributions("Coach Bo Lind (2nd L) said the team was ready.");
+        assert_eq!(got[0].0, "Bo Lind", "{got:?}");
+        let got = attributions("The fund said returns would improve (in part).");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "returns would improve (in part)");
     }
 }
