@@ -110,10 +110,20 @@ pub const RULES: &[RuleInfo] = &[
                 "The minister\u{2019}s office said the visit was cancelled.",
                 "The minister\u{2019}s office",
             ),
+            (
+                "The Bank of England said rates would stay high.",
+                "The Bank of England",
+            ),
+            (
+                "A spokesperson for the Ministry of Health said the plan was on track.",
+                "A spokesperson for the Ministry of Health",
+            ),
+            ("The agency said cases rose.", "The agency"),
         ],
         counter_examples: &[
             "The so-called truce failed.",
             "What he said next is unknown",
+            "The board said nothing new.",
         ],
     },
 ];
@@ -826,11 +836,14 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         if !gap_ok {
             break;
         }
+        // "Secretary of State", "Bank of England", "Office for National
+        // Statistics": "of"/"for" inside a title or an institution's name.
         let title_of = matches!(lw.as_str(), "of" | "for")
             && i > 1
             && i < n
             && is_cap(ws[i - 2].s)
-            && lex.is_title(ws[i - 2].s);
+            && is_cap(ws[i].s)
+            && (lex.is_title(ws[i - 2].s) || lex.is_organisation(ws[i - 2].s));
         if is_cap(w.s) && !lex.is_not_name(w.s)
             || (lex.is_particle(w.s) && i < n && i > 1)
             || title_of
@@ -849,7 +862,15 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             .rposition(|w| lex.is_title(strip_possessive(w.s)) || is_nationality(w.s, lex))
             .map(|k| k + 1)
             .unwrap_or(0);
-        let (role_ws, name_ws) = run.split_at(split);
+        let (mut role_ws, mut name_ws) = run.split_at(split);
+        // "Bank of England", "Ministry of Defence": title-like words inside
+        // an institution's name are not a role.
+        if run.iter().any(|w| lex.is_organisation(w.s))
+            && name_ws.first().is_none_or(|w| matches!(w.s, "of" | "for"))
+        {
+            role_ws = &[];
+            name_ws = run;
+        }
         if name_ws.is_empty() {
             // "the Pentagon", "the Kremlin": an organisation by a capitalized noun
             let phrase = &text[run[0].start..last.end];
@@ -858,11 +879,46 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         let name_text = &text[name_ws[0].start..name_ws[name_ws.len() - 1].end];
         if name_text.split_whitespace().any(|w| lex.is_organisation(w)) || looks_like_org(name_text)
         {
-            let start = if i > 0 && matches!(lower(ws[i - 1].s).as_str(), "the") {
-                ws[i - 1].start
-            } else {
-                run[0].start
-            };
+            let the = i > 0 && matches!(lower(ws[i - 1].s).as_str(), "the");
+            let start = if the { ws[i - 1].start } else { run[0].start };
+            // "a spokesperson for the Ministry of Health": the person speaks
+            // for the institution, anonymously.
+            let k = if the { i - 1 } else { i };
+            if k >= 2
+                && matches!(
+                    lower(ws[k - 1].s).as_str(),
+                    "for" | "at" | "of" | "from" | "with"
+                )
+                && (lex.is_anonymous(ws[k - 2].s)
+                    || (lex.is_title(ws[k - 2].s) && !is_cap(ws[k - 2].s)))
+                && text[ws[k - 2].end..ws[k].start].split_whitespace().count() == 1
+            {
+                let mut st = k - 2;
+                while st > 0
+                    && k - 2 - st < 3
+                    && text[ws[st - 1].end..ws[st].start].trim().is_empty()
+                    && !is_cap(ws[st - 1].s)
+                    && !matches!(lower(ws[st - 1].s).as_str(), "and" | "but" | "or" | "that")
+                {
+                    st -= 1;
+                    if matches!(lower(ws[st].s).as_str(), "a" | "an" | "the") {
+                        break;
+                    }
+                }
+                let st = if st > 0 && matches!(ws[st - 1].s, "A" | "An" | "The") {
+                    st - 1
+                } else {
+                    st
+                };
+                let phrase = &text[ws[st].start..last.end];
+                return Some(Speaker {
+                    surface: phrase.to_string(),
+                    name: phrase.replace('\\', ""),
+                    role: String::new(),
+                    stype: "anonymous",
+                    others: Vec::new(),
+                });
+            }
             return Some(Speaker {
                 surface: text[start..last.end].to_string(),
                 name: text[start..last.end].to_string(),
@@ -1358,9 +1414,16 @@ fn reported(
         }
         let ce = trim_content_end(text, cs, sr.end);
         let n_words = text[cs..ce].split_whitespace().count();
+        // Two words are a clause when the second is a finite verb: "cases
+        // rose", "revenue fell", "talks continue".
+        let short_clause = n_words == 2
+            && text[cs..ce]
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|v| is_finite_verb(v.trim_end_matches(['.', ',', '!', '?'])));
         // Without "that", the content must still read as a clause.
         if ce <= cs
-            || n_words < 3
+            || (n_words < 3 && !short_clause)
             || (!had_that
                 && !matches!(
                     cue,
@@ -1489,6 +1552,45 @@ fn is_photo_credit(inner: &str) -> bool {
     inner.len() <= 80
         && (l.contains("photo") || l.contains("getty") || l.contains("file image"))
         && !l.contains(" said")
+}
+
+/// A word that reads as a finite verb closing a two-word clause: a regular
+/// past tense, or a common irregular one or auxiliary.
+fn is_finite_verb(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    (l.len() > 4 && l.ends_with("ed"))
+        || matches!(
+            l.as_str(),
+            "rose"
+                | "fell"
+                | "grew"
+                | "shrank"
+                | "sank"
+                | "won"
+                | "lost"
+                | "left"
+                | "came"
+                | "went"
+                | "held"
+                | "stood"
+                | "began"
+                | "ended"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "must"
+                | "had"
+                | "has"
+                | "continue"
+                | "continues"
+                | "collapsed"
+                | "resigned"
+        )
 }
 
 /// Names seen in the document, for resolving a bare surname to the fullest
