@@ -119,6 +119,10 @@ pub const RULES: &[RuleInfo] = &[
                 "A spokesperson for the Ministry of Health",
             ),
             ("The agency said cases rose.", "The agency"),
+            (
+                "Finance Minister Ana Ruiz has repeatedly said the target will be met.",
+                "Ana Ruiz",
+            ),
         ],
         counter_examples: &[
             "The so-called truce failed.",
@@ -757,6 +761,8 @@ fn speaker_before(
                 | "initially"
                 | "first"
         ) {
+            // what is left must end right before the skipped word
+            cue_start = w.start;
             ws.pop();
         } else {
             break;
