@@ -53,11 +53,13 @@ pub const RULES: &[RuleInfo] = &[
                 "Kerry said: \u{201c}We have a plan that can work.\u{201d}",
                 "Kerry",
             ),
+            ("\u{201c}Nobody expected this,\u{201d} Ortiz said.", "Ortiz"),
         ],
         counter_examples: &[
             "Rebels hit \"terrorist\" targets overnight.",
             "He watched the film \"Jaws\" twice.",
             "They chanted \"Free Syria\" outside.",
+            "He called the rebels \"real terrorists,\" adding that talks had failed.",
         ],
     },
     RuleInfo {
@@ -119,6 +121,7 @@ pub const RULES: &[RuleInfo] = &[
                 "A spokesperson for the Ministry of Health",
             ),
             ("The agency said cases rose.", "The agency"),
+            ("Critics say the plan costs too much.", "Critics"),
             (
                 "Finance Minister Ana Ruiz has repeatedly said the target will be met.",
                 "Ana Ruiz",
@@ -458,7 +461,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 continue;
             };
             let speaker = canonical(speaker, &mut groups);
-            if n_words < 4 && !short_quote_ok(text, &q, ctx.lexicon) {
+            if n_words < 4
+                && !short_quote_ok(text, &q, ctx.lexicon)
+                && !(n_words >= 2 && cue_follows(text, &q, ctx.lexicon))
+            {
                 continue;
             }
             if speaker.stype == "person" {
@@ -613,6 +619,21 @@ fn short_quote_ok(text: &str, q: &Quote, lex: &Lexicon) -> bool {
             .find_iter(l)
             .last()
             .is_some_and(|m| l.len() - m.end() < 25)
+}
+
+/// A short quote that ends like a sentence ("Nobody expected this,") and is
+/// followed at once by its attribution ("Ortiz said", "she told").
+fn cue_follows(text: &str, q: &Quote, lex: &Lexicon) -> bool {
+    let inner = text[q.inner.clone()].trim_end();
+    if !inner.ends_with([',', '.', '!', '?']) {
+        return false;
+    }
+    let to = super::text::floor_char(text, (q.outer.end + 40).min(text.len()));
+    let after = &text[q.outer.end..to];
+    let after = &after[..after.find(['.', '“', '"', '\n']).unwrap_or(after.len())];
+    lex.cue_regex()
+        .find(after)
+        .is_some_and(|m| after[..m.start()].split_whitespace().count() <= 4)
 }
 
 fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Speaker) -> Claim {
@@ -883,6 +904,12 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             return Some(org_or_anon(ctx, ws, i, phrase));
         }
         let name_text = &text[name_ws[0].start..name_ws[name_ws.len() - 1].end];
+        // "Critics say", "Residents said": a group noun capitalized to open
+        // a sentence is not a name.
+        if name_ws.len() == 1 && lex.is_anonymous(strip_possessive(name_ws[0].s)) {
+            let phrase = &text[run[0].start..last.end];
+            return Some(org_or_anon(ctx, ws, i, phrase));
+        }
         if name_text.split_whitespace().any(|w| lex.is_organisation(w)) || looks_like_org(name_text)
         {
             let the = i > 0 && matches!(lower(ws[i - 1].s).as_str(), "the");
@@ -1435,6 +1462,7 @@ fn reported(
                     cue,
                     "said"
                         | "says"
+                        | "say"
                         | "told"
                         | "tells"
                         | "added"
