@@ -123,6 +123,10 @@ pub const RULES: &[RuleInfo] = &[
             ("The agency said cases rose.", "The agency"),
             ("Critics say the plan costs too much.", "Critics"),
             (
+                "The union welcomed the plan but warned that 1,200 posts remained vacant.",
+                "The union",
+            ),
+            (
                 "Finance Minister Ana Ruiz has repeatedly said the target will be met.",
                 "Ana Ruiz",
             ),
@@ -1413,7 +1417,9 @@ fn reported(
         }
         let sp = speaker_before(ctx, sr.start, at, names, last).or_else(|| {
             if coordinated {
-                prev_in_sentence.clone()
+                prev_in_sentence
+                    .clone()
+                    .or_else(|| sentence_subject(ctx, sr.start, at, names))
             } else {
                 None
             }
@@ -1586,6 +1592,39 @@ fn is_photo_credit(inner: &str) -> bool {
     inner.len() <= 80
         && (l.contains("photo") || l.contains("getty") || l.contains("file image"))
         && !l.contains(" said")
+}
+
+/// The subject of a sentence whose second verb is the cue: "The union
+/// welcomed the plan but warned that ...". The noun phrase that opens the
+/// sentence, when a past-tense or present verb follows it.
+fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Option<Speaker> {
+    let text = ctx.text();
+    let ws = words_in(text, from..to);
+    let lex = ctx.lexicon;
+    let mut k = 0;
+    while k < ws.len().min(8) {
+        let w = ws[k].s;
+        let gap_ok = k == 0 || text[ws[k - 1].end..ws[k].start].trim().is_empty();
+        if !gap_ok {
+            return None;
+        }
+        let lw = lower(w);
+        if is_cap(w)
+            || matches!(lw.as_str(), "the" | "a" | "an" | "of" | "for")
+            || lex.is_anonymous(&lw)
+            || lex.is_organisation(&lw)
+            || lex.is_title(&lw)
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let verb = ws.get(k)?.s;
+    if k == 0 || !(verb.ends_with("ed") || verb.ends_with('s') || is_finite_verb(verb)) {
+        return None;
+    }
+    np_before(ctx, &ws[..k], names)
 }
 
 /// A word that reads as a finite verb closing a two-word clause: a regular
