@@ -123,6 +123,10 @@ pub const RULES: &[RuleInfo] = &[
             ("The agency said cases rose.", "The agency"),
             ("Critics say the plan costs too much.", "Critics"),
             (
+                "Peru\u{2019}s finance minister, Ana Ruiz, said the deficit would narrow.",
+                "Ana Ruiz",
+            ),
+            (
                 "The union welcomed the plan but warned that 1,200 posts remained vacant.",
                 "The union",
             ),
@@ -841,6 +845,22 @@ fn appositive_speaker(
     let mut sp = np_before(ctx, &name_ws, names)?;
     if relative {
         return Some(sp);
+    }
+    // "Ukraine's foreign minister, Dmytro Kuleba, said": the role comes
+    // first and the appositive is the name.
+    if sp.stype != "person" {
+        let app_ws = words_in(text, from + first_comma + 1..comma_at);
+        if (2..=4).contains(&app_ws.len())
+            && app_ws
+                .iter()
+                .all(|w| is_cap(w.s) || ctx.lexicon.is_particle(w.s))
+            && let Some(mut person) = np_before(ctx, &app_ws, names)
+            && person.stype == "person"
+            && person.role.is_empty()
+        {
+            person.role = text[from..from + first_comma].trim().replace('\\', "");
+            return Some(person);
+        }
     }
     if sp.stype == "person" && sp.role.is_empty() {
         sp.role = role.to_string();
