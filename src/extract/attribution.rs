@@ -123,6 +123,10 @@ pub const RULES: &[RuleInfo] = &[
             ("The agency said cases rose.", "The agency"),
             ("Critics say the plan costs too much.", "Critics"),
             (
+                "Shares fell after the firm warned that sales would drop, analysts at Barclays said.",
+                "analysts at Barclays",
+            ),
+            (
                 "Peru\u{2019}s finance minister, Ana Ruiz, said the deficit would narrow.",
                 "Ana Ruiz",
             ),
@@ -907,6 +911,42 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     // A possessive inside the run ("Obama's office") or a lowercase head noun.
     if i < n && is_cap(last.s) {
         let run = &ws[i..n];
+        // "analysts at Barclays", "a spokesman for Acme": a group or a role
+        // speaking for the name that follows.
+        if i >= 2
+            && matches!(
+                lower(ws[i - 1].s).as_str(),
+                "at" | "for" | "from" | "with" | "of"
+            )
+            && !is_cap(ws[i - 2].s)
+            && (lex.is_anonymous(ws[i - 2].s) || lex.is_title(ws[i - 2].s))
+            && text[ws[i - 2].end..ws[i].start].split_whitespace().count() == 1
+            && !run.iter().any(|w| lex.is_title(w.s))
+        {
+            let mut st = i - 2;
+            while st > 0
+                && i - 2 - st < 3
+                && text[ws[st - 1].end..ws[st].start].trim().is_empty()
+                && !matches!(
+                    lower(ws[st - 1].s).as_str(),
+                    "and" | "but" | "or" | "that" | "said" | "says"
+                )
+                && !lex.is_cue(ws[st - 1].s)
+            {
+                st -= 1;
+                if matches!(lower(ws[st].s).as_str(), "a" | "an" | "the") {
+                    break;
+                }
+            }
+            let phrase = &text[ws[st].start..last.end];
+            return Some(Speaker {
+                surface: phrase.to_string(),
+                name: phrase.replace('\\', ""),
+                role: String::new(),
+                stype: "anonymous",
+                others: Vec::new(),
+            });
+        }
         // split role (titles) from name
         let split = run
             .iter()
@@ -1471,6 +1511,13 @@ fn reported(
         if rest_t.starts_with(['“', '"', ':']) || rest_t.is_empty() {
             continue;
         }
+        // "employers added 175,000 jobs": a quantity right after the verb
+        // is its object, not speech.
+        if !had_that
+            && rest_t.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€')
+        {
+            continue;
+        }
         let ce = trim_content_end(text, cs, sr.end);
         let n_words = text[cs..ce].split_whitespace().count();
         // Two words are a clause when the second is a finite verb: "cases
@@ -1518,6 +1565,54 @@ fn reported(
                 let b = text[cs..cs + n.start()].trim_end();
                 let b = b[..b.len() - 3].trim_end();
                 trim_content_end(text, cs, cs + b.len())
+            }
+            None => ce,
+        };
+        // ... or before a trailing attribution: "the company warned that
+        // sales would drop, analysts at Barclays said in a note".
+        let ce = match ctx.lexicon.cue_regex().find_iter(&text[cs..ce]).find(|n| {
+            let b = &text[cs..cs + n.start()];
+            let tail = text[cs + n.end()..ce].trim();
+            let tail_ok = tail.is_empty() || ADJUNCTS.is_match(tail);
+            tail_ok
+                && !in_quote(cs + n.start())
+                && b.rfind(',').is_some_and(|c| {
+                    let np = &b[c + 1..];
+                    let k = np.split_whitespace().count();
+                    (1..=6).contains(&k)
+                        && !np.contains(['“', '"'])
+                        && !np.split_whitespace().any(|w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "and"
+                                    | "but"
+                                    | "as"
+                                    | "which"
+                                    | "who"
+                                    | "while"
+                                    | "not"
+                                    | "what"
+                                    | "had"
+                                    | "has"
+                                    | "have"
+                                    | "be"
+                                    | "been"
+                                    | "is"
+                                    | "was"
+                                    | "were"
+                                    | "would"
+                                    | "will"
+                                    | "could"
+                                    | "should"
+                                    | "it"
+                            )
+                        })
+                })
+        }) {
+            Some(n) => {
+                let b = &text[cs..cs + n.start()];
+                let c = b.rfind(',').expect("found above");
+                trim_content_end(text, cs, cs + c)
             }
             None => ce,
         };
