@@ -18,134 +18,14 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// The attribution rules, for the registry.
-pub const RULES: &[RuleInfo] = &[
-    RuleInfo {
-        id: "attribution.according_to",
-        kind: Kind::Attribution,
-        description: "\"according to X\": the clause is attributed to X",
-        examples: &[
-            (
-                "The war has killed 290,000 people, according to the Syrian Observatory.",
-                "the Syrian Observatory",
-            ),
-            (
-                "A third was moved abroad, according to an accountant who testified for the state.",
-                "an accountant who testified for the state",
-            ),
-            (
-                "The shortfall was large, according to the administrators, Fennick Partners, which filed a report.",
-                "the administrators, Fennick Partners",
-            ),
-        ],
-        counter_examples: &["It went according to plan."],
-    },
-    RuleInfo {
-        id: "attribution.quote",
-        kind: Kind::Attribution,
-        description: "a direct quote with its speaker: \"...,\" said X / X said: \"...\"",
-        examples: &[
-            (
-                "\"We will strike together,\" said Sergei Lavrov.",
-                "Sergei Lavrov",
-            ),
-            (
-                "Kerry said: \u{201c}We have a plan that can work.\u{201d}",
-                "Kerry",
-            ),
-            ("\u{201c}Nobody expected this,\u{201d} Ortiz said.", "Ortiz"),
-        ],
-        counter_examples: &[
-            "Rebels hit \"terrorist\" targets overnight.",
-            "He watched the film \"Jaws\" twice.",
-            "They chanted \"Free Syria\" outside.",
-            "He called the rebels \"real terrorists,\" adding that talks had failed.",
-        ],
-    },
-    RuleInfo {
-        id: "attribution.reported",
-        kind: Kind::Attribution,
-        description: "reported speech: \"X said (that) ...\", \"..., X said.\"",
-        examples: &[
-            (
-                "Lavrov cautioned that Moscow could not guarantee compliance.",
-                "Lavrov",
-            ),
-            (
-                "Rebels fear the truce will fail, a senior official said.",
-                "a senior official",
-            ),
-            ("Kerry told Reuters the plan could still work.", "Kerry"),
-            (
-                "The envoy described the deal as a step towards peace.",
-                "The envoy",
-            ),
-            (
-                "Steinmeier hailed the deal as a real chance for peace.",
-                "Steinmeier",
-            ),
-            (
-                "Kerry said on Thursday that the plan could still work.",
-                "Kerry",
-            ),
-            (
-                "Prosecutors told jurors that the founder lied.",
-                "Prosecutors",
-            ),
-            (
-                "The Pentagon said in a statement that strikes would begin within days.",
-                "The Pentagon",
-            ),
-            (
-                "Islamist sources said Thursday the commander had been killed.",
-                "Islamist sources",
-            ),
-            (
-                "A person familiar with the matter said talks would resume.",
-                "A person familiar with the matter",
-            ),
-            (
-                "Prices will rise further, the National Statistics Office (NSO) said.",
-                "the National Statistics Office",
-            ),
-            (
-                "The minister\u{2019}s office said the visit was cancelled.",
-                "The minister\u{2019}s office",
-            ),
-            (
-                "The Bank of England said rates would stay high.",
-                "The Bank of England",
-            ),
-            (
-                "A spokesperson for the Ministry of Health said the plan was on track.",
-                "A spokesperson for the Ministry of Health",
-            ),
-            ("The agency said cases rose.", "The agency"),
-            ("Critics say the plan costs too much.", "Critics"),
-            (
-                "Shares fell after the firm warned that sales would drop, analysts at Barclays said.",
-                "analysts at Barclays",
-            ),
-            (
-                "Peru\u{2019}s finance minister, Ana Ruiz, said the deficit would narrow.",
-                "Ana Ruiz",
-            ),
-            (
-                "The union welcomed the plan but warned that 1,200 posts remained vacant.",
-                "The union",
-            ),
-            (
-                "Finance Minister Ana Ruiz has repeatedly said the target will be met.",
-                "Ana Ruiz",
-            ),
-        ],
-        counter_examples: &[
-            "The so-called truce failed.",
-            "What he said next is unknown",
-            "The board said nothing new.",
-        ],
-    },
-];
+/// The attribution rules, for the registry: their ids, descriptions,
+/// examples and counter-examples are data, the `[[rule]]` tables of
+/// `rules/builtin/attribution.toml`.
+pub fn rules() -> &'static [RuleInfo] {
+    static RULES: LazyLock<Vec<RuleInfo>> =
+        LazyLock::new(|| super::rule_infos(super::lexicon::BUILTIN_SOURCE, "attribution"));
+    &RULES
+}
 
 /// Adjuncts between a cue verb and its content: "on Thursday", "in a
 /// statement", "late on Friday", "following the announcement".

@@ -58,13 +58,73 @@ pub struct RuleInfo {
 
 /// Every built-in rule, sorted by id.
 pub fn rules() -> Vec<&'static RuleInfo> {
-    let mut all: Vec<&'static RuleInfo> = attribution::RULES
+    let mut all: Vec<&'static RuleInfo> = attribution::rules()
         .iter()
         .chain(date::RULES.iter())
         .chain(figure::RULES.iter())
         .collect();
     all.sort_by_key(|r| r.id);
     all
+}
+
+/// A built-in rule file's `[[rule]]` tables (other tables are ignored).
+#[derive(serde::Deserialize)]
+struct RuleFile {
+    #[serde(default)]
+    rule: Vec<RawRuleInfo>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRuleInfo {
+    id: String,
+    description: String,
+    #[serde(default)]
+    examples: Vec<RawExample>,
+    #[serde(default)]
+    counter_examples: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExample {
+    text: String,
+    value: String,
+}
+
+/// The rules described in a built-in rule file (embedded TOML), all of
+/// `kind`. Read once per process; the strings live as long as it does, like
+/// the rest of the registry.
+pub(crate) fn rule_infos(src: &str, kind: &str) -> Vec<RuleInfo> {
+    let file: RuleFile = toml::from_str(src).expect("built-in rule file parses");
+    let leak = |s: String| -> &'static str { s.leak() };
+    file.rule
+        .into_iter()
+        .map(|r| {
+            assert!(
+                r.id.starts_with(&format!("{kind}.")),
+                "built-in rule {} is not a {kind} rule",
+                r.id
+            );
+            RuleInfo {
+                id: leak(r.id),
+                kind: kind.parse().expect("a claim kind"),
+                description: leak(r.description),
+                examples: r
+                    .examples
+                    .into_iter()
+                    .map(|e| (leak(e.text), leak(e.value)))
+                    .collect::<Vec<_>>()
+                    .leak(),
+                counter_examples: r
+                    .counter_examples
+                    .into_iter()
+                    .map(leak)
+                    .collect::<Vec<_>>()
+                    .leak(),
+            }
+        })
+        .collect()
 }
 
 /// What every extractor sees.
