@@ -29,6 +29,13 @@ pub const RULES: &[RuleInfo] = &[
             ("nearly 1.2 million voters", "1200000"),
             ("a dozen eggs", "12"),
             ("Some 300k fans came.", "300000"),
+            ("About 3 hundred and 21 people came.", "321"),
+            ("Some 4 thousand 3 hundred troops arrived.", "4300"),
+            ("The company employs 15 hundred workers.", "1500"),
+            ("A quarter million people marched.", "250000"),
+            ("The number is 1,3.", "1.3"),
+            ("In Europe that is written 1.111,11.", "1111.11"),
+            ("Exercises 22,24,26 were set.", "24"),
         ],
         counter_examples: &[
             "a one-off payment",
@@ -36,6 +43,9 @@ pub const RULES: &[RuleInfo] = &[
             "No one came.",
             "He flew an F-16.",
             "Under Resolution 2268 the G20 met.",
+            "Read https://www.example.com/report?id=2020&page=30 now.",
+            "It was the two hundredth anniversary of the battle.",
+            "The scp2-173 file leaked.",
         ],
     },
     RuleInfo {
@@ -47,8 +57,23 @@ pub const RULES: &[RuleInfo] = &[
             ("a £350m fund", "350000000"),
             ("5 million euros", "5000000"),
             ("US$ 40", "40"),
+            ("Revenue was 75 USD million.", "75000000"),
+            ("It costs 15 dollars 50.", "15.5"),
+            ("thirteen dollars and forty five", "13.45"),
+            ("The USD115 fee was waived.", "115"),
+            ("Rs 3 lakh crore was allocated.", "3000000000000"),
+            ("It cost 5,50 euros.", "5.5"),
+            (
+                "The firm lost 25 pounds a share, costing it 3 million pounds.",
+                "25",
+            ),
         ],
-        counter_examples: &["He paid nothing."],
+        counter_examples: &[
+            "He paid nothing.",
+            "The baby weighed seven pounds.",
+            "He has lost 30 pounds since January.",
+            "A metric ton is equal to 2,204.62 pounds.",
+        ],
     },
     RuleInfo {
         id: "figure.multiplier",
@@ -72,8 +97,14 @@ pub const RULES: &[RuleInfo] = &[
             ("Inflation was 2.1% in March.", "2.1"),
             ("up 5 per cent", "5"),
             ("rose 0.3 percentage points", "0.3"),
+            ("Turnout rose to 30 percentage.", "30"),
+            ("The share was per cent of 210.", "210"),
         ],
-        counter_examples: &["per cent signs"],
+        counter_examples: &[
+            "per cent signs",
+            "Go to https://www.test.com/search?q=30%25%2020%",
+            "What percent of 10 is 2?",
+        ],
     },
     RuleInfo {
         id: "figure.quantity",
@@ -84,8 +115,25 @@ pub const RULES: &[RuleInfo] = &[
             ("40 tonnes of grain", "40"),
             ("600,000 barrels per day", "600000"),
             ("The suspect is 6 feet 3 inches tall.", "6.25"),
+            ("The baby weighed seven pounds.", "7"),
+            ("The weight is 20 (kg).", "20"),
+            ("The weight is 20 [kg].", "20"),
+            ("Rotate the panel 90 degrees.", "90"),
+            ("Turn left 45 degrees.", "45"),
+            ("The angle is 0.8rad.", "0.8"),
+            ("He died aged 87 in hospital.", "87"),
+            ("At age 12 she moved.", "12"),
+            ("The patient is a 87 yo man.", "87"),
+            ("that one mile of road", "1"),
+            ("He has a pen that is 10\" long.", "10"),
+            ("It was 35 degrees in Madrid.", "35"),
         ],
-        counter_examples: &["The km marker."],
+        counter_examples: &[
+            "The km marker.",
+            "The Stone Age 2 exhibit opened.",
+            "He said \"I want 10\" and left.",
+            "Temperatures turned colder.",
+        ],
     },
     RuleInfo {
         id: "figure.range",
@@ -94,6 +142,7 @@ pub const RULES: &[RuleInfo] = &[
         examples: &[
             ("between 10 and 20 people", "10..20"),
             ("from 5% to 7%", "5..7"),
+            ("an ef 75 -300mm lens", "75..300"),
         ],
         counter_examples: &["Call 555-0123."],
     },
@@ -106,28 +155,30 @@ pub const RULES: &[RuleInfo] = &[
             ("two-thirds of voters", "0.666666666667"),
             ("one in five adults", "0.2"),
             ("3 out of 10 firms", "0.3"),
+            ("A two-thirds majority is needed.", "0.666666666667"),
         ],
         counter_examples: &["the second half of the match"],
     },
 ];
 
-const WORDNUM: &str = "zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?";
+const WORDNUM: &str = "zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|twentieths?|thirtieths?|fortieths?|fiftieths?|sixtieths?|seventieths?|eightieths?|ninetieths?|firsts";
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let w = format!("(?:{WORDNUM})");
     Regex::new(&format!(
-        r"(?i)(?P<f>(?-u:\b)(?:[0-9]{{1,3}}[ \u{{a0}}]+)?[0-9]{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?[0-9]{{1,3}}(?-u:\b)|(?:[0-9]{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)[0-9]{{1,3}}(?: [0-9]{{3}})+(?-u:\b)(?:\.[0-9]+)?|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?-u:\b)|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}][0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{{1,3}}(?-u:\b))?|\.[0-9]+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:a|an)\s+{w}|{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
+        r"(?i)(?P<f>(?-u:\b)(?:[0-9]{{1,3}}[ \u{{a0}}]+)?[0-9]{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?[0-9]{{1,3}}(?-u:\b)|(?:[0-9]{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)[0-9]{{1,3}}(?: [0-9]{{3}})+(?-u:\b)(?:\.[0-9]+)?|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?-u:\b)|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}][0-9]{{3}})+|[0-9]{{1,3}}(?:\.[0-9]{{3}})+,[0-9]{{1,2}}(?-u:\b)|[0-9]+,[0-9]{{1,2}}(?-u:\b)|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{{1,3}}(?-u:\b))?|\.[0-9]+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:a|an)\s+{w}|{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
     ))
     .expect("number regex compiles")
 });
 
 static SCALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\s-]*(?i:(million|billion|trillion|thousand|hundred|mln|bln|mn|lakhs?|crores?|dozens?))(?-u:\b)|(?i:(bn|tn|trn|mil|k|m|b))(?-u:\b)|(MM|M|B)(?-u:\b)|\s(k|K)(?-u:\b))")
+    Regex::new(r"^(?:[\s-]*(?i:(million|billion|trillion|thousand|hundred|mln|bln|tln|mn|lakhs?\s+crores?|lakhs?|crores?|dozens?|dozs?|dzs?))(?-u:\b)|(?i:(bn|tn|trn|mil|k|m|b))(?-u:\b)|(MM|M|B)(?-u:\b)|\s(k|K)(?-u:\b))")
         .expect("scale regex compiles")
 });
 
 static PERCENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)(?:\s?(%)|\s*(?:(per\s*cents?|percents?|pct)(?-u:\b))|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b))")
+    // Points before per cent: "percentage points" is not "percentage".
+    Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct)(?-u:\b)))")
         .expect("percent regex compiles")
 });
 
@@ -154,6 +205,41 @@ static INCHES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static CENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i)\s+(?:and\s+)?([0-9]{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:cents?|pence|p)(?-u:\b)")
         .expect("cents regex compiles")
+});
+
+/// "per cent of" right before a number: the reversed form "per cent of 210".
+static PERCENT_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:per\s?cents?|percents?|percentage)\s+of\s+$")
+        .expect("percent-of regex compiles")
+});
+
+/// A unit symbol in brackets right after a number: "20 (kg)", "5 [km]".
+static BRACKET_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let mut alts: Vec<&str> = UNITS
+        .iter()
+        .map(|(w, _)| *w)
+        .filter(|w| !w.contains(' '))
+        .collect();
+    alts.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let body: Vec<String> = alts.iter().map(|a| regex::escape(a)).collect();
+    Regex::new(&format!(
+        r"^\s?(?:\(\s?(?i:({b}))\s?\)|\[\s?(?i:({b}))\s?\]|\{{\s?(?i:({b}))\s?\}}|<\s?(?i:({b}))\s?>)",
+        b = body.join("|")
+    ))
+    .expect("bracket unit regex compiles")
+});
+
+/// An inch mark after a number with a dimension word after it: 'a 10" long pen'.
+static INCH_MARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^ ?(?:"|″|”)\s+(?i:long|tall|wide|high|deep|thick|across|screens?|displays?|tvs?|monitors?|laptops?|diagonal)(?-u:\b)"#)
+        .expect("inch mark regex compiles")
+});
+
+/// Cents without the word, closing the clause: "15 dollars 50.", "thirteen
+/// dollars and forty five".
+static CENTS_BARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)\s+(?:and\s+)?([0-9]{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)\s*(?:[.,;:!?)]|$)")
+        .expect("bare cents regex compiles")
 });
 
 static POINTS_AFTER: LazyLock<Regex> =
@@ -198,6 +284,8 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)[0-9]{1,5}(?:[A-Za-z])?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Terrace|Court)(?-u:\b)",
         // ISBNs, versions, IP addresses
         r"|(?-u:\b)[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?-u:\b)",
+        // web addresses: "%20" and "q=30" in a URL are not figures
+        r"|(?i:https?://|www\.)[^\s<>\x22]+",
     ))
     .expect("exclusion regex compiles")
 });
@@ -292,6 +380,33 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                 Some((m, e)) => (m, e.parse::<i32>().ok()),
                 None => (d.as_str(), None),
             };
+            // A decimal comma ("5,00", "1,3") is not one in a list of
+            // numbers ("22,24,26"): there each number stands alone.
+            if let Some((head, tail_digits)) = mantissa.rsplit_once(',')
+                && tail_digits.len() < 3
+                && (text[end..].starts_with(',')
+                    && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+                    || text[..start].ends_with(',')
+                        && text[..start - 1].ends_with(|c: char| c.is_ascii_digit()))
+            {
+                for (s, e) in [
+                    (start, start + head.len()),
+                    (start + head.len() + 1, start + mantissa.len()),
+                ] {
+                    if let Some(dg) = parse_digits(&text[s..e]) {
+                        toks.push(Tok {
+                            start: s,
+                            end: e,
+                            value: dg.value,
+                            precision: dg.precision(),
+                            words: false,
+                            fraction: false,
+                            integer_digits: dg.decimals == 0 && !dg.grouped,
+                        });
+                    }
+                }
+                continue;
+            }
             let Some(mut dg) = parse_digits(mantissa) else {
                 continue;
             };
@@ -355,6 +470,25 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                 integer_digits: false,
             });
         }
+    }
+
+    // Digits with scale words: "3 hundred and 21", "4 thousand 3 hundred".
+    if toks.windows(2).any(|w| starts_chain(text, &w[0], &w[1])) {
+        let mut merged = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        while i < toks.len() {
+            match digit_word_chain(text, &toks[i..]) {
+                Some((t, n)) => {
+                    merged.push(t);
+                    i += n;
+                }
+                None => {
+                    merged.push(toks[i].clone());
+                    i += 1;
+                }
+            }
+        }
+        toks = merged;
     }
 
     let mut claims: Vec<Claim> = Vec::new();
@@ -446,6 +580,148 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     claims
 }
 
+/// Whether `a b` opens a digits-and-scale-words number: a whole number of
+/// digits under 1,000, a space, then a scale word ("3 hundred").
+fn starts_chain(text: &str, a: &Tok, b: &Tok) -> bool {
+    !a.words
+        && !a.fraction
+        && a.value > 0.0
+        && a.value < 1000.0
+        && a.value.fract() == 0.0
+        && b.words
+        && a.end < b.start
+        && text[a.end..b.start]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+        && chain_scale(text, b).is_some()
+}
+
+/// A words token that opens with a scale word: its scale and the value of
+/// the words after it ("hundred" = (100, 0), "hundred and one" = (100, 1),
+/// "thousand three hundred" = (1000, 300)).
+fn chain_scale(text: &str, t: &Tok) -> Option<(f64, f64)> {
+    if !t.words || t.fraction {
+        return None;
+    }
+    let w = &text[t.start..t.end];
+    let first = w.split([' ', '-', '\u{a0}']).next()?;
+    if !(7..=8).contains(&first.len()) {
+        return None; // "hundred", "thousand", "million", "billion", "trillion"
+    }
+    let scale = scale_word(&first.to_ascii_lowercase()).filter(|s| *s >= 100.0)?;
+    let rest = t.value - scale;
+    (rest >= 0.0 && rest < scale.min(1000.0)).then_some((scale, rest))
+}
+
+/// A number written in digits and scale words, "4 thousand 3 hundred and
+/// 21", "6 crore and two hundred": tokens from `toks[0]`, merged into one
+/// token with the count of tokens used. `None` unless it spans more than a
+/// number and its scale word (that pair [`read`] reads already). After a
+/// group, a number without a scale of its own follows only after "and"
+/// ("3 hundred and 21"), and ends the chain.
+fn digit_word_chain(text: &str, toks: &[Tok]) -> Option<(Tok, usize)> {
+    let first = toks.first()?;
+    if toks.len() < 2 || !starts_chain(text, first, &toks[1]) {
+        return None;
+    }
+    let mut total = 0.0f64; // completed groups ("4 thousand")
+    let mut current = first.value; // group under construction
+    let mut last_scale = f64::INFINITY;
+    let mut end = first.end;
+    let mut n = 1;
+    let mut inner_words = false; // a scale token with words after its scale
+    while n < toks.len() {
+        let t = &toks[n];
+        if t.start < end {
+            break;
+        }
+        let gap = &text[end..t.start];
+        let plain = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+        let and = gap.len() >= 5
+            && gap.starts_with(' ')
+            && gap.ends_with(' ')
+            && gap.trim().eq_ignore_ascii_case("and");
+        if let Some((s, rest)) = chain_scale(text, t) {
+            if !plain || current <= 0.0 || current >= 1000.0 {
+                break;
+            }
+            if s == 100.0 {
+                if current >= 100.0 || last_scale <= 100.0 {
+                    break;
+                }
+                current = current * 100.0 + rest;
+            } else {
+                if s >= last_scale {
+                    break;
+                }
+                total += current * s;
+                current = rest;
+                last_scale = s;
+            }
+            inner_words |= rest > 0.0;
+            end = t.end;
+            n += 1;
+            if rest > 0.0 {
+                break;
+            }
+            continue;
+        }
+        if t.fraction || t.value.fract() != 0.0 || t.value <= 0.0 {
+            break;
+        }
+        // The next group: digits under 1,000 right before their scale word.
+        if plain
+            && current == 0.0
+            && !t.words
+            && toks.get(n + 1).is_some_and(|s| {
+                starts_chain(text, t, s)
+                    && chain_scale(text, s).is_some_and(|(sc, _)| sc < last_scale)
+            })
+        {
+            current = t.value;
+            end = t.end;
+            n += 1;
+            continue;
+        }
+        // The last part: "3 hundred and 21", "4 thousand and 21"; never
+        // after millions ("3 million and 20 were hurt" are two figures).
+        let room = if current > 0.0 {
+            100.0 - current % 100.0
+        } else if last_scale == 1000.0 {
+            1000.0
+        } else {
+            0.0
+        };
+        let scale_follows = toks.get(n + 1).is_some_and(|s| starts_chain(text, t, s));
+        if and && current % 100.0 == 0.0 && t.value < room && !scale_follows {
+            current += t.value;
+            end = t.end;
+            n += 1;
+        }
+        break;
+    }
+    if n < 3 && !inner_words {
+        return None;
+    }
+    let value = total + current;
+    let mut precision = 1.0;
+    while value >= 1000.0 && (value / (precision * 10.0)).fract() == 0.0 && precision < 1e15 {
+        precision *= 10.0;
+    }
+    Some((
+        Tok {
+            start: first.start,
+            end,
+            value,
+            precision,
+            words: true,
+            fraction: false,
+            integer_digits: false,
+        },
+        n,
+    ))
+}
+
 /// Value of a slash or vulgar fraction, with an optional whole part:
 /// "1/4", "10 1/2", "½", "2 ¾". `None` unless proper (numerator below the
 /// denominator, denominator 2..=64).
@@ -527,8 +803,14 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if t.words && (lower_tok == "a" || lower_tok == "an") {
         return None;
     }
-    if t.words && t.fraction && !lower_tok.ends_with("half") && !lower_tok.ends_with("halves") {
-        // "a seventh consecutive month", "a third term": ordinals, unless "of" follows.
+    if t.words
+        && t.fraction
+        && !lower_tok.ends_with("half")
+        && !lower_tok.ends_with("halves")
+        && !lower_tok.ends_with('s')
+    {
+        // "a seventh consecutive month", "a third term": ordinals, unless "of"
+        // follows; a plural ("a two-thirds majority") is always a fraction.
         let next = next_word(text, t.end).to_ascii_lowercase();
         let punct_after = text[t.end..]
             .trim_start()
@@ -568,19 +850,18 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             return None;
         }
     }
-    // Glued to letters: codes and names (G20, F-16, COVID-19, 4G, 737s).
+    // Glued to letters: codes and names (G20, F-16, COVID-19, 4G, 737s),
+    // except a currency code written on the amount ("USD115").
     let before = text[..start].chars().next_back();
-    if before.is_some_and(|c| c.is_alphabetic() || c == '_')
+    let glued_code = before.is_some_and(|c| c.is_ascii_uppercase())
+        && code_of(&text[word_start(&text[..start])..start]).is_some();
+    if before.is_some_and(|c| (c.is_alphabetic() && !glued_code) || c == '_')
         || (matches!(before, Some('/' | '#'))
             && text[..start - 1]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric()))
-        || (before == Some('-')
-            && text[..start - 1]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphabetic()))
+        || (before == Some('-') && code_before_hyphen(&text[..start - 1]))
     {
         return None;
     }
@@ -614,6 +895,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         let word = match raw {
             "MM" | "M" => "million".to_string(),
             "B" => "billion".to_string(),
+            _ if raw.contains(char::is_whitespace) => raw
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase(),
             _ => raw.to_ascii_lowercase(),
         };
         let attached = c.get(2).is_some() || c.get(3).is_some();
@@ -627,7 +913,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             true
         };
         let is_word_after_words = t.words && !attached;
-        let factor = if word.starts_with("dozen") {
+        let factor = if word.starts_with("doz") || word.starts_with("dz") {
             Some(12.0)
         } else {
             scale_word(&word)
@@ -681,7 +967,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             && let Some(sign_at) = start.checked_sub(b.map_or(1, |c| c.len_utf8()))
         {
             let bb = text[..sign_at].chars().next_back();
-            if bb.is_none_or(|c| c.is_whitespace() || c == '(') {
+            // "75 -300mm": a dash between two numbers joins a range.
+            let after_number = text[..sign_at]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit());
+            if bb.is_none_or(|c| c.is_whitespace() || c == '(') && !after_number {
                 if b != Some('+') {
                     value = -value;
                 }
@@ -690,10 +980,20 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         }
     }
 
+    // Reversed per cent: "per cent of 210" (210%).
+    let percent_of = if unit.is_empty() && ctype == "count" {
+        percent_of_before(text, start, end)
+    } else {
+        None
+    };
     // Percent, points, currency words, units, rates.
-    if let Some(c) = PERCENT_AFTER.captures(tail(end)) {
-        unit = if c.get(3).is_some() {
-            let w = c[3].to_ascii_lowercase();
+    if let Some(ps) = percent_of {
+        unit = "percent".into();
+        ctype = "percent";
+        start = ps;
+    } else if let Some(c) = PERCENT_AFTER.captures(tail(end)) {
+        unit = if c.get(2).is_some() {
+            let w = c[2].to_ascii_lowercase();
             if w.starts_with("basis") || w == "bps" {
                 value /= 100.0;
                 precision /= 100.0;
@@ -727,7 +1027,8 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             let code = code_of(word);
             if let Some(cur) = crate::normalize::unit::currency_word(&norm_l).or(code) {
                 let is_pounds_weight = norm_l.starts_with("pound")
-                    && text[end + m.end()..].trim_start().starts_with("of ");
+                    && (text[end + m.end()..].trim_start().starts_with("of ")
+                        || pounds_are_weight(ctx.sentence_of(start).0));
                 if is_pounds_weight {
                     unit = "lb".into();
                     ctype = "quantity";
@@ -744,6 +1045,19 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                     ctype = "money";
                 }
                 end += m.end();
+                // A scale after the currency, as in accounts: "75 USD million".
+                if ctype == "money"
+                    && !scaled
+                    && let Some(c) = SCALE_AFTER.captures(tail(end))
+                    && let Some(g) = c.get(1)
+                    && let Some(sc) = scale_word(&g.as_str().to_ascii_lowercase())
+                    && sc >= 1e6
+                {
+                    value *= sc;
+                    precision *= sc;
+                    scaled = true;
+                    end += c.get(0).expect("0").end();
+                }
             } else if let Some(u) = unit_lookup(&norm_l, word)
                 && ctype != "money"
                 && unit_plausible(text, end, m.start(), word, t)
@@ -753,6 +1067,39 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 end += m.end();
             }
         }
+    }
+    // A unit in brackets: "20 (kg)", "5 [km]".
+    if unit.is_empty()
+        && ctype == "count"
+        && tail(end).trim_start().starts_with(['(', '[', '{', '<'])
+        && let Some(c) = BRACKET_UNIT_AFTER.captures(tail(end))
+        && let Some(u) = (1..=4)
+            .find_map(|g| c.get(g))
+            .and_then(|m| unit_lookup(&m.as_str().to_lowercase(), m.as_str()))
+    {
+        unit = u.symbol.to_string();
+        ctype = "quantity";
+        end += c.get(0).expect("0").end();
+    }
+    // An inch mark: 'a 10" long pen', 'a 55″ screen'.
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && let Some(c) = INCH_MARK_AFTER.captures(tail(end))
+    {
+        let mark = c.get(0).expect("0").as_str();
+        let mark_end = mark
+            .char_indices()
+            .find(|&(_, ch)| matches!(ch, '"' | '″' | '”'))
+            .map_or(0, |(i, ch)| i + ch.len_utf8());
+        unit = "in".into();
+        ctype = "quantity";
+        end += mark_end;
+    }
+    // Bare degrees are an angle when the words around say so: "rotate 90
+    // degrees", "a 45° angle"; otherwise a temperature.
+    if unit == "deg" && degrees_are_angle(ctx, start, end) {
+        unit = "arcdeg".into();
     }
     // A currency symbol or millions code after the amount: "10 €", "100₾", "30 MUSD".
     if unit.is_empty()
@@ -796,18 +1143,45 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         precision = precision.min(1.0 / 12.0);
         end += c.get(0).expect("0").end();
     }
-    // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", and
+    // closing the clause without the word: "15 dollars 50.".
     if ctype == "money"
         && matches!(unit.as_str(), "USD" | "EUR" | "GBP" | "CAD" | "AUD")
-        && let Some(c) = CENTS_AFTER.captures(tail(end))
-        && let Some((cents, _)) = parse_digits(&c[1])
+        && let Some((cents_text, cents_end)) = CENTS_AFTER
+            .captures(tail(end))
+            .map(|c| (c.get(1).expect("1").as_str(), c.get(0).expect("0").end()))
+            .or_else(|| {
+                // Bare cents only after a whole amount: not "$1.5 million 20."
+                if scaled || value.fract() != 0.0 {
+                    return None;
+                }
+                let c = CENTS_BARE_AFTER.captures(tail(end))?;
+                let m = c.get(1).expect("1");
+                Some((m.as_str(), m.end()))
+            })
+        && let Some((cents, _)) = parse_digits(cents_text)
             .map(|d| (d.value, 0.0))
-            .or_else(|| parse_words(&c[1]))
+            .or_else(|| parse_words(cents_text))
         && cents < 100.0
     {
         value += cents / 100.0;
         precision = precision.min(0.01);
-        end += c.get(0).expect("0").end();
+        end += cents_end;
+    }
+    // "aged 87", "at age 87", "the age of 87".
+    if !t.fraction && unit.is_empty() && ctype == "count" {
+        let pw = prev_word(text, start);
+        let (pw, pw_start) = if pw == "of" {
+            let of_start = super::text::prev_word_start(text, start);
+            (prev_word(text, of_start), of_start)
+        } else {
+            (pw, start)
+        };
+        if matches!(pw, "aged" | "Aged" | "age" | "ages") {
+            unit = "year".into();
+            ctype = "quantity";
+            start = super::text::prev_word_start(text, pw_start);
+        }
     }
     if !t.fraction && unit.is_empty() && text[end..].starts_with("-year-old") {
         unit = "year".into();
@@ -929,6 +1303,129 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     };
     c.subject = subject(ctx, start, end);
     Some(c)
+}
+
+/// Where "per cent of" starts before the number at `start..end`, for the
+/// reversed form "per cent of 210": only when no number precedes the per
+/// cent word and nothing but punctuation follows the number ("30 percent
+/// of 200 people" is 30%, "per cent of 10 people" is no claim).
+fn percent_of_before(text: &str, start: usize, end: usize) -> Option<usize> {
+    let after = text[end..].trim_start();
+    if !(after.is_empty() || after.starts_with(['.', ',', ';', ':', '!', '?', ')'])) {
+        return None;
+    }
+    let from = super::text::floor_char(text, start.saturating_sub(24));
+    let m = PERCENT_OF_BEFORE.find(&text[from..start])?;
+    let ps = from + m.start();
+    let pw = prev_word(text, ps).to_ascii_lowercase();
+    if pw.starts_with(|c: char| c.is_ascii_digit()) || parse_words(&pw).is_some() {
+        return None;
+    }
+    Some(ps)
+}
+
+/// Whether the run of letters and digits ending `head` (before a hyphen)
+/// holds a letter: "scp2-173", "COVID-19" are codes; "18-24" is a range.
+fn code_before_hyphen(head: &str) -> bool {
+    head.chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .take(32)
+        .any(|c| c.is_alphabetic())
+}
+
+/// "pounds" is a weight when the sentence talks of weight ("weighs 25
+/// pounds", "lost 25 pounds", "a baby of two pounds") and not of money.
+fn pounds_are_weight(sentence: &str) -> bool {
+    if sentence.contains(['£', '$', '€']) {
+        return false;
+    }
+    let mut weight = false;
+    for w in sentence.split(|c: char| !c.is_ascii_alphabetic()) {
+        if w.is_empty() {
+            continue;
+        }
+        let w = w.to_ascii_lowercase();
+        match w.as_str() {
+            "cost" | "costs" | "price" | "prices" | "priced" | "paid" | "pay" | "pays"
+            | "worth" | "spent" | "spend" | "fund" | "funds" | "salary" | "budget" | "earn"
+            | "earns" | "earned" | "sell" | "sold" | "buy" | "bought" | "money" | "cash"
+            | "tax" | "fine" | "fined" | "sterling" | "million" | "billion" | "profit" | "loss"
+            | "bank" | "charge" | "charged" | "fee" | "fees" | "wage" | "wages" => {
+                return false;
+            }
+            "weigh" | "weighs" | "weighed" | "weighing" | "weight" | "weights" | "heavy"
+            | "heavier" | "lighter" | "lose" | "loses" | "lost" | "losing" | "drop" | "dropped"
+            | "gain" | "gained" | "shed" | "baby" | "babies" | "born" | "ton" | "tons"
+            | "tonne" | "tonnes" | "kilos" | "kilograms" | "ounces" | "obese" | "overweight"
+            | "fish" | "lbs" => weight = true,
+            _ => {}
+        }
+    }
+    weight
+}
+
+/// Bare degrees read as an angle: a rotation verb just before ("rotate 90
+/// degrees", "turn left 45 degrees") or an angle word after ("a 45 degrees
+/// angle", "40 degrees north"), and no temperature word after.
+fn degrees_are_angle(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let text = ctx.text();
+    let next = next_word(text, end).to_ascii_lowercase();
+    match next.as_str() {
+        "angle" | "angles" | "turn" | "turns" | "arc" | "rotation" | "bend" | "incline"
+        | "slope" | "tilt" | "north" | "south" | "east" | "west" | "latitude" | "longitude"
+        | "clockwise" | "counterclockwise" | "anticlockwise" => return true,
+        _ => {}
+    }
+    let sent_start = ctx.sentence_of(start).1;
+    let mut pos = start;
+    for _ in 0..2 {
+        if pos <= sent_start || text[..pos].trim_end().ends_with([',', ';', ':']) {
+            break;
+        }
+        let w = prev_word(text, pos).to_ascii_lowercase();
+        if w.is_empty() {
+            break;
+        }
+        if matches!(
+            w.as_str(),
+            "rotate"
+                | "rotated"
+                | "rotates"
+                | "rotating"
+                | "turn"
+                | "turned"
+                | "turns"
+                | "turning"
+                | "tilt"
+                | "tilted"
+                | "tilts"
+                | "tilting"
+                | "bank"
+                | "banked"
+                | "banking"
+                | "pivot"
+                | "pivoted"
+                | "swivel"
+                | "swivelled"
+                | "swiveled"
+                | "veer"
+                | "veered"
+                | "lean"
+                | "leaned"
+                | "leaning"
+                | "leans"
+                | "angled"
+                | "inclined"
+                | "spin"
+                | "spun"
+                | "spins"
+        ) {
+            return true;
+        }
+        pos = super::text::prev_word_start(text, pos);
+    }
+    false
 }
 
 fn qualifier_of(q: &str) -> Qualifier {
@@ -1068,6 +1565,8 @@ fn m_is_million(text: &str, after: usize) -> bool {
             | "race"
             | "hurdles"
             | "freestyle"
+            | "x"
+            | "by"
     )
 }
 
@@ -1128,6 +1627,14 @@ fn points_are_percentage(ctx: &Ctx, at: usize) -> bool {
 /// "one" as a pronoun: "one of", "no one", "the one who".
 fn pronoun_one_ok(text: &str, t: &Tok, lower: &str) -> bool {
     if lower != "one" {
+        return true;
+    }
+    // "that one mile", "the one kilometre stretch": a unit makes it a number.
+    let next = next_word(text, t.end);
+    if next.len() >= 2
+        && (crate::normalize::unit::unit(next).is_some()
+            || crate::normalize::unit::currency_word(next).is_some())
+    {
         return true;
     }
     let prev = prev_word(text, t.start).to_ascii_lowercase();
@@ -1625,6 +2132,80 @@ mod tests {
         }
     }
 
+    fn figure_units(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "figure")
+            .map(|r| (r.text, r.value, r.unit))
+            .collect()
+    }
+
+    #[test]
+    fn pounds_weigh_or_pay_by_the_sentence() {
+        for (text, span, unit) in [
+            ("The baby weighed seven pounds.", "seven pounds", "lb"),
+            ("He has lost 30 pounds since January.", "30 pounds", "lb"),
+            ("A metric ton is 2,204.62 pounds.", "2,204.62 pounds", "lb"),
+            ("The bill will cost 40 pounds.", "40 pounds", "GBP"),
+            ("It lost 5 million pounds.", "5 million pounds", "GBP"),
+            ("Tickets are 20 pounds.", "20 pounds", "GBP"),
+        ] {
+            let got = figure_units(text);
+            assert!(
+                got.iter().any(|(t, _, u)| t == span && u == unit),
+                "{text:?}: want {span:?} in {unit}, got {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn degrees_are_angles_only_where_the_words_say_so() {
+        for (text, unit) in [
+            ("Rotate it 90 degrees.", "arcdeg"),
+            ("The plane banked 30 degrees.", "arcdeg"),
+            ("Turn a 45 degrees angle.", "arcdeg"),
+            ("Rotate 90°", "arcdeg"),
+            ("It was 35 degrees in Madrid.", "deg"),
+            ("Temperatures turned colder, falling 10 degrees.", "deg"),
+            ("The temperature is 24 degrees.", "deg"),
+        ] {
+            let got = figure_units(text);
+            assert!(
+                got.len() == 1 && got[0].2 == unit,
+                "{text:?}: want {unit}, got {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn new_forms_do_not_swallow_neighbours() {
+        for (text, want) in [
+            // a reversed per cent needs nothing after its number
+            ("Only 30 percent of 200 people voted.", &["30", "200"][..]),
+            // after millions, "and 20" is another figure
+            (
+                "It affected 3 million and 20 were killed.",
+                &["3000000", "20"],
+            ),
+            // two digit-and-scale numbers side by side
+            (
+                "3 hundred and 2 hundred are two numbers.",
+                &["300", "200", "2"],
+            ),
+            // cents without the word only close a clause
+            ("They paid $10 and 50 others joined.", &["10", "50"]),
+            ("He paid 15 dollars, 20 for his son.", &["15", "20"]),
+            // a list of numbers is no decimal comma
+            ("Exercises 22,24,26,31.", &["22", "24", "26", "31"]),
+            // a dash between numbers is no sign
+            ("The score was 3 -1.", &["3", "1"]),
+        ] {
+            let got: Vec<String> = figures(text).into_iter().map(|(_, v)| v).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
     #[test]
     fn list_numbering_is_not_a_figure() {
         let got = figures("1. Prices rose.\n2. Wages fell.");
@@ -1674,6 +2255,15 @@ mod tests {
             ("Sales doubled.", "doubled", "2"),
             ("It is the third-largest city.", "third-largest", "3"),
             ("At least 15 died.", "At least 15", "15"),
+            (
+                "About 3 hundred and 21 came.",
+                "About 3 hundred and 21",
+                "321",
+            ),
+            ("It cost 17 USD 25.", "17 USD 25", "17.25"),
+            ("The weight is 20 (kg).", "20 (kg)", "20"),
+            ("He died aged 87.", "aged 87", "87"),
+            ("It was per cent of 210.", "per cent of 210", "210"),
         ] {
             let got = figures(text);
             assert!(
