@@ -213,20 +213,12 @@ static PERCENT_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("percent-of regex compiles")
 });
 
-/// A unit symbol in brackets right after a number: "20 (kg)", "5 [km]".
+/// A bracketed word right after a number: "20 (kg)", "5 [km]" (the word
+/// must be a unit and the brackets must pair; checked in code, which keeps
+/// this regex small).
 static BRACKET_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    let mut alts: Vec<&str> = UNITS
-        .iter()
-        .map(|(w, _)| *w)
-        .filter(|w| !w.contains(' '))
-        .collect();
-    alts.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    let body: Vec<String> = alts.iter().map(|a| regex::escape(a)).collect();
-    Regex::new(&format!(
-        r"^\s?(?:\(\s?(?i:({b}))\s?\)|\[\s?(?i:({b}))\s?\]|\{{\s?(?i:({b}))\s?\}}|<\s?(?i:({b}))\s?>)",
-        b = body.join("|")
-    ))
-    .expect("bracket unit regex compiles")
+    Regex::new(r"^\s?([\(\[\{<])\s?([^\s\(\)\[\]\{\}<>]{1,16})\s?([\)\]\}>])")
+        .expect("bracket unit regex compiles")
 });
 
 /// An inch mark after a number with a dimension word after it: 'a 10" long pen'.
@@ -284,8 +276,6 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)[0-9]{1,5}(?:[A-Za-z])?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Terrace|Court)(?-u:\b)",
         // ISBNs, versions, IP addresses
         r"|(?-u:\b)[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?-u:\b)",
-        // web addresses: "%20" and "q=30" in a URL are not figures
-        r"|(?i:https?://|www\.)[^\s<>\x22]+",
     ))
     .expect("exclusion regex compiles")
 });
@@ -340,7 +330,10 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     // engine for every number is most of the cost of this pass.
     for m in NUMBER.find_iter(slice) {
         let (start, end) = (body.start + m.start(), body.start + m.end());
-        if is_excluded(start, end) || toks.last().is_some_and(|t: &Tok| start < t.end) {
+        if is_excluded(start, end)
+            || toks.last().is_some_and(|t: &Tok| start < t.end)
+            || in_url(text, start)
+        {
             continue;
         }
         let matched = m.as_str();
@@ -578,6 +571,22 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     }
     claims.sort_by_key(|c| (c.start, c.end));
     claims
+}
+
+/// Whether the token at `start` sits inside a web address: "%20" and "q=30"
+/// in "https://www.test.com/search?q=30%20" are no figures. Looks back over
+/// the run of non-space characters before the token (at most 512 bytes;
+/// nothing to look at for a number after a space).
+fn in_url(text: &str, start: usize) -> bool {
+    let from = super::text::floor_char(text, start.saturating_sub(512));
+    let head = &text[from..start];
+    let run_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '<' | '"' | '(' | '['))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let run = &head[run_start..];
+    run.len() > 4 && (run.contains("://") || run.contains("www."))
 }
 
 /// Whether `a b` opens a digits-and-scale-words number: a whole number of
@@ -1073,9 +1082,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         && ctype == "count"
         && tail(end).trim_start().starts_with(['(', '[', '{', '<'])
         && let Some(c) = BRACKET_UNIT_AFTER.captures(tail(end))
-        && let Some(u) = (1..=4)
-            .find_map(|g| c.get(g))
-            .and_then(|m| unit_lookup(&m.as_str().to_lowercase(), m.as_str()))
+        && matches!(
+            (&c[1], &c[3]),
+            ("(", ")") | ("[", "]") | ("{", "}") | ("<", ">")
+        )
+        && let Some(u) = unit_lookup(&c[2].to_lowercase(), &c[2])
     {
         unit = u.symbol.to_string();
         ctype = "quantity";
@@ -1085,6 +1096,9 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if unit.is_empty()
         && ctype == "count"
         && !t.words
+        && tail(end)
+            .trim_start_matches(' ')
+            .starts_with(['"', '″', '”'])
         && let Some(c) = INCH_MARK_AFTER.captures(tail(end))
     {
         let mark = c.get(0).expect("0").as_str();
@@ -1629,14 +1643,6 @@ fn pronoun_one_ok(text: &str, t: &Tok, lower: &str) -> bool {
     if lower != "one" {
         return true;
     }
-    // "that one mile", "the one kilometre stretch": a unit makes it a number.
-    let next = next_word(text, t.end);
-    if next.len() >= 2
-        && (crate::normalize::unit::unit(next).is_some()
-            || crate::normalize::unit::currency_word(next).is_some())
-    {
-        return true;
-    }
     let prev = prev_word(text, t.start).to_ascii_lowercase();
     if matches!(prev.as_str(), "minus" | "negative" | "plus") {
         return true;
@@ -1664,7 +1670,11 @@ fn pronoun_one_ok(text: &str, t: &Tok, lower: &str) -> bool {
             | "wrong"
             | "first"
     ) {
-        return false;
+        // "that one mile", "the one kilometre stretch": a unit makes it a number.
+        let next = next_word(text, t.end);
+        return next.len() >= 2
+            && (crate::normalize::unit::unit(next).is_some()
+                || crate::normalize::unit::currency_word(next).is_some());
     }
     let after = &text[t.end..];
     if after
