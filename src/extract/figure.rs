@@ -976,11 +976,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             && let Some(sign_at) = start.checked_sub(b.map_or(1, |c| c.len_utf8()))
         {
             let bb = text[..sign_at].chars().next_back();
-            // "75 -300mm": a dash between two numbers joins a range.
-            let after_number = text[..sign_at]
-                .trim_end()
-                .ends_with(|c: char| c.is_ascii_digit());
-            if bb.is_none_or(|c| c.is_whitespace() || c == '(') && !after_number {
+            if bb.is_none_or(|c| c.is_whitespace() || c == '(') {
                 if b != Some('+') {
                     value = -value;
                 }
@@ -1874,9 +1870,16 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     }
     let gap = text[a.end..b.start].trim().to_ascii_lowercase();
     let prev = prev_word(text, a.start).to_ascii_lowercase();
+    // "75 -300mm": the dash read as the second number's sign joins a range
+    // when the numbers rise ("33,000 -1.2%" is a level and a change).
+    let dash_as_sign = gap.is_empty()
+        && a.end < b.start
+        && text[b.start..].starts_with(['-', '−'])
+        && !a.value.starts_with('-');
     let joined = match gap.as_str() {
         "-" | "–" | "—" | "to" => true,
         "and" => prev == "between",
+        "" => dash_as_sign,
         _ => false,
     };
     if !joined || a.qualifier != Qualifier::Exact && a.qualifier != Qualifier::Approx {
@@ -1902,7 +1905,13 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     {
         return None;
     }
-    let (mut lo, hi): (f64, f64) = (a.value.parse().ok()?, b.value.parse().ok()?);
+    let (mut lo, mut hi): (f64, f64) = (a.value.parse().ok()?, b.value.parse().ok()?);
+    if dash_as_sign {
+        hi = -hi;
+        if lo > hi {
+            return None;
+        }
+    }
     // "$1-2bn": the scale of the second applies to the first.
     let a_prec: f64 = a.precision.parse().ok()?;
     let b_prec: f64 = b.precision.parse().ok()?;
@@ -2208,8 +2217,9 @@ mod tests {
             ("He paid 15 dollars, 20 for his son.", &["15", "20"]),
             // a list of numbers is no decimal comma
             ("Exercises 22,24,26,31.", &["22", "24", "26", "31"]),
-            // a dash between numbers is no sign
-            ("The score was 3 -1.", &["3", "1"]),
+            // a dash read as a sign joins a range only when the numbers rise
+            ("a 75 -300mm lens", &["75..300"]),
+            ("The index closed at 33,000 -1.2% down.", &["33000", "-1.2"]),
         ] {
             let got: Vec<String> = figures(text).into_iter().map(|(_, v)| v).collect();
             assert_eq!(got, want, "{text:?}");
