@@ -127,12 +127,19 @@ pub const RULES: &[RuleInfo] = &[
             ("that one mile of road", "1"),
             ("He has a pen that is 10\" long.", "10"),
             ("It was 35 degrees in Madrid.", "35"),
+            ("Temperatures hit 41.5C in Seville.", "41.5"),
+            ("It was 104F in Phoenix, the hottest day yet.", "104"),
         ],
         counter_examples: &[
             "The km marker.",
             "The Stone Age 2 exhibit opened.",
             "He said \"I want 10\" and left.",
             "Temperatures turned colder.",
+            "She lives in Apartment 5C.",
+            "He sat in row 12F.",
+            "The 5G network opened.",
+            "The 13F filing was late.",
+            "Funds from operations were 14.7C/ per security.",
         ],
     },
     RuleInfo {
@@ -1244,6 +1251,23 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         }
     }
 
+    // Temperatures as news writes them: "41.5C", "104F", "-5C" (a capital C
+    // or F glued to the number) in a sentence about the weather; not in
+    // names ("Apartment 5C", "row 12F"), forms ("the 13F filing") or money
+    // ("14.7C/ per security").
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && !t.fraction
+        && text[end..].starts_with(['C', 'F'])
+        && !text[end + 1..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '/'))
+        && !named_number(text, start, ctx)
+        && sentence_about_temperature(ctx.sentence_of(start).0)
+    {
+        unit = text[end..end + 1].to_string();
+        ctype = "quantity";
+        end += 1;
+    }
     // Compound adjectives: "a one-off payment", "a two-way street".
     if t.words
         && unit.is_empty()
@@ -1342,6 +1366,54 @@ fn code_before_hyphen(head: &str) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .take(32)
         .any(|c| c.is_alphabetic())
+}
+
+/// Whether a sentence talks about temperature: a weather word or a degree
+/// sign, for a bare "41C" or "104F".
+fn sentence_about_temperature(sentence: &str) -> bool {
+    if sentence.contains('°') {
+        return true;
+    }
+    sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "temperature"
+                    | "temperatures"
+                    | "heat"
+                    | "heatwave"
+                    | "heatwaves"
+                    | "hot"
+                    | "hotter"
+                    | "hottest"
+                    | "cold"
+                    | "colder"
+                    | "coldest"
+                    | "warm"
+                    | "warmer"
+                    | "warmest"
+                    | "cool"
+                    | "cooler"
+                    | "degrees"
+                    | "weather"
+                    | "thermometer"
+                    | "thermometers"
+                    | "celsius"
+                    | "fahrenheit"
+                    | "freezing"
+                    | "frost"
+                    | "chill"
+                    | "highs"
+                    | "lows"
+                    | "scorching"
+                    | "sweltering"
+                    | "fever"
+                    | "forecast"
+                    | "forecasters"
+            )
+        })
 }
 
 /// "pounds" is a weight when the sentence talks of weight ("weighs 25
@@ -1763,6 +1835,16 @@ fn named_number(text: &str, start: usize, ctx: &Ctx) -> bool {
                 | "track"
                 | "window"
                 | "jersey"
+                | "row"
+                | "seat"
+                | "apartment"
+                | "suite"
+                | "type"
+                | "category"
+                | "class"
+                | "group"
+                | "zone"
+                | "tier"
         ) || prev == "No";
     }
     // Sentence-initial capitals and common capitalized words are not names.
@@ -2188,6 +2270,9 @@ mod tests {
             ("It was 35 degrees in Madrid.", "deg"),
             ("Temperatures turned colder, falling 10 degrees.", "deg"),
             ("The temperature is 24 degrees.", "deg"),
+            ("Temperatures hit 41.5C in Seville.", "C"),
+            ("Temperatures fell to -5C overnight.", "C"),
+            ("It was 104F in Phoenix, the hottest day.", "F"),
         ] {
             let got = figure_units(text);
             assert!(
