@@ -139,6 +139,7 @@ pub const RULES: &[RuleInfo] = &[
             "He sat in row 12F.",
             "The 5G network opened.",
             "The 13F filing was late.",
+            "He sold 2 yo-yos.",
             "Funds from operations were 14.7C/ per security.",
         ],
     },
@@ -1433,7 +1434,10 @@ fn pounds_are_weight(sentence: &str) -> bool {
             | "worth" | "spent" | "spend" | "fund" | "funds" | "salary" | "budget" | "earn"
             | "earns" | "earned" | "sell" | "sold" | "buy" | "bought" | "money" | "cash"
             | "tax" | "fine" | "fined" | "sterling" | "million" | "billion" | "profit" | "loss"
-            | "bank" | "charge" | "charged" | "fee" | "fees" | "wage" | "wages" => {
+            | "bank" | "charge" | "charged" | "fee" | "fees" | "wage" | "wages" | "bet"
+            | "bets" | "casino" | "prize" | "debt" | "debts" | "loan" | "rent" | "raised"
+            | "donated" | "invested" | "stole" | "stolen" | "compensation" | "damages"
+            | "pension" | "income" | "won" | "owed" | "bonus" => {
                 return false;
             }
             "weigh" | "weighs" | "weighed" | "weighing" | "weight" | "weights" | "heavy"
@@ -1695,6 +1699,10 @@ fn unit_plausible(text: &str, end: usize, rel: usize, word: &str, t: &Tok) -> bo
     if lw == "g" {
         // "5G" networks, not grams
         return word == "g";
+    }
+    if lw == "yo" {
+        // "87 yo" is an age; "two yo-yos" are toys
+        return !t.words && !text[end + rel + word.len()..].starts_with('-');
     }
     true
 }
@@ -2250,6 +2258,7 @@ mod tests {
             ("A metric ton is 2,204.62 pounds.", "2,204.62 pounds", "lb"),
             ("The bill will cost 40 pounds.", "40 pounds", "GBP"),
             ("It lost 5 million pounds.", "5 million pounds", "GBP"),
+            ("He lost 500 pounds at the casino.", "500 pounds", "GBP"),
             ("Tickets are 20 pounds.", "20 pounds", "GBP"),
         ] {
             let got = figure_units(text);
