@@ -124,6 +124,8 @@ pub const RULES: &[RuleInfo] = &[
             ("He died aged 87 in hospital.", "87"),
             ("At age 12 she moved.", "12"),
             ("The patient is a 87 yo man.", "87"),
+            ("She turned 40 last week.", "40"),
+            ("The 80 yr old man was found.", "80"),
             ("that one mile of road", "1"),
             ("He has a pen that is 10\" long.", "10"),
             ("It was 35 degrees in Madrid.", "35"),
@@ -140,6 +142,7 @@ pub const RULES: &[RuleInfo] = &[
             "The 5G network opened.",
             "The 13F filing was late.",
             "He sold 2 yo-yos.",
+            "She turned 40 pages.",
             "Funds from operations were 14.7C/ per security.",
         ],
     },
@@ -1199,6 +1202,15 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             unit = "year".into();
             ctype = "quantity";
             start = super::text::prev_word_start(text, pw_start);
+        } else if matches!(pw, "turned" | "turns" | "turning")
+            && t.value >= 1.0
+            && t.value < 130.0
+            && t.value.fract() == 0.0
+            && birthday_after(text, end)
+        {
+            // "She turned 40 last week": an age.
+            unit = "year".into();
+            ctype = "quantity";
         }
     }
     if !t.fraction && unit.is_empty() && text[end..].starts_with("-year-old") {
@@ -1367,6 +1379,33 @@ fn code_before_hyphen(head: &str) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .take(32)
         .any(|c| c.is_alphabetic())
+}
+
+/// After "turned 40": nothing that the number counts ("turned 40 pages"),
+/// only the end of the clause or a word of time or place.
+fn birthday_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    if rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '!', '?', ')']) {
+        return true;
+    }
+    matches!(
+        next_word(text, end).to_ascii_lowercase().as_str(),
+        "last"
+            | "this"
+            | "on"
+            | "in"
+            | "at"
+            | "yesterday"
+            | "today"
+            | "when"
+            | "while"
+            | "and"
+            | "but"
+            | "before"
+            | "after"
+            | "during"
+            | "years"
+    )
 }
 
 /// Whether a sentence talks about temperature: a weather word or a degree

@@ -273,6 +273,8 @@ pub const UNITS: &[(&str, Unit)] = &[
     ("radians", u("rad", Dim::Angle, 1.0)),
     ("years old", u("year", Dim::Age, 1.0)),
     ("yo", u("year", Dim::Age, 1.0)),
+    ("yr old", u("year", Dim::Age, 1.0)),
+    ("yrs old", u("year", Dim::Age, 1.0)),
     ("y/o", u("year", Dim::Age, 1.0)),
     ("years of age", u("year", Dim::Age, 1.0)),
     ("months of age", u("month", Dim::Age, 1.0 / 12.0)),
