@@ -126,6 +126,8 @@ pub const RULES: &[RuleInfo] = &[
             ("The patient is a 87 yo man.", "87"),
             ("She turned 40 last week.", "40"),
             ("The 80 yr old man was found.", "80"),
+            ("He is 5'11\" tall.", "5.91666666667"),
+            ("She is 5′ 6″.", "5.5"),
             ("that one mile of road", "1"),
             ("He has a pen that is 10\" long.", "10"),
             ("It was 35 degrees in Madrid.", "35"),
@@ -236,6 +238,12 @@ static BRACKET_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static INCH_MARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^ ?(?:"|″|”)\s+(?i:long|tall|wide|high|deep|thick|across|screens?|displays?|tvs?|monitors?|laptops?|diagonal)(?-u:\b)"#)
         .expect("inch mark regex compiles")
+});
+
+/// Feet and inches in marks after the feet: "5'11\"", "6′ 2″".
+static FEET_INCH_MARKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?:'|′|’) ?([0-9]{1,2}(?:\.[0-9]+)?) ?(?:"|″|”|'')"#)
+        .expect("feet-inches regex compiles")
 });
 
 /// Cents without the word, closing the clause: "15 dollars 50.", "thirteen
@@ -1096,6 +1104,22 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         && let Some(u) = unit_lookup(&c[2].to_lowercase(), &c[2])
     {
         unit = u.symbol.to_string();
+        ctype = "quantity";
+        end += c.get(0).expect("0").end();
+    }
+    // Heights in marks: "5'11\"", "6′ 2″".
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && value.fract() == 0.0
+        && tail(end).starts_with(['\'', '′', '’'])
+        && let Some(c) = FEET_INCH_MARKS_AFTER.captures(tail(end))
+        && let Ok(inches) = c[1].parse::<f64>()
+        && inches < 12.0
+    {
+        value += inches / 12.0;
+        precision = 1.0 / 12.0;
+        unit = "ft".into();
         ctype = "quantity";
         end += c.get(0).expect("0").end();
     }
