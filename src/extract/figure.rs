@@ -63,6 +63,8 @@ pub const RULES: &[RuleInfo] = &[
             ("The USD115 fee was waived.", "115"),
             ("Rs 3 lakh crore was allocated.", "3000000000000"),
             ("It cost 5,50 euros.", "5.5"),
+            ("Shares fell 5 per cent to 320p.", "3.2"),
+            ("A first-class stamp costs 95p.", "0.95"),
             (
                 "The firm lost 25 pounds a share, costing it 3 million pounds.",
                 "25",
@@ -73,6 +75,8 @@ pub const RULES: &[RuleInfo] = &[
             "The baby weighed seven pounds.",
             "He has lost 30 pounds since January.",
             "A metric ton is equal to 2,204.62 pounds.",
+            "The video streams in 1080p.",
+            "The meeting starts at 5pm.",
         ],
     },
     RuleInfo {
@@ -1288,6 +1292,25 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         }
     }
 
+    // Pence glued to the number: "a 50p stamp", "shares fell to 320p"; not
+    // video resolutions ("1080p").
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && value > 0.0
+        && text[end..].starts_with('p')
+        && !text[end + 1..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        && !matches!(
+            text[t.start..end].trim_start_matches('0'),
+            "144" | "240" | "360" | "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"
+        )
+    {
+        unit = "GBP".into();
+        ctype = "money";
+        value /= 100.0;
+        precision /= 100.0;
+        end += 1;
+    }
     // Temperatures as news writes them: "41.5C", "104F", "-5C" (a capital C
     // or F glued to the number) in a sentence about the weather; not in
     // names ("Apartment 5C", "row 12F"), forms ("the 13F filing") or money
