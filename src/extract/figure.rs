@@ -34,6 +34,7 @@ pub const RULES: &[RuleInfo] = &[
             ("The company employs 15 hundred workers.", "1500"),
             ("A quarter million people marched.", "250000"),
             ("The number is 1,3.", "1.3"),
+            ("Users rose to 1.2b.", "1200000000"),
             ("In Europe that is written 1.111,11.", "1111.11"),
             ("Exercises 22,24,26 were set.", "24"),
         ],
@@ -46,6 +47,7 @@ pub const RULES: &[RuleInfo] = &[
             "Read https://www.example.com/report?id=2020&page=30 now.",
             "It was the two hundredth anniversary of the battle.",
             "The scp2-173 file leaked.",
+            "Under Article 5b the case was dropped.",
         ],
     },
     RuleInfo {
@@ -937,7 +939,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         let attached = c.get(2).is_some() || c.get(3).is_some();
         let ok = if c.get(3).is_some() {
             !t.words
-        } else if word == "m" || word == "b" {
+        } else if word == "b" {
+            // "1.2b" is a billion ("b" is no unit), unless it names a thing
+            // ("Article 5b" is left to the name check below).
+            attached
+        } else if word == "m" {
             currency_before.is_some() || m_is_million(text, end + c.get(0).expect("0").end())
         } else if word == "hundred" {
             !t.words
