@@ -643,6 +643,25 @@ mod tests {
     }
 
     #[test]
+    fn a_gold_item_on_one_end_of_our_range_is_that_end() {
+        // "40 - 50 years old" is our range 40..50; the suite marks "50 years old".
+        let c = case(
+            "He is about 40 - 50 years old.",
+            r#"[{"start":17,"end":29,"text":"50 years old","kind":"figure","type":"age","value":"50"}]"#,
+        );
+        let r = evaluate(&[c], &HashMap::new(), None).unwrap();
+        let s = &r.kinds["figure"];
+        assert_eq!((s.relaxed_tp, s.value_correct), (1, 1));
+        // the other end is not right
+        let c = case(
+            "He is about 40 - 50 years old.",
+            r#"[{"start":17,"end":29,"text":"50 years old","kind":"figure","type":"age","value":"40"}]"#,
+        );
+        let r = evaluate(&[c], &HashMap::new(), None).unwrap();
+        assert_eq!(r.kinds["figure"].value_correct, 0);
+    }
+
+    #[test]
     fn spurious_and_missed_count() {
         let c = case(
             "Call me at noon about 5 apples.",
