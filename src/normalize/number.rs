@@ -489,7 +489,8 @@ fn parse_words_core(lower: &str) -> Option<(f64, f64)> {
             i += 1;
             continue;
         }
-        // "a quarter million", "quarter of a million" without the article.
+        // "quarter million" without its article ("a quarter million" is
+        // read with the article above).
         if !seen_number
             && matches!(w, "quarter" | "third")
             && next
