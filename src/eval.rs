@@ -323,7 +323,8 @@ pub fn evaluate(
                 }
                 if let Some(gv) = gold_value(g) {
                     score.valued += 1;
-                    if value_matches(k, g, &gv, &preds[i].2.value) {
+                    let ours = range_end_in_span(&preds[i].2.value, preds[i].0, preds[i].1, g);
+                    if value_matches(k, g, &gv, ours) {
                         score.value_correct += 1;
                     } else {
                         res.failures.push(Failure {
@@ -354,6 +355,22 @@ pub fn evaluate(
     Ok(res)
 }
 
+/// Suites without ranges annotate one end of ours ("50 years old" of "40 -
+/// 50 years old"): then our value there is the end whose side the gold span
+/// covers. Otherwise (and for any other value) `ours` unchanged.
+fn range_end_in_span<'a>(ours: &'a str, start: usize, end: usize, g: &GoldItem) -> &'a str {
+    let Some((lo, hi)) = ours.split_once("..") else {
+        return ours;
+    };
+    if g.start > start && g.end >= end {
+        hi
+    } else if g.start <= start && g.end < end {
+        lo
+    } else {
+        ours
+    }
+}
+
 /// Whether one of our claims is of a type the gold file annotates. Types
 /// we do not know (and files without types) admit every claim of the kind.
 pub fn fits_gold_types(gold_types: &[String], row: &crate::ledger::LedgerRow) -> bool {
@@ -370,7 +387,8 @@ pub fn fits_gold_types(gold_types: &[String], row: &crate::ledger::LedgerRow) ->
         "age" => unit_dim == Some(Dim::Age),
         "temperature" => unit_dim == Some(Dim::Temperature),
         "dimension" => {
-            row.ctype == "quantity" && !matches!(unit_dim, Some(Dim::Age | Dim::Temperature))
+            (row.ctype == "quantity" || row.ctype == "range" && unit_dim.is_some())
+                && !matches!(unit_dim, Some(Dim::Age | Dim::Temperature))
         }
         _ => true,
     })
@@ -622,6 +640,25 @@ mod tests {
             serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"2011-01-01/"}"#)
                 .unwrap();
         assert!(value_matches("date", &o, "2011-01-01/", "2011/"));
+    }
+
+    #[test]
+    fn a_gold_item_on_one_end_of_our_range_is_that_end() {
+        // "40 - 50 years old" is our range 40..50; the suite marks "50 years old".
+        let c = case(
+            "He is about 40 - 50 years old.",
+            r#"[{"start":17,"end":29,"text":"50 years old","kind":"figure","type":"age","value":"50"}]"#,
+        );
+        let r = evaluate(&[c], &HashMap::new(), None).unwrap();
+        let s = &r.kinds["figure"];
+        assert_eq!((s.relaxed_tp, s.value_correct), (1, 1));
+        // the other end is not right
+        let c = case(
+            "He is about 40 - 50 years old.",
+            r#"[{"start":17,"end":29,"text":"50 years old","kind":"figure","type":"age","value":"40"}]"#,
+        );
+        let r = evaluate(&[c], &HashMap::new(), None).unwrap();
+        assert_eq!(r.kinds["figure"].value_correct, 0);
     }
 
     #[test]

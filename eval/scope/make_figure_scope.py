@@ -16,6 +16,10 @@ them, as they are unit mentions, not figures.)
    ("180ml"); the contract makes that a quantity claim.
 5. tokenized: a hyphen or decimal point written with spaces around it
    ("fifty - two", "6 . 2 %"), a tokenizer artefact, not copy.
+6. spaced-sign: the expected figure starts with a minus sign written apart
+   from its number ("- 20 degrees", "- 10 k"). In news copy a hyphen with
+   a space after it is a dash or a list bullet, never a sign, so the
+   extractor reads no sign there (any suite).
 
 Usage: python3 eval/scope/make_figure_scope.py [RECOGNIZERS_DIR]
 """
@@ -34,6 +38,8 @@ def reason(case, name):
     text = case["text"]
     if not case.get("dotnet_supported", True):
         return "not-supported: the reference implementation does not pass this case"
+    if any(re.match(r"[-\u2212]\s+\d", e.get("text") or "") for e in case["expected"]):
+        return "spaced-sign: a minus sign written apart from its number is a dash in news copy"
     if name == "NumberModel":
         if re.search(r"\d+/\d+/\d+|\d+\.\d+\.\d+\.\d+|\+\d[\d-]+", text):
             return "not-a-figure: parts of a date, IP address or phone number"

@@ -29,6 +29,14 @@ pub const RULES: &[RuleInfo] = &[
             ("nearly 1.2 million voters", "1200000"),
             ("a dozen eggs", "12"),
             ("Some 300k fans came.", "300000"),
+            ("About 3 hundred and 21 people came.", "321"),
+            ("Some 4 thousand 3 hundred troops arrived.", "4300"),
+            ("The company employs 15 hundred workers.", "1500"),
+            ("A quarter million people marched.", "250000"),
+            ("The number is 1,3.", "1.3"),
+            ("Users rose to 1.2b.", "1200000000"),
+            ("In Europe that is written 1.111,11.", "1111.11"),
+            ("Exercises 22,24,26 were set.", "24"),
         ],
         counter_examples: &[
             "a one-off payment",
@@ -36,6 +44,10 @@ pub const RULES: &[RuleInfo] = &[
             "No one came.",
             "He flew an F-16.",
             "Under Resolution 2268 the G20 met.",
+            "Read https://www.example.com/report?id=2020&page=30 now.",
+            "It was the two hundredth anniversary of the battle.",
+            "The scp2-173 file leaked.",
+            "Under Article 5b the case was dropped.",
         ],
     },
     RuleInfo {
@@ -47,8 +59,27 @@ pub const RULES: &[RuleInfo] = &[
             ("a £350m fund", "350000000"),
             ("5 million euros", "5000000"),
             ("US$ 40", "40"),
+            ("Revenue was 75 USD million.", "75000000"),
+            ("It costs 15 dollars 50.", "15.5"),
+            ("thirteen dollars and forty five", "13.45"),
+            ("The USD115 fee was waived.", "115"),
+            ("Rs 3 lakh crore was allocated.", "3000000000000"),
+            ("It cost 5,50 euros.", "5.5"),
+            ("Shares fell 5 per cent to 320p.", "3.2"),
+            ("A first-class stamp costs 95p.", "0.95"),
+            (
+                "The firm lost 25 pounds a share, costing it 3 million pounds.",
+                "25",
+            ),
         ],
-        counter_examples: &["He paid nothing."],
+        counter_examples: &[
+            "He paid nothing.",
+            "The baby weighed seven pounds.",
+            "He has lost 30 pounds since January.",
+            "A metric ton is equal to 2,204.62 pounds.",
+            "The video streams in 1080p.",
+            "The meeting starts at 5pm.",
+        ],
     },
     RuleInfo {
         id: "figure.multiplier",
@@ -72,8 +103,14 @@ pub const RULES: &[RuleInfo] = &[
             ("Inflation was 2.1% in March.", "2.1"),
             ("up 5 per cent", "5"),
             ("rose 0.3 percentage points", "0.3"),
+            ("Turnout rose to 30 percentage.", "30"),
+            ("The share was per cent of 210.", "210"),
         ],
-        counter_examples: &["per cent signs"],
+        counter_examples: &[
+            "per cent signs",
+            "Go to https://www.test.com/search?q=30%25%2020%",
+            "What percent of 10 is 2?",
+        ],
     },
     RuleInfo {
         id: "figure.quantity",
@@ -84,8 +121,38 @@ pub const RULES: &[RuleInfo] = &[
             ("40 tonnes of grain", "40"),
             ("600,000 barrels per day", "600000"),
             ("The suspect is 6 feet 3 inches tall.", "6.25"),
+            ("The baby weighed seven pounds.", "7"),
+            ("The weight is 20 (kg).", "20"),
+            ("The weight is 20 [kg].", "20"),
+            ("Rotate the panel 90 degrees.", "90"),
+            ("Turn left 45 degrees.", "45"),
+            ("The angle is 0.8rad.", "0.8"),
+            ("He died aged 87 in hospital.", "87"),
+            ("At age 12 she moved.", "12"),
+            ("The patient is a 87 yo man.", "87"),
+            ("She turned 40 last week.", "40"),
+            ("The 80 yr old man was found.", "80"),
+            ("He is 5'11\" tall.", "5.91666666667"),
+            ("She is 5′ 6″.", "5.5"),
+            ("that one mile of road", "1"),
+            ("He has a pen that is 10\" long.", "10"),
+            ("It was 35 degrees in Madrid.", "35"),
+            ("Temperatures hit 41.5C in Seville.", "41.5"),
+            ("It was 104F in Phoenix, the hottest day yet.", "104"),
         ],
-        counter_examples: &["The km marker."],
+        counter_examples: &[
+            "The km marker.",
+            "The Stone Age 2 exhibit opened.",
+            "He said \"I want 10\" and left.",
+            "Temperatures turned colder.",
+            "She lives in Apartment 5C.",
+            "He sat in row 12F.",
+            "The 5G network opened.",
+            "The 13F filing was late.",
+            "He sold 2 yo-yos.",
+            "She turned 40 pages.",
+            "Funds from operations were 14.7C/ per security.",
+        ],
     },
     RuleInfo {
         id: "figure.range",
@@ -94,6 +161,7 @@ pub const RULES: &[RuleInfo] = &[
         examples: &[
             ("between 10 and 20 people", "10..20"),
             ("from 5% to 7%", "5..7"),
+            ("an ef 75 -300mm lens", "75..300"),
         ],
         counter_examples: &["Call 555-0123."],
     },
@@ -106,28 +174,30 @@ pub const RULES: &[RuleInfo] = &[
             ("two-thirds of voters", "0.666666666667"),
             ("one in five adults", "0.2"),
             ("3 out of 10 firms", "0.3"),
+            ("A two-thirds majority is needed.", "0.666666666667"),
         ],
         counter_examples: &["the second half of the match"],
     },
 ];
 
-const WORDNUM: &str = "zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?";
+const WORDNUM: &str = "zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|twentieths?|thirtieths?|fortieths?|fiftieths?|sixtieths?|seventieths?|eightieths?|ninetieths?|firsts";
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let w = format!("(?:{WORDNUM})");
     Regex::new(&format!(
-        r"(?i)(?P<f>(?-u:\b)(?:[0-9]{{1,3}}[ \u{{a0}}]+)?[0-9]{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?[0-9]{{1,3}}(?-u:\b)|(?:[0-9]{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)[0-9]{{1,3}}(?: [0-9]{{3}})+(?-u:\b)(?:\.[0-9]+)?|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?-u:\b)|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}][0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{{1,3}}(?-u:\b))?|\.[0-9]+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:a|an)\s+{w}|{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
+        r"(?i)(?P<f>(?-u:\b)(?:[0-9]{{1,3}}[ \u{{a0}}]+)?[0-9]{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?[0-9]{{1,3}}(?-u:\b)|(?:[0-9]{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)[0-9]{{1,3}}(?: [0-9]{{3}})+(?-u:\b)(?:\.[0-9]+)?|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?-u:\b)|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}][0-9]{{3}})+|[0-9]{{1,3}}(?:\.[0-9]{{3}})+,[0-9]{{1,2}}(?-u:\b)|[0-9]+,[0-9]{{1,2}}(?-u:\b)|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{{1,3}}(?-u:\b))?|\.[0-9]+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:a|an)\s+{w}|{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
     ))
     .expect("number regex compiles")
 });
 
 static SCALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\s-]*(?i:(million|billion|trillion|thousand|hundred|mln|bln|mn|lakhs?|crores?|dozens?))(?-u:\b)|(?i:(bn|tn|trn|mil|k|m|b))(?-u:\b)|(MM|M|B)(?-u:\b)|\s(k|K)(?-u:\b))")
+    Regex::new(r"^(?:[\s-]*(?i:(million|billion|trillion|thousand|hundred|mln|bln|tln|mn|lakhs?\s+crores?|lakhs?|crores?|dozens?|dozs?|dzs?))(?-u:\b)|(?i:(bn|tn|trn|mil|k|m|b))(?-u:\b)|(MM|M|B)(?-u:\b)|\s(k|K)(?-u:\b))")
         .expect("scale regex compiles")
 });
 
 static PERCENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)(?:\s?(%)|\s*(?:(per\s*cents?|percents?|pct)(?-u:\b))|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b))")
+    // Points before per cent: "percentage points" is not "percentage".
+    Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct)(?-u:\b)))")
         .expect("percent regex compiles")
 });
 
@@ -154,6 +224,39 @@ static INCHES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static CENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i)\s+(?:and\s+)?([0-9]{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?:cents?|pence|p)(?-u:\b)")
         .expect("cents regex compiles")
+});
+
+/// "per cent of" right before a number: the reversed form "per cent of 210".
+static PERCENT_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:per\s?cents?|percents?|percentage)\s+of\s+$")
+        .expect("percent-of regex compiles")
+});
+
+/// A bracketed word right after a number: "20 (kg)", "5 [km]" (the word
+/// must be a unit and the brackets must pair; checked in code, which keeps
+/// this regex small).
+static BRACKET_UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s?([\(\[\{<])\s?([^\s\(\)\[\]\{\}<>]{1,16})\s?([\)\]\}>])")
+        .expect("bracket unit regex compiles")
+});
+
+/// An inch mark after a number with a dimension word after it: 'a 10" long pen'.
+static INCH_MARK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^ ?(?:"|″|”)\s+(?i:long|tall|wide|high|deep|thick|across|screens?|displays?|tvs?|monitors?|laptops?|diagonal)(?-u:\b)"#)
+        .expect("inch mark regex compiles")
+});
+
+/// Feet and inches in marks after the feet: "5'11\"", "6′ 2″".
+static FEET_INCH_MARKS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?:'|′|’) ?([0-9]{1,2}(?:\.[0-9]+)?) ?(?:"|″|”|'')"#)
+        .expect("feet-inches regex compiles")
+});
+
+/// Cents without the word, closing the clause: "15 dollars 50.", "thirteen
+/// dollars and forty five".
+static CENTS_BARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i)\s+(?:and\s+)?([0-9]{1,2}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?-u:\b)\s*(?:[.,;:!?)]|$)")
+        .expect("bare cents regex compiles")
 });
 
 static POINTS_AFTER: LazyLock<Regex> =
@@ -252,7 +355,10 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     // engine for every number is most of the cost of this pass.
     for m in NUMBER.find_iter(slice) {
         let (start, end) = (body.start + m.start(), body.start + m.end());
-        if is_excluded(start, end) || toks.last().is_some_and(|t: &Tok| start < t.end) {
+        if is_excluded(start, end)
+            || toks.last().is_some_and(|t: &Tok| start < t.end)
+            || in_url(text, start)
+        {
             continue;
         }
         let matched = m.as_str();
@@ -292,6 +398,33 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                 Some((m, e)) => (m, e.parse::<i32>().ok()),
                 None => (d.as_str(), None),
             };
+            // A decimal comma ("5,00", "1,3") is not one in a list of
+            // numbers ("22,24,26"): there each number stands alone.
+            if let Some((head, tail_digits)) = mantissa.rsplit_once(',')
+                && tail_digits.len() < 3
+                && (text[end..].starts_with(',')
+                    && text[end + 1..].starts_with(|c: char| c.is_ascii_digit())
+                    || text[..start].ends_with(',')
+                        && text[..start - 1].ends_with(|c: char| c.is_ascii_digit()))
+            {
+                for (s, e) in [
+                    (start, start + head.len()),
+                    (start + head.len() + 1, start + mantissa.len()),
+                ] {
+                    if let Some(dg) = parse_digits(&text[s..e]) {
+                        toks.push(Tok {
+                            start: s,
+                            end: e,
+                            value: dg.value,
+                            precision: dg.precision(),
+                            words: false,
+                            fraction: false,
+                            integer_digits: dg.decimals == 0 && !dg.grouped,
+                        });
+                    }
+                }
+                continue;
+            }
             let Some(mut dg) = parse_digits(mantissa) else {
                 continue;
             };
@@ -355,6 +488,25 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                 integer_digits: false,
             });
         }
+    }
+
+    // Digits with scale words: "3 hundred and 21", "4 thousand 3 hundred".
+    if toks.windows(2).any(|w| starts_chain(text, &w[0], &w[1])) {
+        let mut merged = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        while i < toks.len() {
+            match digit_word_chain(text, &toks[i..]) {
+                Some((t, n)) => {
+                    merged.push(t);
+                    i += n;
+                }
+                None => {
+                    merged.push(toks[i].clone());
+                    i += 1;
+                }
+            }
+        }
+        toks = merged;
     }
 
     let mut claims: Vec<Claim> = Vec::new();
@@ -446,6 +598,164 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     claims
 }
 
+/// Whether the token at `start` sits inside a web address: "%20" and "q=30"
+/// in "https://www.test.com/search?q=30%20" are no figures. Looks back over
+/// the run of non-space characters before the token (at most 512 bytes;
+/// nothing to look at for a number after a space).
+fn in_url(text: &str, start: usize) -> bool {
+    let from = super::text::floor_char(text, start.saturating_sub(512));
+    let head = &text[from..start];
+    let run_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '<' | '"' | '(' | '['))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let run = &head[run_start..];
+    run.len() > 4 && (run.contains("://") || run.contains("www."))
+}
+
+/// Whether `a b` opens a digits-and-scale-words number: a whole number of
+/// digits under 1,000, a space, then a scale word ("3 hundred").
+fn starts_chain(text: &str, a: &Tok, b: &Tok) -> bool {
+    !a.words
+        && !a.fraction
+        && a.value > 0.0
+        && a.value < 1000.0
+        && a.value.fract() == 0.0
+        && b.words
+        && a.end < b.start
+        && text[a.end..b.start]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+        && chain_scale(text, b).is_some()
+}
+
+/// A words token that opens with a scale word: its scale and the value of
+/// the words after it ("hundred" = (100, 0), "hundred and one" = (100, 1),
+/// "thousand three hundred" = (1000, 300)).
+fn chain_scale(text: &str, t: &Tok) -> Option<(f64, f64)> {
+    if !t.words || t.fraction {
+        return None;
+    }
+    let w = &text[t.start..t.end];
+    let first = w.split([' ', '-', '\u{a0}']).next()?;
+    if !(7..=8).contains(&first.len()) {
+        return None; // "hundred", "thousand", "million", "billion", "trillion"
+    }
+    let scale = scale_word(&first.to_ascii_lowercase()).filter(|s| *s >= 100.0)?;
+    let rest = t.value - scale;
+    (rest >= 0.0 && rest < scale.min(1000.0)).then_some((scale, rest))
+}
+
+/// A number written in digits and scale words, "4 thousand 3 hundred and
+/// 21", "6 crore and two hundred": tokens from `toks[0]`, merged into one
+/// token with the count of tokens used. `None` unless it spans more than a
+/// number and its scale word (that pair [`read`] reads already). After a
+/// group, a number without a scale of its own follows only after "and"
+/// ("3 hundred and 21"), and ends the chain.
+fn digit_word_chain(text: &str, toks: &[Tok]) -> Option<(Tok, usize)> {
+    let first = toks.first()?;
+    if toks.len() < 2 || !starts_chain(text, first, &toks[1]) {
+        return None;
+    }
+    let mut total = 0.0f64; // completed groups ("4 thousand")
+    let mut current = first.value; // group under construction
+    let mut last_scale = f64::INFINITY;
+    let mut end = first.end;
+    let mut n = 1;
+    let mut inner_words = false; // a scale token with words after its scale
+    while n < toks.len() {
+        let t = &toks[n];
+        if t.start < end {
+            break;
+        }
+        let gap = &text[end..t.start];
+        let plain = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+        let and = gap.len() >= 5
+            && gap.starts_with(' ')
+            && gap.ends_with(' ')
+            && gap.trim().eq_ignore_ascii_case("and");
+        if let Some((s, rest)) = chain_scale(text, t) {
+            if !plain || current <= 0.0 || current >= 1000.0 {
+                break;
+            }
+            if s == 100.0 {
+                if current >= 100.0 || last_scale <= 100.0 {
+                    break;
+                }
+                current = current * 100.0 + rest;
+            } else {
+                if s >= last_scale {
+                    break;
+                }
+                total += current * s;
+                current = rest;
+                last_scale = s;
+            }
+            inner_words |= rest > 0.0;
+            end = t.end;
+            n += 1;
+            if rest > 0.0 {
+                break;
+            }
+            continue;
+        }
+        if t.fraction || t.value.fract() != 0.0 || t.value <= 0.0 {
+            break;
+        }
+        // The next group: digits under 1,000 right before their scale word.
+        if plain
+            && current == 0.0
+            && !t.words
+            && toks.get(n + 1).is_some_and(|s| {
+                starts_chain(text, t, s)
+                    && chain_scale(text, s).is_some_and(|(sc, _)| sc < last_scale)
+            })
+        {
+            current = t.value;
+            end = t.end;
+            n += 1;
+            continue;
+        }
+        // The last part: "3 hundred and 21", "4 thousand and 21"; never
+        // after millions ("3 million and 20 were hurt" are two figures).
+        let room = if current > 0.0 {
+            100.0 - current % 100.0
+        } else if last_scale == 1000.0 {
+            1000.0
+        } else {
+            0.0
+        };
+        let scale_follows = toks.get(n + 1).is_some_and(|s| starts_chain(text, t, s));
+        if and && current % 100.0 == 0.0 && t.value < room && !scale_follows {
+            current += t.value;
+            end = t.end;
+            n += 1;
+        }
+        break;
+    }
+    if n < 3 && !inner_words {
+        return None;
+    }
+    let value = total + current;
+    let mut precision = 1.0;
+    while value >= 1000.0 && (value / (precision * 10.0)).fract() == 0.0 && precision < 1e15 {
+        precision *= 10.0;
+    }
+    Some((
+        Tok {
+            start: first.start,
+            end,
+            value,
+            precision,
+            words: true,
+            fraction: false,
+            integer_digits: false,
+        },
+        n,
+    ))
+}
+
 /// Value of a slash or vulgar fraction, with an optional whole part:
 /// "1/4", "10 1/2", "½", "2 ¾". `None` unless proper (numerator below the
 /// denominator, denominator 2..=64).
@@ -527,8 +837,14 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if t.words && (lower_tok == "a" || lower_tok == "an") {
         return None;
     }
-    if t.words && t.fraction && !lower_tok.ends_with("half") && !lower_tok.ends_with("halves") {
-        // "a seventh consecutive month", "a third term": ordinals, unless "of" follows.
+    if t.words
+        && t.fraction
+        && !lower_tok.ends_with("half")
+        && !lower_tok.ends_with("halves")
+        && !lower_tok.ends_with('s')
+    {
+        // "a seventh consecutive month", "a third term": ordinals, unless "of"
+        // follows; a plural ("a two-thirds majority") is always a fraction.
         let next = next_word(text, t.end).to_ascii_lowercase();
         let punct_after = text[t.end..]
             .trim_start()
@@ -568,19 +884,18 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             return None;
         }
     }
-    // Glued to letters: codes and names (G20, F-16, COVID-19, 4G, 737s).
+    // Glued to letters: codes and names (G20, F-16, COVID-19, 4G, 737s),
+    // except a currency code written on the amount ("USD115").
     let before = text[..start].chars().next_back();
-    if before.is_some_and(|c| c.is_alphabetic() || c == '_')
+    let glued_code = before.is_some_and(|c| c.is_ascii_uppercase())
+        && code_of(&text[word_start(&text[..start])..start]).is_some();
+    if before.is_some_and(|c| (c.is_alphabetic() && !glued_code) || c == '_')
         || (matches!(before, Some('/' | '#'))
             && text[..start - 1]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric()))
-        || (before == Some('-')
-            && text[..start - 1]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphabetic()))
+        || (before == Some('-') && code_before_hyphen(&text[..start - 1]))
     {
         return None;
     }
@@ -614,12 +929,21 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         let word = match raw {
             "MM" | "M" => "million".to_string(),
             "B" => "billion".to_string(),
+            _ if raw.contains(char::is_whitespace) => raw
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase(),
             _ => raw.to_ascii_lowercase(),
         };
         let attached = c.get(2).is_some() || c.get(3).is_some();
         let ok = if c.get(3).is_some() {
             !t.words
-        } else if word == "m" || word == "b" {
+        } else if word == "b" {
+            // "1.2b" is a billion ("b" is no unit), unless it names a thing
+            // ("Article 5b" is left to the name check below).
+            attached
+        } else if word == "m" {
             currency_before.is_some() || m_is_million(text, end + c.get(0).expect("0").end())
         } else if word == "hundred" {
             !t.words
@@ -627,7 +951,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             true
         };
         let is_word_after_words = t.words && !attached;
-        let factor = if word.starts_with("dozen") {
+        let factor = if word.starts_with("doz") || word.starts_with("dz") {
             Some(12.0)
         } else {
             scale_word(&word)
@@ -690,10 +1014,20 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         }
     }
 
+    // Reversed per cent: "per cent of 210" (210%).
+    let percent_of = if unit.is_empty() && ctype == "count" {
+        percent_of_before(text, start, end)
+    } else {
+        None
+    };
     // Percent, points, currency words, units, rates.
-    if let Some(c) = PERCENT_AFTER.captures(tail(end)) {
-        unit = if c.get(3).is_some() {
-            let w = c[3].to_ascii_lowercase();
+    if let Some(ps) = percent_of {
+        unit = "percent".into();
+        ctype = "percent";
+        start = ps;
+    } else if let Some(c) = PERCENT_AFTER.captures(tail(end)) {
+        unit = if c.get(2).is_some() {
+            let w = c[2].to_ascii_lowercase();
             if w.starts_with("basis") || w == "bps" {
                 value /= 100.0;
                 precision /= 100.0;
@@ -727,7 +1061,8 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             let code = code_of(word);
             if let Some(cur) = crate::normalize::unit::currency_word(&norm_l).or(code) {
                 let is_pounds_weight = norm_l.starts_with("pound")
-                    && text[end + m.end()..].trim_start().starts_with("of ");
+                    && (text[end + m.end()..].trim_start().starts_with("of ")
+                        || pounds_are_weight(ctx.sentence_of(start).0));
                 if is_pounds_weight {
                     unit = "lb".into();
                     ctype = "quantity";
@@ -744,6 +1079,19 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                     ctype = "money";
                 }
                 end += m.end();
+                // A scale after the currency, as in accounts: "75 USD million".
+                if ctype == "money"
+                    && !scaled
+                    && let Some(c) = SCALE_AFTER.captures(tail(end))
+                    && let Some(g) = c.get(1)
+                    && let Some(sc) = scale_word(&g.as_str().to_ascii_lowercase())
+                    && sc >= 1e6
+                {
+                    value *= sc;
+                    precision *= sc;
+                    scaled = true;
+                    end += c.get(0).expect("0").end();
+                }
             } else if let Some(u) = unit_lookup(&norm_l, word)
                 && ctype != "money"
                 && unit_plausible(text, end, m.start(), word, t)
@@ -753,6 +1101,60 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 end += m.end();
             }
         }
+    }
+    // A unit in brackets: "20 (kg)", "5 [km]".
+    if unit.is_empty()
+        && ctype == "count"
+        && tail(end).trim_start().starts_with(['(', '[', '{', '<'])
+        && let Some(c) = BRACKET_UNIT_AFTER.captures(tail(end))
+        && matches!(
+            (&c[1], &c[3]),
+            ("(", ")") | ("[", "]") | ("{", "}") | ("<", ">")
+        )
+        && let Some(u) = unit_lookup(&c[2].to_lowercase(), &c[2])
+    {
+        unit = u.symbol.to_string();
+        ctype = "quantity";
+        end += c.get(0).expect("0").end();
+    }
+    // Heights in marks: "5'11\"", "6′ 2″".
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && value.fract() == 0.0
+        && tail(end).starts_with(['\'', '′', '’'])
+        && let Some(c) = FEET_INCH_MARKS_AFTER.captures(tail(end))
+        && let Ok(inches) = c[1].parse::<f64>()
+        && inches < 12.0
+    {
+        value += inches / 12.0;
+        precision = 1.0 / 12.0;
+        unit = "ft".into();
+        ctype = "quantity";
+        end += c.get(0).expect("0").end();
+    }
+    // An inch mark: 'a 10" long pen', 'a 55″ screen'.
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && tail(end)
+            .trim_start_matches(' ')
+            .starts_with(['"', '″', '”'])
+        && let Some(c) = INCH_MARK_AFTER.captures(tail(end))
+    {
+        let mark = c.get(0).expect("0").as_str();
+        let mark_end = mark
+            .char_indices()
+            .find(|&(_, ch)| matches!(ch, '"' | '″' | '”'))
+            .map_or(0, |(i, ch)| i + ch.len_utf8());
+        unit = "in".into();
+        ctype = "quantity";
+        end += mark_end;
+    }
+    // Bare degrees are an angle when the words around say so: "rotate 90
+    // degrees", "a 45° angle"; otherwise a temperature.
+    if unit == "deg" && degrees_are_angle(ctx, start, end) {
+        unit = "arcdeg".into();
     }
     // A currency symbol or millions code after the amount: "10 €", "100₾", "30 MUSD".
     if unit.is_empty()
@@ -796,18 +1198,54 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         precision = precision.min(1.0 / 12.0);
         end += c.get(0).expect("0").end();
     }
-    // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", and
+    // closing the clause without the word: "15 dollars 50.".
     if ctype == "money"
         && matches!(unit.as_str(), "USD" | "EUR" | "GBP" | "CAD" | "AUD")
-        && let Some(c) = CENTS_AFTER.captures(tail(end))
-        && let Some((cents, _)) = parse_digits(&c[1])
+        && let Some((cents_text, cents_end)) = CENTS_AFTER
+            .captures(tail(end))
+            .map(|c| (c.get(1).expect("1").as_str(), c.get(0).expect("0").end()))
+            .or_else(|| {
+                // Bare cents only after a whole amount: not "$1.5 million 20."
+                if scaled || value.fract() != 0.0 {
+                    return None;
+                }
+                let c = CENTS_BARE_AFTER.captures(tail(end))?;
+                let m = c.get(1).expect("1");
+                Some((m.as_str(), m.end()))
+            })
+        && let Some((cents, _)) = parse_digits(cents_text)
             .map(|d| (d.value, 0.0))
-            .or_else(|| parse_words(&c[1]))
+            .or_else(|| parse_words(cents_text))
         && cents < 100.0
     {
         value += cents / 100.0;
         precision = precision.min(0.01);
-        end += c.get(0).expect("0").end();
+        end += cents_end;
+    }
+    // "aged 87", "at age 87", "the age of 87".
+    if !t.fraction && unit.is_empty() && ctype == "count" {
+        let pw = prev_word(text, start);
+        let (pw, pw_start) = if pw == "of" {
+            let of_start = super::text::prev_word_start(text, start);
+            (prev_word(text, of_start), of_start)
+        } else {
+            (pw, start)
+        };
+        if matches!(pw, "aged" | "Aged" | "age" | "ages") {
+            unit = "year".into();
+            ctype = "quantity";
+            start = super::text::prev_word_start(text, pw_start);
+        } else if matches!(pw, "turned" | "turns" | "turning")
+            && t.value >= 1.0
+            && t.value < 130.0
+            && t.value.fract() == 0.0
+            && birthday_after(text, end)
+        {
+            // "She turned 40 last week": an age.
+            unit = "year".into();
+            ctype = "quantity";
+        }
     }
     if !t.fraction && unit.is_empty() && text[end..].starts_with("-year-old") {
         unit = "year".into();
@@ -860,6 +1298,42 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         }
     }
 
+    // Pence glued to the number: "a 50p stamp", "shares fell to 320p"; not
+    // video resolutions ("1080p").
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && value > 0.0
+        && text[end..].starts_with('p')
+        && !text[end + 1..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        && !matches!(
+            text[t.start..end].trim_start_matches('0'),
+            "144" | "240" | "360" | "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"
+        )
+    {
+        unit = "GBP".into();
+        ctype = "money";
+        value /= 100.0;
+        precision /= 100.0;
+        end += 1;
+    }
+    // Temperatures as news writes them: "41.5C", "104F", "-5C" (a capital C
+    // or F glued to the number) in a sentence about the weather; not in
+    // names ("Apartment 5C", "row 12F"), forms ("the 13F filing") or money
+    // ("14.7C/ per security").
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && !t.fraction
+        && text[end..].starts_with(['C', 'F'])
+        && !text[end + 1..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '/'))
+        && !named_number(text, start, ctx)
+        && sentence_about_temperature(ctx.sentence_of(start).0)
+    {
+        unit = text[end..end + 1].to_string();
+        ctype = "quantity";
+        end += 1;
+    }
     // Compound adjectives: "a one-off payment", "a two-way street".
     if t.words
         && unit.is_empty()
@@ -929,6 +1403,207 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     };
     c.subject = subject(ctx, start, end);
     Some(c)
+}
+
+/// Where "per cent of" starts before the number at `start..end`, for the
+/// reversed form "per cent of 210": only when no number precedes the per
+/// cent word and nothing but punctuation follows the number ("30 percent
+/// of 200 people" is 30%, "per cent of 10 people" is no claim).
+fn percent_of_before(text: &str, start: usize, end: usize) -> Option<usize> {
+    let after = text[end..].trim_start();
+    if !(after.is_empty() || after.starts_with(['.', ',', ';', ':', '!', '?', ')'])) {
+        return None;
+    }
+    let from = super::text::floor_char(text, start.saturating_sub(24));
+    let m = PERCENT_OF_BEFORE.find(&text[from..start])?;
+    let ps = from + m.start();
+    let pw = prev_word(text, ps).to_ascii_lowercase();
+    if pw.starts_with(|c: char| c.is_ascii_digit()) || parse_words(&pw).is_some() {
+        return None;
+    }
+    Some(ps)
+}
+
+/// Whether the run of letters and digits ending `head` (before a hyphen)
+/// holds a letter: "scp2-173", "COVID-19" are codes; "18-24" is a range.
+fn code_before_hyphen(head: &str) -> bool {
+    head.chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .take(32)
+        .any(|c| c.is_alphabetic())
+}
+
+/// After "turned 40": nothing that the number counts ("turned 40 pages"),
+/// only the end of the clause or a word of time or place.
+fn birthday_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    if rest.is_empty() || rest.starts_with(['.', ',', ';', ':', '!', '?', ')']) {
+        return true;
+    }
+    matches!(
+        next_word(text, end).to_ascii_lowercase().as_str(),
+        "last"
+            | "this"
+            | "on"
+            | "in"
+            | "at"
+            | "yesterday"
+            | "today"
+            | "when"
+            | "while"
+            | "and"
+            | "but"
+            | "before"
+            | "after"
+            | "during"
+            | "years"
+    )
+}
+
+/// Whether a sentence talks about temperature: a weather word or a degree
+/// sign, for a bare "41C" or "104F".
+fn sentence_about_temperature(sentence: &str) -> bool {
+    if sentence.contains('°') {
+        return true;
+    }
+    sentence
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "temperature"
+                    | "temperatures"
+                    | "heat"
+                    | "heatwave"
+                    | "heatwaves"
+                    | "hot"
+                    | "hotter"
+                    | "hottest"
+                    | "cold"
+                    | "colder"
+                    | "coldest"
+                    | "warm"
+                    | "warmer"
+                    | "warmest"
+                    | "cool"
+                    | "cooler"
+                    | "degrees"
+                    | "weather"
+                    | "thermometer"
+                    | "thermometers"
+                    | "celsius"
+                    | "fahrenheit"
+                    | "freezing"
+                    | "frost"
+                    | "chill"
+                    | "highs"
+                    | "lows"
+                    | "scorching"
+                    | "sweltering"
+                    | "fever"
+                    | "forecast"
+                    | "forecasters"
+            )
+        })
+}
+
+/// "pounds" is a weight when the sentence talks of weight ("weighs 25
+/// pounds", "lost 25 pounds", "a baby of two pounds") and not of money.
+fn pounds_are_weight(sentence: &str) -> bool {
+    if sentence.contains(['£', '$', '€']) {
+        return false;
+    }
+    let mut weight = false;
+    for w in sentence.split(|c: char| !c.is_ascii_alphabetic()) {
+        if w.is_empty() {
+            continue;
+        }
+        let w = w.to_ascii_lowercase();
+        match w.as_str() {
+            "cost" | "costs" | "price" | "prices" | "priced" | "paid" | "pay" | "pays"
+            | "worth" | "spent" | "spend" | "fund" | "funds" | "salary" | "budget" | "earn"
+            | "earns" | "earned" | "sell" | "sold" | "buy" | "bought" | "money" | "cash"
+            | "tax" | "fine" | "fined" | "sterling" | "million" | "billion" | "profit" | "loss"
+            | "bank" | "charge" | "charged" | "fee" | "fees" | "wage" | "wages" | "bet"
+            | "bets" | "casino" | "prize" | "debt" | "debts" | "loan" | "rent" | "raised"
+            | "donated" | "invested" | "stole" | "stolen" | "compensation" | "damages"
+            | "pension" | "income" | "won" | "owed" | "bonus" => {
+                return false;
+            }
+            "weigh" | "weighs" | "weighed" | "weighing" | "weight" | "weights" | "heavy"
+            | "heavier" | "lighter" | "lose" | "loses" | "lost" | "losing" | "drop" | "dropped"
+            | "gain" | "gained" | "shed" | "baby" | "babies" | "born" | "ton" | "tons"
+            | "tonne" | "tonnes" | "kilos" | "kilograms" | "ounces" | "obese" | "overweight"
+            | "fish" | "lbs" => weight = true,
+            _ => {}
+        }
+    }
+    weight
+}
+
+/// Bare degrees read as an angle: a rotation verb just before ("rotate 90
+/// degrees", "turn left 45 degrees") or an angle word after ("a 45 degrees
+/// angle", "40 degrees north"), and no temperature word after.
+fn degrees_are_angle(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let text = ctx.text();
+    let next = next_word(text, end).to_ascii_lowercase();
+    match next.as_str() {
+        "angle" | "angles" | "turn" | "turns" | "arc" | "rotation" | "bend" | "incline"
+        | "slope" | "tilt" | "north" | "south" | "east" | "west" | "latitude" | "longitude"
+        | "clockwise" | "counterclockwise" | "anticlockwise" => return true,
+        _ => {}
+    }
+    let sent_start = ctx.sentence_of(start).1;
+    let mut pos = start;
+    for _ in 0..2 {
+        if pos <= sent_start || text[..pos].trim_end().ends_with([',', ';', ':']) {
+            break;
+        }
+        let w = prev_word(text, pos).to_ascii_lowercase();
+        if w.is_empty() {
+            break;
+        }
+        if matches!(
+            w.as_str(),
+            "rotate"
+                | "rotated"
+                | "rotates"
+                | "rotating"
+                | "turn"
+                | "turned"
+                | "turns"
+                | "turning"
+                | "tilt"
+                | "tilted"
+                | "tilts"
+                | "tilting"
+                | "bank"
+                | "banked"
+                | "banking"
+                | "pivot"
+                | "pivoted"
+                | "swivel"
+                | "swivelled"
+                | "swiveled"
+                | "veer"
+                | "veered"
+                | "lean"
+                | "leaned"
+                | "leaning"
+                | "leans"
+                | "angled"
+                | "inclined"
+                | "spin"
+                | "spun"
+                | "spins"
+        ) {
+            return true;
+        }
+        pos = super::text::prev_word_start(text, pos);
+    }
+    false
 }
 
 fn qualifier_of(q: &str) -> Qualifier {
@@ -1068,6 +1743,8 @@ fn m_is_million(text: &str, after: usize) -> bool {
             | "race"
             | "hurdles"
             | "freestyle"
+            | "x"
+            | "by"
     )
 }
 
@@ -1115,6 +1792,10 @@ fn unit_plausible(text: &str, end: usize, rel: usize, word: &str, t: &Tok) -> bo
         // "5G" networks, not grams
         return word == "g";
     }
+    if lw == "yo" {
+        // "87 yo" is an age; "two yo-yos" are toys
+        return !t.words && !text[end + rel + word.len()..].starts_with('-');
+    }
     true
 }
 
@@ -1157,7 +1838,11 @@ fn pronoun_one_ok(text: &str, t: &Tok, lower: &str) -> bool {
             | "wrong"
             | "first"
     ) {
-        return false;
+        // "that one mile", "the one kilometre stretch": a unit makes it a number.
+        let next = next_word(text, t.end);
+        return next.len() >= 2
+            && (crate::normalize::unit::unit(next).is_some()
+                || crate::normalize::unit::currency_word(next).is_some());
     }
     let after = &text[t.end..];
     if after
@@ -1250,6 +1935,16 @@ fn named_number(text: &str, start: usize, ctx: &Ctx) -> bool {
                 | "track"
                 | "window"
                 | "jersey"
+                | "row"
+                | "seat"
+                | "apartment"
+                | "suite"
+                | "type"
+                | "category"
+                | "class"
+                | "group"
+                | "zone"
+                | "tier"
         ) || prev == "No";
     }
     // Sentence-initial capitals and common capitalized words are not names.
@@ -1357,9 +2052,16 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     }
     let gap = text[a.end..b.start].trim().to_ascii_lowercase();
     let prev = prev_word(text, a.start).to_ascii_lowercase();
+    // "75 -300mm": the dash read as the second number's sign joins a range
+    // when the numbers rise ("33,000 -1.2%" is a level and a change).
+    let dash_as_sign = gap.is_empty()
+        && a.end < b.start
+        && text[b.start..].starts_with(['-', '−'])
+        && !a.value.starts_with('-');
     let joined = match gap.as_str() {
         "-" | "–" | "—" | "to" => true,
         "and" => prev == "between",
+        "" => dash_as_sign,
         _ => false,
     };
     if !joined || a.qualifier != Qualifier::Exact && a.qualifier != Qualifier::Approx {
@@ -1385,7 +2087,13 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     {
         return None;
     }
-    let (mut lo, hi): (f64, f64) = (a.value.parse().ok()?, b.value.parse().ok()?);
+    let (mut lo, mut hi): (f64, f64) = (a.value.parse().ok()?, b.value.parse().ok()?);
+    if dash_as_sign {
+        hi = -hi;
+        if lo > hi {
+            return None;
+        }
+    }
     // "$1-2bn": the scale of the second applies to the first.
     let a_prec: f64 = a.precision.parse().ok()?;
     let b_prec: f64 = b.precision.parse().ok()?;
@@ -1625,6 +2333,85 @@ mod tests {
         }
     }
 
+    fn figure_units(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "figure")
+            .map(|r| (r.text, r.value, r.unit))
+            .collect()
+    }
+
+    #[test]
+    fn pounds_weigh_or_pay_by_the_sentence() {
+        for (text, span, unit) in [
+            ("The baby weighed seven pounds.", "seven pounds", "lb"),
+            ("He has lost 30 pounds since January.", "30 pounds", "lb"),
+            ("A metric ton is 2,204.62 pounds.", "2,204.62 pounds", "lb"),
+            ("The bill will cost 40 pounds.", "40 pounds", "GBP"),
+            ("It lost 5 million pounds.", "5 million pounds", "GBP"),
+            ("He lost 500 pounds at the casino.", "500 pounds", "GBP"),
+            ("Tickets are 20 pounds.", "20 pounds", "GBP"),
+        ] {
+            let got = figure_units(text);
+            assert!(
+                got.iter().any(|(t, _, u)| t == span && u == unit),
+                "{text:?}: want {span:?} in {unit}, got {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn degrees_are_angles_only_where_the_words_say_so() {
+        for (text, unit) in [
+            ("Rotate it 90 degrees.", "arcdeg"),
+            ("The plane banked 30 degrees.", "arcdeg"),
+            ("Turn a 45 degrees angle.", "arcdeg"),
+            ("Rotate 90°", "arcdeg"),
+            ("It was 35 degrees in Madrid.", "deg"),
+            ("Temperatures turned colder, falling 10 degrees.", "deg"),
+            ("The temperature is 24 degrees.", "deg"),
+            ("Temperatures hit 41.5C in Seville.", "C"),
+            ("Temperatures fell to -5C overnight.", "C"),
+            ("It was 104F in Phoenix, the hottest day.", "F"),
+        ] {
+            let got = figure_units(text);
+            assert!(
+                got.len() == 1 && got[0].2 == unit,
+                "{text:?}: want {unit}, got {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn new_forms_do_not_swallow_neighbours() {
+        for (text, want) in [
+            // a reversed per cent needs nothing after its number
+            ("Only 30 percent of 200 people voted.", &["30", "200"][..]),
+            // after millions, "and 20" is another figure
+            (
+                "It affected 3 million and 20 were killed.",
+                &["3000000", "20"],
+            ),
+            // two digit-and-scale numbers side by side
+            (
+                "3 hundred and 2 hundred are two numbers.",
+                &["300", "200", "2"],
+            ),
+            // cents without the word only close a clause
+            ("They paid $10 and 50 others joined.", &["10", "50"]),
+            ("He paid 15 dollars, 20 for his son.", &["15", "20"]),
+            // a list of numbers is no decimal comma
+            ("Exercises 22,24,26,31.", &["22", "24", "26", "31"]),
+            // a dash read as a sign joins a range only when the numbers rise
+            ("a 75 -300mm lens", &["75..300"]),
+            ("The index closed at 33,000 -1.2% down.", &["33000", "-1.2"]),
+        ] {
+            let got: Vec<String> = figures(text).into_iter().map(|(_, v)| v).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
     #[test]
     fn list_numbering_is_not_a_figure() {
         let got = figures("1. Prices rose.\n2. Wages fell.");
@@ -1674,6 +2461,15 @@ mod tests {
             ("Sales doubled.", "doubled", "2"),
             ("It is the third-largest city.", "third-largest", "3"),
             ("At least 15 died.", "At least 15", "15"),
+            (
+                "About 3 hundred and 21 came.",
+                "About 3 hundred and 21",
+                "321",
+            ),
+            ("It cost 17 USD 25.", "17 USD 25", "17.25"),
+            ("The weight is 20 (kg).", "20 (kg)", "20"),
+            ("He died aged 87.", "aged 87", "87"),
+            ("It was per cent of 210.", "per cent of 210", "210"),
         ] {
             let got = figures(text);
             assert!(

@@ -32,6 +32,9 @@ pub struct Digits {
 /// Parse digits with optional grouping (`,`, thin, narrow or non-breaking
 /// spaces) and decimals. Returns `None` when `s` is not such a number.
 pub fn parse_digits(s: &str) -> Option<Digits> {
+    if let Some(d) = parse_decimal_comma(s) {
+        return Some(d);
+    }
     let mut int = String::with_capacity(s.len());
     let mut frac = String::new();
     let mut in_frac = false;
@@ -70,6 +73,37 @@ pub fn parse_digits(s: &str) -> Option<Digits> {
         value,
         decimals: frac.len() as u32,
         trailing_zeros,
+        grouped,
+    })
+}
+
+/// A decimal comma: "5,00", "1,3", and with dots grouping thousands
+/// "1.111,11". One or two digits after the comma; three are a thousands
+/// group ("1,300"), read by [`parse_digits`].
+fn parse_decimal_comma(s: &str) -> Option<Digits> {
+    let (head, frac) = s.rsplit_once(',')?;
+    if !(1..=2).contains(&frac.len()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut groups = head.split('.');
+    let first = groups.next()?;
+    if first.is_empty() || !first.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut int = first.to_string();
+    let mut grouped = false;
+    for g in groups {
+        if first.len() > 3 || g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        int.push_str(g);
+        grouped = true;
+    }
+    let value: f64 = format!("{int}.{frac}").parse().ok()?;
+    Some(Digits {
+        value,
+        decimals: frac.len() as u32,
+        trailing_zeros: 0,
         grouped,
     })
 }
@@ -132,8 +166,9 @@ pub fn scale_word(w: &str) -> Option<f64> {
         "thousand" | "k" | "grand" => 1e3,
         "million" | "mn" | "mln" | "m" | "mil" | "mio" => 1e6,
         "billion" | "bn" | "b" | "bln" => 1e9,
-        "trillion" | "tn" | "tr" | "trn" => 1e12,
+        "trillion" | "tn" | "tr" | "trn" | "tln" => 1e12,
         "lakh" | "lakhs" => 1e5,
+        "lakh crore" | "lakh crores" | "lakhs crore" => 1e12,
         "crore" | "crores" => 1e7,
         _ => return None,
     })
@@ -260,11 +295,14 @@ pub fn parse_words(phrase: &str) -> Option<(f64, f64)> {
     }
     // Mixed numbers: "two and a half", "one and a fourth", "two and fifty-four hundredths";
     // after a scale the fraction is of the scale: "three million and a half".
+    // The fraction of a mixed number is proper: "one hundred and thirty
+    // fifths" is 130/5, not 100 + 6.
     if let Some((whole, frac)) = lower.rsplit_once(" and ")
         && let Some(f) = fraction_phrase(frac).or(match frac {
             "a half" | "one half" => Some((0.5, 0.5)),
             _ => None,
         })
+        && f.0 < 1.0
         && let Some((w, wp)) = parse_words_core(whole)
         && w.fract() == 0.0
     {
@@ -297,15 +335,33 @@ fn fraction_phrase(s: &str) -> Option<(f64, f64)> {
     let singular = last.strip_suffix('s').unwrap_or(last);
     // ordinal denominators too: "twenty-firsts", "hundredths", "trillionths"
     let den = fraction_word(last).or_else(|| ordinal_word(singular))?;
-    // A compound ordinal denominator ("twenty-first", "one hundred fifth"):
-    // take the longest tail that reads as one ordinal.
+    // A compound ordinal denominator ("three twenty-firsts", "one hundred
+    // thirty-fifths"): take the longest tail that reads as one ordinal,
+    // starting at a tens word, never leaving a numerator that ends in "and"
+    // ("one hundred and thirty fifths" is 130/5). A singular denominator
+    // has the numerator one, so the ordinal may hold scale words too: "one
+    // one hundred (and) fifth" is 1/105.
+    let singular_den = singular == last;
     let mut split = words.len() - 1;
     let mut den = den;
     for k in (1..words.len() - 1).rev() {
+        if words[k] == "and" && singular_den {
+            continue;
+        }
+        let scale_at = |i: usize| {
+            words
+                .get(i)
+                .is_some_and(|w| w.len() > 2 && scale_word(w).is_some_and(|v| v >= 100.0))
+        };
+        let starts_ordinal = small_word(words[k]).is_some_and(|v| v >= 20.0)
+            || singular_den && (scale_at(k) || small_word(words[k]).is_some() && scale_at(k + 1));
+        if !starts_ordinal || words[k - 1] == "and" {
+            break;
+        }
         let tail = words[k..].join("-");
         let tail_s = tail.strip_suffix('s').unwrap_or(&tail);
         match ordinal_word(tail_s) {
-            Some(d) if small_word(words[k]).is_some_and(|v| v >= 20.0) && d > den => {
+            Some(d) if d >= den => {
                 den = d;
                 split = k;
             }
@@ -317,6 +373,11 @@ fn fraction_phrase(s: &str) -> Option<(f64, f64)> {
         ["a"] | ["an"] | ["one"] => 1.0,
         _ => parse_words_core(&num_words.join(" "))?.0,
     };
+    // "the two hundredth anniversary", "the two millionth visitor": after a
+    // numerator above one, a singular scale ordinal is a rank, not a part.
+    if singular_den && num > 1.0 && den >= 100.0 && split == words.len() - 1 {
+        return None;
+    }
     if den <= 2.0 {
         return None;
     }
@@ -383,6 +444,7 @@ fn parse_words_core(lower: &str) -> Option<(f64, f64)> {
         if let Some(v) = small_word(w) {
             // A fraction numerator: "two-thirds", "three quarters".
             if let Some(den) = next.and_then(fraction_word)
+                && !(v > 1.0 && den >= 100.0 && !next.is_some_and(|n| n.ends_with('s')))
                 && (v > 1.0
                     || matches!(next, Some("half" | "third" | "quarter" | "fifth"))
                     || v == 1.0)
@@ -427,6 +489,26 @@ fn parse_words_core(lower: &str) -> Option<(f64, f64)> {
             i += 1;
             continue;
         }
+        // "quarter million" without its article ("a quarter million" is
+        // read with the article above).
+        if !seen_number
+            && matches!(w, "quarter" | "third")
+            && next
+                .and_then(scale_word)
+                .is_some_and(|s| s >= 1000.0 && next.is_some_and(|n| n.len() > 2))
+        {
+            fraction = Some(1.0 / fraction_word(w)?);
+            precision = fraction.unwrap_or(1.0);
+            seen_number = true;
+            i += 1;
+            continue;
+        }
+        // "three lakh crore": one scale, 10^12.
+        let (w, i_step) = if w.starts_with("lakh") && next.is_some_and(|n| n.starts_with("crore")) {
+            ("lakh crore", 2)
+        } else {
+            (w, 1)
+        };
         if let Some(scale) = scale_word(w).filter(|_| w.len() > 2) {
             if scale >= last_scale || (total > 0.0 && current == 0.0 && fraction.is_none()) {
                 return None; // "thousand million", "million thousand"
@@ -442,7 +524,7 @@ fn parse_words_core(lower: &str) -> Option<(f64, f64)> {
             total += base * scale;
             current = 0.0;
             seen_number = true;
-            i += 1;
+            i += i_step;
             continue;
         }
         if let Some(den) = fraction_word(w)
@@ -534,6 +616,17 @@ mod tests {
             ("five billion and three quarters", 5.75e9),
             ("a trillionth", 1e-12),
             ("thirteen lakh", 1.3e6),
+            ("three lakh crore", 3e12),
+            ("quarter million", 250_000.0),
+            ("one hundred and thirty fifths", 26.0),
+            ("one hundred and thirty-two fifths", 26.4),
+            ("one hundred thirty fifths", 100.0 / 35.0),
+            ("ninety five hundred fifths", 1900.0),
+            ("one one hundred fifth", 1.0 / 105.0),
+            ("one one hundred and fifth", 1.0 / 105.0),
+            ("a hundred thousand trillionths", 1e-7),
+            ("two hundred thirty two and a thirtieth", 232.0 + 1.0 / 30.0),
+            ("three twenty firsts", 3.0 / 21.0),
         ] {
             words(s, v);
         }
@@ -548,6 +641,9 @@ mod tests {
             "five six",
             "million thousand",
             "of",
+            // ranks, not parts: "the two hundredth anniversary"
+            "two hundredth",
+            "two millionth",
         ] {
             assert_eq!(parse_words(s), None, "{s:?}");
         }
@@ -575,6 +671,13 @@ mod tests {
         assert_eq!(parse_digits(".5").unwrap().value, 0.5);
         assert_eq!(parse_digits("40").unwrap().precision(), 1.0);
         assert_eq!(parse_digits("1.2.3"), None);
+        // decimal commas: one or two digits after the comma
+        assert_eq!(parse_digits("5,00").unwrap().value, 5.0);
+        assert_eq!(parse_digits("5,00").unwrap().precision(), 0.01);
+        assert_eq!(parse_digits("1,3").unwrap().value, 1.3);
+        assert_eq!(parse_digits("1.111,11").unwrap().value, 1111.11);
+        assert_eq!(parse_digits("1,300").unwrap().value, 1300.0);
+        assert_eq!(parse_digits("1.11,11"), None);
         assert_eq!(parse_digits("12a"), None);
     }
 

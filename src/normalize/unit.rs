@@ -29,6 +29,8 @@ pub enum Dim {
     Age,
     /// GB, MB...
     Data,
+    /// Plane angles: degrees of arc, radians.
+    Angle,
     /// Other.
     Other,
 }
@@ -258,7 +260,22 @@ pub const UNITS: &[(&str, Unit)] = &[
     ("degrees", u("deg", Dim::Temperature, 1.0)),
     ("degree", u("deg", Dim::Temperature, 1.0)),
     ("°", u("deg", Dim::Temperature, 1.0)),
+    (
+        "arcdegree",
+        u("arcdeg", Dim::Angle, std::f64::consts::PI / 180.0),
+    ),
+    (
+        "arcdegrees",
+        u("arcdeg", Dim::Angle, std::f64::consts::PI / 180.0),
+    ),
+    ("rad", u("rad", Dim::Angle, 1.0)),
+    ("radian", u("rad", Dim::Angle, 1.0)),
+    ("radians", u("rad", Dim::Angle, 1.0)),
     ("years old", u("year", Dim::Age, 1.0)),
+    ("yo", u("year", Dim::Age, 1.0)),
+    ("yr old", u("year", Dim::Age, 1.0)),
+    ("yrs old", u("year", Dim::Age, 1.0)),
+    ("y/o", u("year", Dim::Age, 1.0)),
     ("years of age", u("year", Dim::Age, 1.0)),
     ("months of age", u("month", Dim::Age, 1.0 / 12.0)),
     ("weeks of age", u("week", Dim::Age, 7.0 / 365.0)),
@@ -505,6 +522,8 @@ mod tests {
         assert!((convert(1.0, "mi", "km").unwrap() - 1.609344).abs() < 1e-9);
         assert!((convert(100.0, "C", "F").unwrap() - 212.0).abs() < 1e-9);
         assert!((convert(2.0, "t", "kg").unwrap() - 2000.0).abs() < 1e-9);
+        assert!((convert(180.0, "arcdeg", "rad").unwrap() - std::f64::consts::PI).abs() < 1e-9);
+        assert_eq!(convert(90.0, "arcdeg", "C"), None);
         assert!((convert(5.0, "bbl/day", "l/day").unwrap() - 794.935).abs() < 1e-6);
         assert_eq!(convert(1.0, "km", "kg"), None);
         assert_eq!(convert(1.0, "USD", "EUR"), None);
