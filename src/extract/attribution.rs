@@ -347,7 +347,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             let Some(speaker) = speaker else {
                 // Perhaps inside a reported clause: "said the government
                 // was considering it \"if the numbers allow it\"".
-                if n_words >= 2 {
+                if n_words >= 1 {
                     pending.push(q);
                 }
                 continue;
@@ -357,6 +357,11 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 && !short_quote_ok(text, &q, ctx.lexicon)
                 && !(n_words >= 2 && cue_follows(text, &q, ctx.lexicon))
             {
+                // Too short to stand alone; inside a reported clause it is
+                // that speaker's ("... that the bank would “not be rushed”").
+                if n_words >= 1 {
+                    pending.push(q);
+                }
                 continue;
             }
             if speaker.stype == "person" {
@@ -682,6 +687,26 @@ fn speaker_before(
         }
     }
     let last_w = *ws.last()?;
+    // "... but warned that": the subject is earlier (coordination).
+    if matches!(
+        lower(last_w.s).as_str(),
+        "and" | "but" | "or" | "nor" | "yet"
+    ) {
+        return None;
+    }
+    // "A senior diplomat who asked not to be named said": the speaker is
+    // the noun phrase before the relative clause.
+    if let Some(k) = ws.iter().rposition(|w| w.s == "who")
+        && k > 0
+        && text[last_w.end..cue_start].trim().is_empty()
+        && ws.len() - k <= 10
+        && !ws[k..].iter().any(|w| ctx.lexicon.is_cue(w.s))
+        && text[ws[k - 1].end..ws[k].start].trim().is_empty()
+        && let Some(sp) = np_before(ctx, &ws[..k], names)
+        && sp.stype != "person"
+    {
+        return Some(sp);
+    }
     // "Esterhazy, who had argued that ...": the speaker is who "who" is.
     if lower(last_w.s) == "who" && text[last_w.end..cue_start].split_whitespace().count() <= 2 {
         let before = text[from..last_w.start].trim_end();
@@ -726,7 +751,26 @@ fn appositive_speaker(
     if role.is_empty() || (!relative && role.split_whitespace().count() > 14) {
         return None;
     }
-    let mut sp = np_before(ctx, &name_ws, names)?;
+    // "The museum's insurer, Halbrook Mutual, estimated": a role no table
+    // knows, then the name.
+    let Some(mut sp) = np_before(ctx, &name_ws, names) else {
+        if relative {
+            return None;
+        }
+        let app_ws = words_in(text, from + first_comma + 1..comma_at);
+        if !(1..=5).contains(&app_ws.len())
+            || !app_ws
+                .iter()
+                .all(|w| is_cap(w.s) || ctx.lexicon.is_particle(w.s))
+        {
+            return None;
+        }
+        let mut sp = np_before(ctx, &app_ws, names)?;
+        if sp.stype == "person" && sp.role.is_empty() {
+            sp.role = text[from..from + first_comma].trim().replace('\\', "");
+        }
+        return Some(sp);
+    };
     if relative {
         return Some(sp);
     }
@@ -798,8 +842,8 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
                 lower(ws[i - 1].s).as_str(),
                 "at" | "for" | "from" | "with" | "of"
             )
-            && !is_cap(ws[i - 2].s)
-            && (lex.is_anonymous(ws[i - 2].s) || lex.is_title(ws[i - 2].s))
+            && (lex.is_anonymous(ws[i - 2].s)
+                || (lex.is_title(ws[i - 2].s) && !is_cap(ws[i - 2].s)))
             && text[ws[i - 2].end..ws[i].start].split_whitespace().count() == 1
             && !run.iter().any(|w| lex.is_title(w.s))
         {
@@ -1045,6 +1089,9 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             }
         }
     }
+    // The phrase never spans a cue verb: "Analysts at X said the strength
+    // of hiring ... suggested" is not one speaker.
+    let head_at = head_at.filter(|&k| !ws[k + 1..].iter().any(|w| lex.is_cue(w.s)));
     if let Some(k) = head_at {
         {
             // start at the determiner or adjectives before the head
@@ -1290,6 +1337,17 @@ fn reported(
         let prevc = text[..at].chars().next_back();
         if prevc.is_some_and(|c| c == '-') {
             continue; // "so-called"
+        }
+        // "What he said has not been disclosed": a free relative, not speech.
+        {
+            let b = text[sr.start..at].trim_end();
+            let mut back = b.rsplit(char::is_whitespace);
+            let _subject = back.next();
+            if back.next().is_some_and(|w| {
+                w.eq_ignore_ascii_case("what") || w.eq_ignore_ascii_case("whatever")
+            }) {
+                continue;
+            }
         }
         let cue_end = sr.start + m.end();
         // Trailing: "CONTENT, X said." / "CONTENT, said X."
@@ -1724,6 +1782,11 @@ impl NameBook {
             }
             let name = text[name_ws[0].start..name_ws[name_ws.len() - 1].end].to_string();
             if split.is_none() && name_ws.len() > 3 {
+                continue;
+            }
+            // "chief executive of Coastal Freight": what follows "of" is an
+            // organisation, not a person's name.
+            if !is_cap(name_ws[0].s) {
                 continue;
             }
             let entry = (name, role.replace('\\', ""));
