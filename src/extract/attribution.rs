@@ -1410,7 +1410,7 @@ fn reported(
                 && in_quote(sr.start + qc)
                 && !ctx.lexicon.cue_regex().is_match(between)
         });
-        if quote_tail {
+        if quote_tail && !coordinated {
             continue;
         }
         let sp = speaker_before(ctx, sr.start, at, names, last).or_else(|| {
@@ -1727,6 +1727,9 @@ pub struct NameBook {
     full: Vec<(String, String)>,
     /// Organisations introduced with an abbreviation: (abbreviation, full).
     aliases: Vec<(String, String)>,
+    /// Organisations named in full ("the National Statistics Bureau"), for
+    /// a later "the bureau".
+    institutions: Vec<String>,
     /// Indexes into `full` by the name's last word (a surname).
     by_last: std::collections::HashMap<String, Vec<usize>>,
 }
@@ -1765,6 +1768,25 @@ impl NameBook {
                 Some(_) => continue,
                 None => (String::new(), &ws[..]),
             };
+            // A capitalized run ending in an organisation noun names an
+            // institution: "the National Statistics Bureau".
+            if let Some(head) = ws.last()
+                && ws.len() >= 2
+                && is_cap(head.s)
+                && lex.is_organisation(head.s)
+                && let Some(first) = ws.iter().position(|w| is_cap(w.s) && !lex.is_not_name(w.s))
+                && first + 1 < ws.len()
+            {
+                let st = if first > 0 && ws[first - 1].s.eq_ignore_ascii_case("the") {
+                    ws[first - 1].start
+                } else {
+                    ws[first].start
+                };
+                let name = text[st..head.end].replace('\\', "");
+                if !book.institutions.contains(&name) {
+                    book.institutions.push(name);
+                }
+            }
             if name_ws.len() < 2
                 || name_ws.iter().any(|w| {
                     lex.is_not_name(w.s)
@@ -1821,6 +1843,13 @@ impl NameBook {
                 stype: "organisation",
                 others: Vec::new(),
             })
+            .chain(self.institutions.iter().map(|full| Speaker {
+                surface: full.clone(),
+                name: full.clone(),
+                role: String::new(),
+                stype: "organisation",
+                others: Vec::new(),
+            }))
             .collect()
     }
 
