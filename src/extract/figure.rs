@@ -854,6 +854,13 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         }
     }
     if t.fraction {
+        // "at half time", "half-time": a point in a match.
+        if lower_tok.ends_with("half")
+            && (next_word(text, t.end).eq_ignore_ascii_case("time")
+                || text[t.end..].starts_with("-time"))
+        {
+            return None;
+        }
         // "the second half of the match", "half-time": not a proportion.
         let prev = prev_word(text, t.start).to_ascii_lowercase();
         if matches!(
@@ -887,8 +894,28 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     // Glued to letters: codes and names (G20, F-16, COVID-19, 4G, 737s),
     // except a currency code written on the amount ("USD115").
     let before = text[..start].chars().next_back();
+    // ("COP28", "G20", "A380" are names: a glued amount has three digits or
+    // more, or a decimal point.)
+    let glued_word = &text[word_start(&text[..start])..start];
     let glued_code = before.is_some_and(|c| c.is_ascii_uppercase())
-        && code_of(&text[word_start(&text[..start])..start]).is_some();
+        && code_of(glued_word).is_some()
+        && (end - start >= 3
+            || text[start..end].contains(['.', ','])
+            || matches!(
+                glued_word,
+                "USD"
+                    | "EUR"
+                    | "GBP"
+                    | "JPY"
+                    | "CNY"
+                    | "CHF"
+                    | "AUD"
+                    | "CAD"
+                    | "INR"
+                    | "HKD"
+                    | "SGD"
+                    | "NZD"
+            ));
     if before.is_some_and(|c| (c.is_alphabetic() && !glued_code) || c == '_')
         || (matches!(before, Some('/' | '#'))
             && text[..start - 1]
@@ -1044,6 +1071,13 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         unit = "percentage_point".into();
         end += c.get(0).expect("0").end();
         ctype = "percent";
+    } else if let Some(c) = POINTS_AFTER.captures(tail(end))
+        && index_points(ctx, start)
+    {
+        // "the Dow fell 475 points": index points.
+        unit = "points".into();
+        end += c.get(0).expect("0").end();
+        ctype = "quantity";
     } else if let Some(c) = WORD_AFTER.captures(tail(end)) {
         let m = c.get(1).expect("unit group");
         let word = m.as_str();
@@ -1252,8 +1286,18 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         ctype = "quantity";
         end += "-year-old".len();
     }
+    // "31 a year earlier", "5 a week ago": the time words anchor a date, not
+    // a rate.
+    let rate_is_time = |m_end: usize| {
+        matches!(
+            next_word(text, m_end).to_ascii_lowercase().as_str(),
+            "earlier" | "ago" | "later" | "before" | "after" | "previously" | "prior"
+        )
+    };
     if matches!(ctype, "money" | "quantity" | "count")
-        && let Some(c) = RATE_AFTER.captures(tail(end))
+        && let Some(c) = RATE_AFTER
+            .captures(tail(end))
+            .filter(|c| !rate_is_time(end + c.get(0).expect("0").end()))
     {
         let r = c[1].to_ascii_lowercase();
         let r = r.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1290,7 +1334,9 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             end += c.get(0).expect("0").end();
         }
     } else if ctype == "percent"
-        && let Some(c) = RATE_AFTER.captures(tail(end))
+        && let Some(c) = RATE_AFTER
+            .captures(tail(end))
+            .filter(|c| !rate_is_time(end + c.get(0).expect("0").end()))
     {
         let r = c[1].to_ascii_lowercase();
         if matches!(r.as_str(), "year" | "annum" | "month" | "day") {
@@ -1803,7 +1849,34 @@ fn unit_plausible(text: &str, end: usize, rel: usize, word: &str, t: &Tok) -> bo
 fn points_are_percentage(ctx: &Ctx, at: usize) -> bool {
     let (s, _) = ctx.sentence_of(at);
     let l = s.to_ascii_lowercase();
-    l.contains('%') || l.contains("per cent") || l.contains("percent") || l.contains(" rate")
+    !index_points(ctx, at)
+        && (l.contains('%')
+            || l.contains("per cent")
+            || l.contains("percent")
+            || l.contains(" rate"))
+}
+
+/// A stock index moves in index points: "the Dow fell 1.2%, or 475 points".
+fn index_points(ctx: &Ctx, at: usize) -> bool {
+    let (s, _) = ctx.sentence_of(at);
+    let l = s.to_ascii_lowercase();
+    [
+        "index",
+        "dow",
+        "nasdaq",
+        "ftse",
+        "s&p",
+        "nikkei",
+        "dax",
+        "cac 40",
+        "hang seng",
+        "sensex",
+        "stoxx",
+        "kospi",
+        "asx",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 /// "one" as a pronoun: "one of", "no one", "the one who".
@@ -1889,9 +1962,24 @@ fn pronoun_one_ok(text: &str, t: &Tok, lower: &str) -> bool {
 /// hedge) right before a bare integer.
 fn named_number(text: &str, start: usize, ctx: &Ctx) -> bool {
     let prev = prev_word(text, start);
+    // A model after its number: "737 MAX", "15 Pro", "S24 Ultra".
+    let end = start
+        + text[start..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len() - start);
+    if matches!(
+        next_word(text, end),
+        "MAX" | "Max" | "Pro" | "Plus" | "Ultra" | "Mini" | "XL" | "XS" | "GT" | "GTI" | "Neo"
+    ) {
+        return true;
+    }
     let Some(first) = prev.chars().next() else {
         return false;
     };
+    // Brand names in mixed case: "iPhone 15", "eBay 2".
+    if first.is_lowercase() && prev.chars().skip(1).any(char::is_uppercase) {
+        return true;
+    }
     if !first.is_uppercase() {
         return matches!(
             prev.to_ascii_lowercase().as_str(),
@@ -2078,6 +2166,44 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     } else {
         return None;
     };
+    // "rose $4.50 to $173.20", "fell 3% to 2.1%": a change, then the level
+    // it reached, not a range.
+    if gap == "to"
+        && matches!(
+            prev.as_str(),
+            "rose"
+                | "fell"
+                | "gained"
+                | "lost"
+                | "jumped"
+                | "climbed"
+                | "dropped"
+                | "slipped"
+                | "surged"
+                | "soared"
+                | "slumped"
+                | "plunged"
+                | "tumbled"
+                | "increased"
+                | "decreased"
+                | "declined"
+                | "grew"
+                | "shrank"
+                | "added"
+                | "shed"
+                | "up"
+                | "down"
+                | "rising"
+                | "falling"
+                | "advanced"
+                | "eased"
+                | "edged"
+                | "sank"
+                | "dipped"
+        )
+    {
+        return None;
+    }
     // Scores: "won 3-1".
     if gap != "to"
         && matches!(
@@ -2328,9 +2454,53 @@ mod tests {
             "One of the largest protests took place.",
             "No one was hurt.",
             "Version 2.3.1 fixed the bug.",
+            "The airline took delivery of its 737 MAX jets.",
+            "Sales of the iPhone 15 were strong.",
+            "Delegates flew in for the COP28 summit.",
+            "The teams were level at half time.",
         ] {
             assert_eq!(figures(text), Vec::<(String, String)>::new(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn news_market_and_change_forms() {
+        // A change, then the level reached: two figures, not a range.
+        assert_eq!(
+            figure_units("Shares rose $4.50 to $173.20 in early trading."),
+            vec![
+                ("$4.50".into(), "4.5".into(), "USD".into()),
+                ("$173.20".into(), "173.2".into(), "USD".into()),
+            ]
+        );
+        // Index points are not percentage points.
+        let dow = figure_units("The Dow fell 1.2%, or 475 points, to 38,460.");
+        assert!(
+            dow.contains(&("475 points".into(), "475".into(), "points".into())),
+            "{dow:?}"
+        );
+        let rate = figure_units("Unemployment rose 0.3 points to 4.1%.");
+        assert!(
+            rate.contains(&("0.3 points".into(), "0.3".into(), "percentage_point".into())),
+            "{rate:?}"
+        );
+        // "a year earlier" dates the figure; it is not a rate.
+        assert_eq!(
+            figure_units("It sold 24 jets, down from 31 a year earlier."),
+            vec![
+                ("24".into(), "24".into(), String::new()),
+                ("31".into(), "31".into(), String::new()),
+            ]
+        );
+        assert_eq!(
+            figure_units("Farmers earn 300 dollars a year."),
+            vec![("300 dollars a year".into(), "300".into(), "USD/year".into())]
+        );
+        // A currency code glued to an amount is still money.
+        assert_eq!(
+            figure_units("They gave away USD50 cards."),
+            vec![("USD50".into(), "50".into(), "USD".into())]
+        );
     }
 
     fn figure_units(text: &str) -> Vec<(String, String, String)> {
