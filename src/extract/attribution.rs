@@ -130,12 +130,21 @@ fn push_word<'a>(text: &'a str, mut s: usize, mut e: usize, out: &mut Vec<Word<'
 /// A photo caption's position marker, "(L)", "(R)", "(2nd L)", "(centre)":
 /// not a word of the names around it.
 fn is_position_marker(text: &str, s: usize, e: usize) -> bool {
-    let open = text[..s].trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == ' ');
-    let close = text[e..].trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == ' ');
-    if !open.ends_with('(') || !close.starts_with(')') {
+    // Only a short parenthesis: look at most 12 bytes either way.
+    let b = text.as_bytes();
+    let inside = |c: u8| c.is_ascii_alphanumeric() || c == b' ' || c == b'-';
+    let lo = s.saturating_sub(12);
+    let Some(open) = (lo..s).rev().find(|&i| !inside(b[i])) else {
+        return false;
+    };
+    let hi = (e + 12).min(b.len());
+    let Some(close) = (e..hi).find(|&i| !inside(b[i])) else {
+        return false;
+    };
+    if b[open] != b'(' || b[close] != b')' {
         return false;
     }
-    let inner = &text[open.len()..text.len() - close.len()];
+    let inner = &text[open + 1..close];
     inner.len() <= 12
         && inner.split([' ', '-']).all(|w| {
             matches!(
