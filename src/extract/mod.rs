@@ -61,7 +61,7 @@ pub fn rules() -> Vec<&'static RuleInfo> {
     let mut all: Vec<&'static RuleInfo> = attribution::rules()
         .iter()
         .chain(date::RULES.iter())
-        .chain(figure::RULES.iter())
+        .chain(figure::rules().iter())
         .collect();
     all.sort_by_key(|r| r.id);
     all
