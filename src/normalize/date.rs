@@ -301,6 +301,13 @@ pub fn interval(value: &str) -> Option<(NaiveDate, NaiveDate)> {
             let s = NaiveDate::from_ymd_opt(y, sm, 1)?;
             Some((s, add_months(s, len)))
         }
+        (4, 3) if parts[1].starts_with('W') && parts[2] == "WE" => {
+            // A week's weekend, Saturday and Sunday: `2021-W43-WE`.
+            let y: i32 = year_part.parse().ok()?;
+            let w: u32 = parts[1][1..].parse().ok()?;
+            let s = NaiveDate::from_isoywd_opt(y, w, Weekday::Sat)?;
+            Some((s, s + Duration::days(2)))
+        }
         (4, 3) => {
             let d = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()?;
             Some((d, d + Duration::days(1)))
@@ -378,6 +385,10 @@ mod tests {
         assert_eq!(
             interval("2016-09-12T14:00"),
             Some((d(2016, 9, 12), d(2016, 9, 13)))
+        );
+        assert_eq!(
+            interval("2021-W43-WE"),
+            Some((d(2021, 10, 30), d(2021, 11, 1)))
         );
         assert_eq!(interval("XXXX-09-12"), None);
         assert_eq!(interval("2016-02-30"), None);
