@@ -419,7 +419,7 @@ pub const RULES: &[RuleInfo] = &[
     },
 ];
 
-type Resolver = fn(&Captures, &Res) -> Option<(String, &'static str)>;
+type Resolver = fn(&Captures, &Res<'_>) -> Option<(String, &'static str)>;
 
 struct DateRule {
     id: &'static str,
@@ -428,10 +428,29 @@ struct DateRule {
 }
 
 /// What a resolver knows: document date, order, the tense at the match.
-pub(crate) struct Res {
+pub(crate) struct Res<'a> {
     date: Option<NaiveDate>,
-    tense: Tense,
     order: DateOrder,
+    /// Where the match starts, for the tense (read only by the rules that
+    /// need it: most resolve without).
+    ctx: &'a Ctx<'a>,
+    start: usize,
+    after_for: bool,
+    tense: std::cell::OnceCell<Tense>,
+}
+
+impl Res<'_> {
+    /// The tense at the match: "set sentencing for Jan. 18" is an
+    /// appointment ahead; otherwise the clause decides.
+    fn tense(&self) -> Tense {
+        *self.tense.get_or_init(|| {
+            if self.after_for {
+                return Tense::Future;
+            }
+            let (sent_text, sent_start) = self.ctx.sentence_of(self.start);
+            tense_at(sent_text, self.start - sent_start)
+        })
+    }
 }
 
 fn re(p: &str) -> Regex {
@@ -631,9 +650,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     }
                     "this" => {}
                     _ => {
-                        if r.tense == Tense::Past && m > doc.month() {
+                        if r.tense() == Tense::Past && m > doc.month() {
                             y -= 1;
-                        } else if r.tense == Tense::Future && m < doc.month() {
+                        } else if r.tense() == Tense::Future && m < doc.month() {
                             y += 1;
                         }
                     }
@@ -756,7 +775,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     ));
                 };
                 let this = holiday(&name, doc.year())?;
-                let d = match r.tense {
+                let d = match r.tense() {
                     Tense::Past if this > doc => holiday(&name, doc.year() - 1)?,
                     Tense::Future if this < doc => holiday(&name, doc.year() + 1)?,
                     _ => this,
@@ -791,8 +810,8 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                         }
                         let y = match c.name("my") {
                             Some(y) => y.as_str().parse().ok()?,
-                            None if r.tense == Tense::Past && m > doc.month() => doc.year() - 1,
-                            None if r.tense == Tense::Future && m < doc.month() => doc.year() + 1,
+                            None if r.tense() == Tense::Past && m > doc.month() => doc.year() - 1,
+                            None if r.tense() == Tense::Future && m < doc.month() => doc.year() + 1,
                             None => doc.year(),
                         };
                         (y, Some(m))
@@ -936,7 +955,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("XXXX-XX-{d:02}"), "date"));
                 };
                 let this = ymd(doc.year(), doc.month(), d);
-                let x = match (this, r.tense) {
+                let x = match (this, r.tense()) {
                     (Some(x), Tense::Past) if x > doc => {
                         let p = add_months(doc, -1);
                         ymd(p.year(), p.month(), d)?
@@ -1015,7 +1034,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("XXXX-Q{q}"), "date"));
                 };
                 let cur = doc.month().div_ceil(3);
-                let y = if r.tense == Tense::Past && q > cur {
+                let y = if r.tense() == Tense::Past && q > cur {
                     doc.year() - 1
                 } else {
                     doc.year()
@@ -1046,7 +1065,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-WXX-{}", wd.number_from_monday()), "date"));
                 };
-                let d = resolve_weekday(doc, wd, rel.as_deref(), r.tense);
+                let d = resolve_weekday(doc, wd, rel.as_deref(), r.tense());
                 Some((fmt_date(d), "date"))
             },
         },
@@ -1076,7 +1095,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-XX-{d:02}"), "date"));
                 };
-                Some((fmt_date(weekday_on_day(doc, wd, d, r.tense)?), "date"))
+                Some((fmt_date(weekday_on_day(doc, wd, d, r.tense())?), "date"))
             },
         },
         DateRule {
@@ -1200,7 +1219,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             ),
             resolve: |c, r| {
                 let n = count(&c[1])?;
-                if n.fract() != 0.0 || r.tense != Tense::Future {
+                if n.fract() != 0.0 || r.tense() != Tense::Future {
                     return None;
                 }
                 let Some(doc) = r.date else {
@@ -1224,7 +1243,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 // "collapsed within five weeks" in a past narrative counts
                 // from some other event: only a future "within" is anchored
                 // to the document date.
-                if rel == "within" && r.tense != Tense::Future {
+                if rel == "within" && r.tense() != Tense::Future {
                     return None; // the duration rule reads "five weeks"
                 }
                 let Some(doc) = r.date else {
@@ -1717,7 +1736,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-{a:02}/XXXX-{b:02}"), "date"));
                 };
-                let (ya, yb) = month_span_years(doc, a, b, r.tense);
+                let (ya, yb) = month_span_years(doc, a, b, r.tense());
                 Some((format!("{}/{}", fmt_month(ya, a), fmt_month(yb, b)), "date"))
             },
         },
@@ -1753,7 +1772,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("XXXX-Q{q}"), "date"));
                 };
                 let cur = doc.month().div_ceil(3);
-                let y = if r.tense == Tense::Past && q > cur {
+                let y = if r.tense() == Tense::Past && q > cur {
                     doc.year() - 1
                 } else {
                     doc.year()
@@ -1770,7 +1789,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some(("XXXX-WXX-WE".to_string(), "date"));
                 };
                 let wd = doc.weekday().num_days_from_monday() as i64; // Sat = 5
-                let sat = match (wd >= 5, r.tense) {
+                let sat = match (wd >= 5, r.tense()) {
                     (true, _) => doc - Duration::days(wd - 5),
                     (false, Tense::Past) => doc - Duration::days(wd + 2),
                     (false, Tense::Future) => doc + Duration::days(5 - wd),
@@ -1963,7 +1982,7 @@ fn month_day(r: &Res, m: u32, d: u32, year: Option<i32>) -> Option<(String, &'st
         return Some((format!("XXXX-{m:02}-{d:02}"), "date"));
     };
     let this = ymd(doc.year(), m, d);
-    let cand = match (this, r.tense) {
+    let cand = match (this, r.tense()) {
         (Some(x), Tense::Past) if x > doc + Duration::days(31) => ymd(doc.year() - 1, m, d),
         (Some(x), Tense::Future) if x < doc - Duration::days(31) => ymd(doc.year() + 1, m, d),
         (Some(x), _) => Some(x),
@@ -2290,18 +2309,14 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 if rule.id == "date.duration" && !duration_in_context(text, start, end) {
                     continue;
                 }
-                let (sent_text, sent_start) = ctx.sentence_of(start);
                 let res = Res {
                     date: ctx.date,
-                    tense: if prev_word(text, start).eq_ignore_ascii_case("for")
-                        && !rule.id.ends_with("duration")
-                    {
-                        // "set sentencing for Jan. 18": an appointment ahead.
-                        Tense::Future
-                    } else {
-                        tense_at(sent_text, start - sent_start)
-                    },
                     order: ctx.date_order,
+                    ctx,
+                    start,
+                    after_for: !rule.id.ends_with("duration")
+                        && prev_word(text, start).eq_ignore_ascii_case("for"),
+                    tense: std::cell::OnceCell::new(),
                 };
                 if let Some((value, mut ctype)) = (rule.resolve)(&c, &res) {
                     if ctype == "time_bare" && !bare_time_ends(text, end) {
