@@ -65,10 +65,19 @@ pub const RULES: &[RuleInfo] = &[
                 "2016-09-02",
             ),
             ("He was arrested in 2014 and freed that year.", "2014"),
+            (
+                "He was arrested on 9/1 and freed the next day.",
+                "2016-09-02",
+            ),
+            (
+                "Talks failed in March 2015; the following month, war resumed.",
+                "2015-04",
+            ),
         ],
         counter_examples: &[
             "He spoke the day before the vote.",
             "It happened the day after he resigned.",
+            "Prices will rise over the following year.",
         ],
     },
     RuleInfo {
@@ -264,6 +273,7 @@ pub const RULES: &[RuleInfo] = &[
             ("Signed 9/12/2016.", "2016-09-12"),
             ("The vote will be held on 11/20.", "2016-11-20"),
             ("He came back on 22/04.", "2016-04-22"),
+            ("They will meet on 11/20, 11/22 or 11/25.", "2016-11-22"),
         ],
         counter_examples: &["A ratio of 9/12.", "It won on 1/3 of the votes."],
     },
@@ -328,6 +338,7 @@ pub const RULES: &[RuleInfo] = &[
             ("earlier this month", "2016-09"),
             ("Profits rose in the last fiscal year.", "FY2015"),
             ("Fighting continued over the weekend.", "2016-W36-WE"),
+            ("Talks resume the week after next.", "2016-W38"),
         ],
         counter_examples: &["the last word"],
     },
@@ -362,6 +373,11 @@ pub const RULES: &[RuleInfo] = &[
             ("He was killed on Monday at 2.30.", "2016-09-05T02:30"),
             ("The vote is tonight around 7.", "2016-09-10T19:00"),
             ("It starts at 2pm.", "T14:00"),
+            ("He will speak at 8 pm today.", "2016-09-10T20:00"),
+            (
+                "The vote will close at 6 p.m. on Monday.",
+                "2016-09-12T18:00",
+            ),
             (
                 "Talks will start at 14:00 GMT on Monday.",
                 "2016-09-12T14:00",
@@ -742,7 +758,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.holiday",
             re: re(
-                r"(?i)(?-u:\b)(christmas\s+eve|christmas\s+day|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:'|’)?s(?:\s+day)?|boxing\s+day|good\s+friday|easter\s+sunday|easter\s+monday|easter|thanksgiving(?:\s+day)?|black\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:(?:'|’)?s(?:\s+day)?)?|earth\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|mlk\s+day|mother(?:'|’)?s\s+day|father(?:'|’)?s\s+day|veterans\s+day|remembrance\s+day|armistice\s+day|bastille\s+day)(?:\s+(?:of\s+)?([0-9]{4})(?-u:\b)|\s+of\s+(this|next|last)\s+year(?-u:\b))?(?-u:\b)",
+                r"(?i)(?-u:\b)(christmas\s+eve|christmas\s+day|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:'|’)?s(?:\s+day)?|boxing\s+day|good\s+friday|easter\s+sunday|easter\s+monday|easter|thanksgiving(?:\s+day)?|black\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:(?:'|’)?s(?:\s+day)?)?|earth\s+day|juneteenth|international\s+workers(?:'|’)?\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|mlk\s+day|mother(?:'|’)?s\s+day|father(?:'|’)?s\s+day|veterans\s+day|remembrance\s+day|armistice\s+day|bastille\s+day)(?:\s+(?:of\s+)?([0-9]{4})(?-u:\b)|\s+of\s+(this|next|last)\s+year(?-u:\b))?(?-u:\b)",
             ),
             resolve: |c, r| {
                 let name = c[1].to_ascii_lowercase();
@@ -1143,12 +1159,35 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.relative_unit",
             re: re(
-                r"(?i)(?-u:\b)(last|next|this|the\s+past|the\s+previous|the\s+coming|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|end\s+of\s+this|end\s+of\s+last|end\s+of\s+next)\s+(week|weekend|month|year|decade)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(last|next|this|the\s+past|the\s+previous|the\s+coming|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|end\s+of\s+this|end\s+of\s+last|end\s+of\s+next)\s+(week|weekend|month|year|decade)|the\s+(week|month|year)\s+after\s+next)(?-u:\b)",
             ),
             resolve: |c, r| {
+                if let Some(u) = c.get(3) {
+                    // "the week after next": two on from this one.
+                    let u = u.as_str().to_ascii_lowercase();
+                    let doc = r.date?;
+                    let d = step_unit(doc, &u, 2);
+                    return Some((
+                        match u.as_str() {
+                            "week" => fmt_week(d),
+                            "month" => fmt_month(d.year(), d.month()),
+                            _ => format!("{:04}", d.year()),
+                        },
+                        "date",
+                    ));
+                }
                 let rel = c[1].to_ascii_lowercase();
                 let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
                 let unit = c[2].to_ascii_lowercase();
+                // "the following week" names a week after another date
+                // (date.anaphoric); "over the following week" is a length.
+                if matches!(rel.as_str(), "the previous" | "the following")
+                    && unit != "weekend"
+                    && unit != "decade"
+                    && !span_word_before(r)
+                {
+                    return None;
+                }
                 if matches!(
                     rel.as_str(),
                     "the past" | "the previous" | "the coming" | "the following"
@@ -1195,7 +1234,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.ago",
             re: re(
-                r"(?i)(?-u:\b)(NUMW)\s+(day|week|month|year|decade)s?\s+(ago|earlier|before)(?-u:\b)",
+                r"(?i)(?-u:\b)(NUMW)\s+(day|week|fortnight|month|year|decade)s?\s+(ago|earlier|before)(?-u:\b)",
             ),
             resolve: |c, r| {
                 if !c[3].eq_ignore_ascii_case("ago") {
@@ -1215,7 +1254,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.ago",
             re: re(
-                r"(?i)(?-u:\b)in\s+(NUMW)\s+(day|week|month|year)s?(?:(?:'|’)?\s+time)?(?-u:\b)",
+                r"(?i)(?-u:\b)in\s+(NUMW)\s+(day|week|fortnight|month|year)s?(?:(?:'|’)?s?\s+time)?(?-u:\b)",
             ),
             resolve: |c, r| {
                 let n = count(&c[1])?;
@@ -1231,7 +1270,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.interval",
             re: re(
-                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|last|coming|previous|following)|(within)(?:\s+the)?(?:\s+next)?)\s+(NUMW)\s+(day|week|month|year)s?(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|last|coming|previous|following)|(within)(?:\s+the)?(?:\s+next)?)\s+(NUMW)\s+(day|week|fortnight|month|year)s?(?-u:\b)",
             ),
             resolve: |c, r| {
                 let rel = c.get(1).or_else(|| c.get(2))?.as_str().to_ascii_lowercase();
@@ -1549,7 +1588,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.time",
             re: re(
-                r"(?i)(?:(?-u:\b)(?:at|around|about)\s+|@\s*)(?P<hb>[0-9]{1,2})(?:\.(?P<mb>[0-9]{2}))?(?:\s*(?P<apb>a|p)|\s*o['’]?clock)?(?-u:\b)",
+                r"(?i)(?:(?-u:\b)(?:at|around|about)\s+|@\s*)(?P<hb>[0-9]{1,2})(?:[.:](?P<mb>[0-9]{2}))?(?:\s*(?P<apb>[ap])(?:\.m\.|m(?-u:\b)|(?-u:\b))|\s*o['’]?clock(?-u:\b)|(?-u:\b))",
             ),
             resolve: |c, _| time_bare(c),
         },
@@ -1604,16 +1643,18 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "from 10/1", "by 22/04"; a bare "9/12" may be a ratio.
             id: "date.numeric",
             re: re(
-                r"(?i)(?-u:\b)(?P<pre>on|from|to|until|till|by|since|before|after|between|and|or|through|thru|this|next|last)\s+(?P<s>)([0-9]{1,2})/([0-9]{1,2})(?-u:\b)",
+                r"(?i)(?:(?-u:\b)(?P<pre>on|from|to|until|till|by|since|before|after|between|and|or|through|thru|this|next|last)\s+|(?P<list>,)\s*)(?P<s>)([0-9]{1,2})/([0-9]{1,2})(?-u:\b)",
             ),
             resolve: |c, r| {
-                let (a, b): (u32, u32) = (num(c, 3)?, num(c, 4)?);
+                let (a, b): (u32, u32) = (num(c, 4)?, num(c, 5)?);
                 let (m, d) = match r.order {
                     DateOrder::Mdy if a <= 12 => (a, b),
                     DateOrder::Dmy if b > 12 => (a, b),
                     _ => (b, a),
                 };
-                let rel = c["pre"].to_ascii_lowercase();
+                let rel = c
+                    .name("pre")
+                    .map_or(String::new(), |p| p.as_str().to_ascii_lowercase());
                 let year = match (rel.as_str(), r.date) {
                     ("this", Some(doc)) => Some(doc.year()),
                     ("next", Some(doc)) => Some(doc.year() + 1),
@@ -1802,19 +1843,18 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // resolved against the latest date before them (else the document date).
             id: "date.anaphoric",
             re: re(
-                r"(?i)(?-u:\b)(?:(?:(?:the|that)\s+same|that)\s+(day|week|weekend|month|year)|the\s+(day)\s+(before|after))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:(?:the|that)\s+same|that)\s+(day|week|weekend|month|year)|the\s+(day)\s+(before|after)|the\s+(?P<rel>next|following|previous)\s+(?P<u>day|week|month|year))(?-u:\b)",
             ),
             resolve: |c, r| {
-                let unit = c.get(1).or_else(|| c.get(2))?.as_str().to_ascii_lowercase();
+                // "over the following year" is a length (see relative_unit).
+                if c.name("rel").is_some() && span_word_before(r) {
+                    return None;
+                }
+                let (unit, step) = anaphor_unit(&c[0]);
                 let Some(doc) = r.date else {
                     return Some(("XXXX-XX-XX".to_string(), "anaphor"));
                 };
-                let step = match c.get(3).map(|w| w.as_str().to_ascii_lowercase()) {
-                    Some(w) if w == "before" => -1,
-                    Some(_) => 1,
-                    None => 0,
-                };
-                Some((anaphor_value(doc + Duration::days(step), &unit), "anaphor"))
+                Some((anaphor_value(step_unit(doc, &unit, step), &unit), "anaphor"))
             },
         },
         DateRule {
@@ -1830,10 +1870,16 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
 fn time_bare(c: &Captures) -> Option<(String, &'static str)> {
     let mut h: u32 = c.name("hb")?.as_str().parse().ok()?;
     let m: u32 = c.name("mb").map_or(Some(0), |m| m.as_str().parse().ok())?;
-    if let Some(ap) = c.name("apb") {
-        h = twelve_hour(h, ap.as_str().eq_ignore_ascii_case("p"))?;
-    }
-    (h < 24 && m < 60).then(|| (format!("T{h:02}:{m:02}"), "time_bare"))
+    // "at 8 pm", "at 8:45a" are clock times on their own; "at 5" only
+    // next to a date.
+    let kind = match c.name("apb") {
+        Some(ap) => {
+            h = twelve_hour(h, ap.as_str().eq_ignore_ascii_case("p"))?;
+            "time"
+        }
+        None => "time_bare",
+    };
+    (h < 24 && m < 60).then(|| (format!("T{h:02}:{m:02}"), kind))
 }
 
 /// The quarter `off` quarters from the document date's.
@@ -2024,6 +2070,48 @@ fn month_span_years(doc: NaiveDate, a: u32, b: u32, tense: Tense) -> (i32, i32) 
     }
 }
 
+/// Whether the match follows a word that makes "the following week" a
+/// length: "over", "during", "within", "throughout", "in".
+fn span_word_before(r: &Res<'_>) -> bool {
+    let w = prev_word(r.ctx.text(), r.start).to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "over" | "during" | "within" | "throughout" | "in"
+    )
+}
+
+/// Unit and step of an anaphoric phrase: "the same week" (week, 0), "the
+/// day after" (day, 1), "the previous month" (month, -1).
+fn anaphor_unit(phrase: &str) -> (String, i32) {
+    let p = phrase.to_ascii_lowercase();
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    match last {
+        "before" => ("day".into(), -1),
+        "after" => ("day".into(), 1),
+        _ => {
+            let step = if words.contains(&"previous") {
+                -1
+            } else if words.contains(&"next") || words.contains(&"following") {
+                1
+            } else {
+                0
+            };
+            (last.to_string(), step)
+        }
+    }
+}
+
+/// `d` moved by `n` units ("day", "week", "weekend", "month", "year").
+fn step_unit(d: NaiveDate, unit: &str, n: i32) -> NaiveDate {
+    match unit {
+        "day" => d + Duration::days(n as i64),
+        "week" | "weekend" => d + Duration::weeks(n as i64),
+        "month" => add_months(d, n),
+        _ => add_months(d, 12 * n),
+    }
+}
+
 /// The `unit` ("day", "week", "weekend", "month", "year") holding `d`.
 fn anaphor_value(d: NaiveDate, unit: &str) -> String {
     match unit {
@@ -2119,6 +2207,7 @@ fn shift(doc: NaiveDate, n: i64, unit: &str) -> (String, &'static str) {
     match unit {
         "day" => (fmt_date(doc + Duration::days(n)), "date"),
         "week" => (fmt_date(doc + Duration::weeks(n)), "date"),
+        "fortnight" => (fmt_date(doc + Duration::weeks(2 * n)), "date"),
         "month" => (fmt_date(add_months(doc, n as i32)), "date"),
         "decade" => (format!("{:03}", (doc.year() as i64 + 10 * n) / 10), "date"),
         _ => (fmt_date(add_months(doc, 12 * n as i32)), "date"),
@@ -2131,6 +2220,7 @@ fn span(doc: NaiveDate, rel: &str, n: i64, unit: &str) -> (String, &'static str)
     let after = |d: NaiveDate, k: i64| match unit {
         "day" => d + Duration::days(k),
         "week" => d + Duration::weeks(k),
+        "fortnight" => d + Duration::weeks(2 * k),
         "month" => add_months(d, k as i32),
         _ => add_months(d, 12 * k as i32),
     };
@@ -2220,7 +2310,7 @@ fn year_in_context(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let after = &text[end..];
-    if after.starts_with("'s") || after.starts_with("’s") {
+    if after.starts_with("'s") || after.starts_with("’s") || after.starts_with(" or later") {
         return true;
     }
     let next = after.chars().next();
@@ -2329,8 +2419,13 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                         }
                         ctype = "date";
                     }
+                    // ", 11/22" only in a list after another date in figures.
+                    let list = c.name("list").map(|l| para.start + l.start());
+                    if list.is_some_and(|l| !text[..l].ends_with(|ch: char| ch.is_ascii_digit())) {
+                        continue;
+                    }
                     if rule.id == "date.numeric"
-                        && c.name("pre").is_some()
+                        && (c.name("pre").is_some() || list.is_some())
                         && !fraction_free(text, end)
                     {
                         continue;
@@ -2548,21 +2643,9 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
     for c in claims.iter_mut() {
         if c.ctype == "anaphor" {
             c.ctype = "date".into();
-            let mut unit = text[c.start..c.end]
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let step = match unit.as_str() {
-                "before" => -1,
-                "after" => 1,
-                _ => 0,
-            };
-            if step != 0 {
-                unit = "day".into();
-            }
+            let (unit, step) = anaphor_unit(&text[c.start..c.end]);
             if let Some(d) = last {
-                c.value = anaphor_value(d + Duration::days(step), &unit);
+                c.value = anaphor_value(step_unit(d, &unit, step), &unit);
             }
             continue;
         }
@@ -2835,10 +2918,20 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 && let Some(d) = offset_date(a, &claims[i].value, sign)
             {
                 let next_is_anchor = end > limit;
+                // "for 3 days from today": the days it covers, not the day after.
+                let span = sign == 1
+                    && m[1].eq_ignore_ascii_case("from")
+                    && prev_word(text, claims[i].start).eq_ignore_ascii_case("for");
                 let c = &mut claims[i];
-                c.value = fmt_date(d);
+                if span {
+                    c.value = format!("{}/{}", fmt_date(a), fmt_date(d - Duration::days(1)));
+                    c.start = super::text::prev_word_start(text, c.start);
+                    c.rule = "date.interval".into();
+                } else {
+                    c.value = fmt_date(d);
+                    c.rule = "date.ago".into();
+                }
                 c.ctype = "date".into();
-                c.rule = "date.ago".into();
                 c.end = end;
                 if next_is_anchor {
                     claims.remove(i + 1);
@@ -3042,8 +3135,10 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
         if datey(a) && i + 1 < claims.len() {
             let b = &claims[i + 1];
             let gap = text[a.end..b.start].trim().to_ascii_lowercase();
+            // "from April until the end of June"
+            let gap = gap.strip_suffix(" the").unwrap_or(&gap);
             let prev = prev_word(text, a.start).to_ascii_lowercase();
-            let joined = match gap.as_str() {
+            let joined = match gap {
                 "-" | "–" | "—" | "~" | "to" | "through" | "thru" | "until" | "till" => true,
                 "and" => prev == "between",
                 _ => false,
@@ -3229,7 +3324,8 @@ fn coherent_ends(text: &str, a: &Claim, b: &Claim) -> (String, String) {
             "date.relative_day" | "date.ago" | "date.relative_unit"
         )
     };
-    if relative(a) || relative(b) {
+    let weekday_alone = (a.rule == "date.weekday") != (b.rule == "date.weekday");
+    if relative(a) || relative(b) || weekday_alone {
         return (av, bv);
     }
     let calendar = |v: &str| {

@@ -172,6 +172,8 @@ pub fn holiday(name: &str, year: i32) -> Option<NaiveDate> {
         "halloween" => fixed(10, 31),
         "veterans day" | "armistice day" | "remembrance day" => fixed(11, 11),
         "earth day" => fixed(4, 22),
+        "juneteenth" => fixed(6, 19),
+        "international workers day" => fixed(5, 1),
         "may day" | "labour day" => fixed(5, 1),
         "bastille day" => fixed(7, 14),
         "easter" | "easter sunday" => easter(year),
