@@ -13,8 +13,8 @@ use super::{Ctx, DateOrder, RuleInfo};
 use crate::claim::{Claim, Kind};
 use crate::normalize::date::duration_seconds;
 use crate::normalize::date::{
-    add_months, day_number, fmt_date, fmt_month, fmt_week, holiday, month_number, season_code,
-    weekday,
+    add_months, day_number, fmt_date, fmt_month, fmt_week, holiday, month_number, nth_weekday,
+    season_code, weekday,
 };
 use crate::normalize::number::{fmt_num, parse_words};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -45,6 +45,7 @@ pub const RULES: &[RuleInfo] = &[
             ("It happened two days ago.", "2016-09-08"),
             ("The ruling came 3 days after Christmas.", "2015-12-28"),
             ("It will open two weeks from now.", "2016-09-24"),
+            ("The deal ends in a fortnight's time.", "2016-09-24"),
         ],
         counter_examples: &[
             "Two days later it happened.",
@@ -103,7 +104,14 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.day_of_month",
         kind: Kind::Date,
         description: "a day of the current month: \"on the 18th\"",
-        examples: &[("The vote will be held on the 18th.", "2016-09-18")],
+        examples: &[
+            ("The vote will be held on the 18th.", "2016-09-18"),
+            (
+                "We will come back on the 15th day of next month.",
+                "2016-10-15",
+            ),
+            ("They will leave the third month of 2021.", "2021-03"),
+        ],
         counter_examples: &["She lives on the 4th floor.", "He came first."],
     },
     RuleInfo {
@@ -411,6 +419,18 @@ pub const RULES: &[RuleInfo] = &[
             ("It was signed Wednesday of last week.", "2016-08-31"),
             ("The truce would come into force on Monday.", "2016-09-12"),
             ("It was reached late on Friday.", "2016-09-09"),
+            (
+                "The event will be held on the first Monday of September.",
+                "2016-09-05",
+            ),
+            (
+                "Talks are set for next week on Tuesday or Thursday.",
+                "2016-09-15",
+            ),
+            (
+                "We can meet Monday, Thursday or Friday next week.",
+                "2016-09-15",
+            ),
         ],
         counter_examples: &["Sun and rain."],
     },
@@ -1258,7 +1278,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             ),
             resolve: |c, r| {
                 let n = count(&c[1])?;
-                if n.fract() != 0.0 || r.tense() != Tense::Future {
+                // "in a fortnight's time" looks ahead whatever the verb.
+                let ahead = c[0].to_ascii_lowercase().ends_with("time");
+                if n.fract() != 0.0 || !(ahead || r.tense() == Tense::Future) {
                     return None;
                 }
                 let Some(doc) = r.date else {
@@ -1619,6 +1641,71 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     format!("{}T{code}", fmt_date(doc + Duration::days(off))),
                     "date",
                 ))
+            },
+        },
+        DateRule {
+            // "the first Monday of September", "the last Friday in May 2016"
+            id: "date.weekday",
+            re: re(
+                r"(?i)(?-u:\b)(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(WEEKDAY)\s+(?:of|in)\s+(MONTH)\.?(?:,?\s+([0-9]{4}))?(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let n = match c[1].to_ascii_lowercase().as_str() {
+                    "first" | "1st" => 1,
+                    "second" | "2nd" => 2,
+                    "third" | "3rd" => 3,
+                    "fourth" | "4th" => 4,
+                    "fifth" | "5th" => 5,
+                    _ => 0,
+                };
+                let wd = weekday(&c[2])?;
+                if !month_ok(&c[3], true) {
+                    return None;
+                }
+                let m = month_number(&c[3])?;
+                let y = match (c.get(4), r.date) {
+                    (Some(y), _) => y.as_str().parse().ok()?,
+                    (None, Some(doc)) => match r.tense() {
+                        Tense::Past if m > doc.month() => doc.year() - 1,
+                        Tense::Future if m < doc.month() => doc.year() + 1,
+                        _ => doc.year(),
+                    },
+                    (None, None) => return Some((format!("XXXX-{m:02}-XX"), "date")),
+                };
+                Some((fmt_date(nth_weekday(y, m, wd, n)?), "date"))
+            },
+        },
+        DateRule {
+            // "the 15th day of next month", "the 21st this month", "the
+            // third month of 2021", "the 9th month of next year"
+            id: "date.day_of_month",
+            re: re(
+                r"(?i)(?-u:\b)the\s+(DAYW)\s+(?:(?P<day>day\s+)?of\s+|(?P<mo>month)\s+of\s+|)(?:(?P<rel>this|next|last|the\s+following|the\s+previous)\s+(?P<unit>month|year)|(?P<y>[0-9]{4}))(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let n = day_number(&c[1])?;
+                let unit = c.name("unit").map(|u| u.as_str().to_ascii_lowercase());
+                let of_month = c.name("mo").is_some();
+                // "the third month of 2021": a month of a year; otherwise a
+                // day of a month ("the 15th day of next month").
+                if of_month != (unit.as_deref() != Some("month")) {
+                    return None;
+                }
+                let off = match c.name("rel").map(|x| x.as_str().to_ascii_lowercase()) {
+                    Some(w) if w == "next" || w.ends_with("following") => 1,
+                    Some(w) if w == "last" || w.ends_with("previous") => -1,
+                    _ => 0,
+                };
+                if of_month {
+                    let y = match c.name("y") {
+                        Some(y) => y.as_str().parse().ok()?,
+                        None => r.date?.year() + off,
+                    };
+                    return (1..=12).contains(&n).then(|| (fmt_month(y, n), "date"));
+                }
+                let doc = r.date?;
+                let d = add_months(doc, off);
+                Some((fmt_date(ymd(d.year(), d.month(), n)?), "date"))
             },
         },
         DateRule {
@@ -2442,11 +2529,68 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     weeks_of(text, &mut kept);
     merge_intervals(ctx, &mut kept);
     drop_overlaps(&mut kept);
+    share_weeks(text, &mut kept);
     resolve_anaphora(ctx, &mut kept);
     attach_parts(text, &mut kept);
     drop_overlaps(&mut kept);
     attach_times(text, &mut kept);
     kept
+}
+
+/// Weekdays joined by "or", "and" or commas to one named with its week
+/// take that week: "next week on Tuesday or Thursday", "Monday, Thursday,
+/// Friday next week". A clock time inside the list ("Tuesday 9 am or
+/// Thursday") does not break it.
+fn share_weeks(text: &str, claims: &mut [Claim]) {
+    let joined = |a_end: usize, b_start: usize| {
+        let gap = text[a_end..b_start].trim().to_ascii_lowercase();
+        let gap = gap.strip_suffix(" on").unwrap_or(&gap).trim();
+        matches!(gap, "" | "," | "or" | "and" | ", or" | ", and" | "on")
+    };
+    let weekday_claim = |c: &Claim| c.rule == "date.weekday" && c.value.len() == 10;
+    let has_week = |c: &Claim| text[c.start..c.end].to_ascii_lowercase().contains("week");
+    let bare = |c: &Claim| weekday(text[c.start..c.end].trim()).is_some();
+    for dir in [false, true] {
+        let mut anchor: Option<NaiveDate> = None;
+        let mut edge = 0usize;
+        let order: Vec<usize> = if dir {
+            (0..claims.len()).rev().collect()
+        } else {
+            (0..claims.len()).collect()
+        };
+        for i in order {
+            let c = &claims[i];
+            let near = anchor.is_some()
+                && if dir {
+                    c.end <= edge && joined(c.end, edge)
+                } else {
+                    c.start >= edge && joined(edge, c.start)
+                };
+            if c.ctype == "time" && near {
+                edge = if dir { c.start } else { c.end };
+                continue;
+            }
+            if !weekday_claim(c) {
+                anchor = None;
+                continue;
+            }
+            let Ok(day) = NaiveDate::parse_from_str(&c.value, "%Y-%m-%d") else {
+                anchor = None;
+                continue;
+            };
+            if has_week(c) {
+                anchor = Some(day - Duration::days(day.weekday().num_days_from_monday() as i64));
+            } else if near && bare(c) {
+                let wd = weekday(text[c.start..c.end].trim()).unwrap_or(day.weekday());
+                let monday = anchor.unwrap_or(day);
+                let d = monday + Duration::days(wd.num_days_from_monday() as i64);
+                claims[i].value = fmt_date(d);
+            } else {
+                anchor = None;
+            }
+            edge = if dir { claims[i].start } else { claims[i].end };
+        }
+    }
 }
 
 /// Claims in text order, none overlapping the one before (a span grown
@@ -3470,7 +3614,10 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
             i += 2;
             continue;
         }
-        if close && ((day_like(a) && is_time(b)) || (a.ctype == "time" && day_like(b))) {
+        // A holiday names the day of an event: "Christmas at 8:00" stays a
+        // date next to a time.
+        let day_like_date = |c: &Claim| day_like(c) && c.rule != "date.holiday";
+        if close && ((day_like_date(a) && is_time(b)) || (a.ctype == "time" && day_like_date(b))) {
             let (d, t) = if is_time(a) { (b, a) } else { (a, b) };
             if let Some(tv) = t.value.strip_prefix('T') {
                 let (day, part) = d.value.split_at(10);
