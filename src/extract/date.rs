@@ -259,6 +259,7 @@ pub const RULES: &[RuleInfo] = &[
             ("It was signed July 4th of 1995.", "1995-07-04"),
             ("It starts September 12.", "2016-09-12"),
             ("It started Sept. 4th, 2015.", "2015-09-04"),
+            ("A call is set for this Friday (Sep-16).", "2016-09-16"),
         ],
         counter_examples: &["It is not February 30.", "They march first to the square."],
     },
@@ -382,6 +383,15 @@ pub const RULES: &[RuleInfo] = &[
             ("The vote is tonight around 7.", "2016-09-10T19:00"),
             ("It starts at 2pm.", "T14:00"),
             ("He will speak at 8 pm today.", "2016-09-10T20:00"),
+            (
+                "The polls will open on Monday at six pm.",
+                "2016-09-12T18:00",
+            ),
+            ("I'll be there on Wednesday 4 o'clock.", "2016-09-14T04:00"),
+            (
+                "The offer ends at the end of tomorrow.",
+                "2016-09-11T23:59:59",
+            ),
             (
                 "The vote will close at 6 p.m. on Monday.",
                 "2016-09-12T18:00",
@@ -1317,7 +1327,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             id: "date.interval",
             // "the next couple of weeks", "the 5 upcoming years", "2 next days"
             re: re(
-                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|coming|previous|following)\s+(a\s+couple\s+of|couple\s+of|couple)\s+(day|week|month|year)s?|(?:the\s+)?(NUMW)\s+(upcoming|next|past|previous|coming|following)\s+(day|week|month|year)s?)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|coming|previous|following)\s+(a\s+couple\s+of|couple\s+of|couple)\s+(day|week|month|year)s?|(?:the\s+)?(NUMW)\s+(upcoming|next|past|previous|coming|following)\s+(day|week|month|year)s)(?-u:\b)",
             ),
             resolve: |c, r| {
                 let doc = r.date?;
@@ -1557,6 +1567,38 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     other => format!("XXXX-WXX-{}", weekday(other)?.number_from_monday()),
                 };
                 Some((v, "set"))
+            },
+        },
+        DateRule {
+            // "4 o'clock", "six pm", "seven thirty a.m.": a clock time
+            id: "date.time",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?P<hd>[0-9]{1,2})\s*o['’]?clock|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-](?P<mw>fifteen|thirty|forty[\s-]five))?\s*(?:(?P<ap>a\.m\.|p\.m\.|am|pm)|o['’]?clock))(?-u:\b)",
+            ),
+            resolve: |c, _| {
+                let h: u32 = match (c.name("hd"), c.name("hw")) {
+                    (Some(d), _) => d.as_str().parse().ok()?,
+                    (None, Some(w)) => parse_words(w.as_str())?.0 as u32,
+                    _ => return None,
+                };
+                let m: u32 = match c.name("mw").map(|m| m.as_str().to_ascii_lowercase()) {
+                    Some(m) if m.starts_with("fifteen") => 15,
+                    Some(m) if m.starts_with("thirty") => 30,
+                    Some(_) => 45,
+                    None => 0,
+                };
+                let h = match c.name("ap") {
+                    Some(ap) => twelve_hour(h, ap.as_str().to_ascii_lowercase().starts_with('p'))?,
+                    None if (1..=12).contains(&h) => h,
+                    None => return None,
+                };
+                // "four o'clock" alone is a time only next to a date.
+                let kind = if c.name("ap").is_some() {
+                    "time"
+                } else {
+                    "time_bare"
+                };
+                Some((format!("T{h:02}:{m:02}"), kind))
             },
         },
         DateRule {
@@ -2530,6 +2572,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     merge_intervals(ctx, &mut kept);
     drop_overlaps(&mut kept);
     share_weeks(text, &mut kept);
+    weekday_dates_and_day_ends(text, &mut kept);
     resolve_anaphora(ctx, &mut kept);
     attach_parts(text, &mut kept);
     drop_overlaps(&mut kept);
@@ -2591,6 +2634,54 @@ fn share_weeks(text: &str, claims: &mut [Claim]) {
             edge = if dir { claims[i].start } else { claims[i].end };
         }
     }
+}
+
+/// A weekday right before the date it names takes that date: "this
+/// Friday-Jun-15", "this friday (jun-15)". "the end of tomorrow", "end of
+/// the Sunday": the last second of that day.
+fn weekday_dates_and_day_ends(text: &str, claims: &mut Vec<Claim>) {
+    static END_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)(?-u:\b)(?:the\s+)?end\s+of\s+(?:the\s+)?$"));
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    let mut i = 0;
+    while i < claims.len() {
+        let a = &claims[i];
+        if a.rule == "date.weekday"
+            && a.value.len() == 10
+            && let Some(b) = claims.get(i + 1)
+            && b.value.len() == 10
+            && matches!(
+                b.rule.as_str(),
+                "date.month_day" | "date.day_month" | "date.numeric"
+            )
+            && matches!(text[a.end..b.start].trim(), "-" | "(" | "," | "")
+        {
+            let mut c = b.clone();
+            c.start = a.start;
+            if text[c.end..].starts_with(')') && text[a.end..b.start].contains('(') {
+                c.end += 1;
+            }
+            out.push(c);
+            i += 2;
+            continue;
+        }
+        let mut c = a.clone();
+        if c.ctype == "date"
+            && c.value.len() == 10
+            && matches!(c.rule.as_str(), "date.relative_day" | "date.weekday")
+        {
+            let from = super::text::floor_char(text, c.start.saturating_sub(20));
+            if let Some(m) = END_OF.find(&text[from..c.start]) {
+                c.start = from + m.start();
+                c.value = format!("{}T23:59:59", c.value);
+                c.ctype = "time".into();
+                c.rule = "date.time".into();
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    *claims = out;
 }
 
 /// Claims in text order, none overlapping the one before (a span grown
@@ -2849,6 +2940,15 @@ fn weekday_day_ok(text: &str, end: usize) -> bool {
         .next()
         .unwrap_or("");
     if day_number(last).is_none() {
+        return true;
+    }
+    // "Monday the 24th 6 pm": a clock time may follow.
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^,?\s+(?:at\s+)?(?:[0-9]{1,2}(?:[:.][0-9]{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|a\.m\.|p\.m\.|o['’]?clock)",
+        )
+    });
+    if CLOCK.is_match(&text[end..]) {
         return true;
     }
     // "Monday, the first day of Eid": an ordinal must end the phrase.
