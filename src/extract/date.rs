@@ -14,7 +14,7 @@ use crate::claim::{Claim, Kind};
 use crate::normalize::date::duration_seconds;
 use crate::normalize::date::{
     add_months, day_number, fmt_date, fmt_month, fmt_week, holiday, month_number, nth_weekday,
-    season_code, weekday,
+    parse_day, season_code, weekday,
 };
 use crate::normalize::number::{fmt_num, parse_words};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -2142,7 +2142,7 @@ fn day_range(
     let (start, _) = month_day(r, m, d1, year)?;
     let end = format!("{}{d2:02}", &start[..start.len() - 2]);
     if !start.starts_with('X') {
-        NaiveDate::parse_from_str(&end, "%Y-%m-%d").ok()?;
+        parse_day(&end)?;
     }
     Some((format!("{start}/{end}"), "date"))
 }
@@ -2593,6 +2593,9 @@ fn share_weeks(text: &str, claims: &mut [Claim]) {
     let weekday_claim = |c: &Claim| c.rule == "date.weekday" && c.value.len() == 10;
     let has_week = |c: &Claim| text[c.start..c.end].to_ascii_lowercase().contains("week");
     let bare = |c: &Claim| weekday(text[c.start..c.end].trim()).is_some();
+    if !claims.iter().any(|c| weekday_claim(c) && has_week(c)) {
+        return;
+    }
     for dir in [false, true] {
         let mut anchor: Option<NaiveDate> = None;
         let mut edge = 0usize;
@@ -2617,7 +2620,7 @@ fn share_weeks(text: &str, claims: &mut [Claim]) {
                 anchor = None;
                 continue;
             }
-            let Ok(day) = NaiveDate::parse_from_str(&c.value, "%Y-%m-%d") else {
+            let Some(day) = parse_day(&c.value) else {
                 anchor = None;
                 continue;
             };
@@ -2671,7 +2674,10 @@ fn weekday_dates_and_day_ends(text: &str, claims: &mut Vec<Claim>) {
             && matches!(c.rule.as_str(), "date.relative_day" | "date.weekday")
         {
             let from = super::text::floor_char(text, c.start.saturating_sub(20));
-            if let Some(m) = END_OF.find(&text[from..c.start]) {
+            let window = &text.as_bytes()[from..c.start];
+            if window.windows(3).any(|w| w.eq_ignore_ascii_case(b"end"))
+                && let Some(m) = END_OF.find(&text[from..c.start])
+            {
                 c.start = from + m.start();
                 c.value = format!("{}T23:59:59", c.value);
                 c.ctype = "time".into();
@@ -2803,11 +2809,16 @@ fn weeks_of(text: &str, claims: &mut Vec<Claim>) {
         if c.ctype != "date" || c.value.len() != 10 {
             continue;
         }
-        let Ok(day) = NaiveDate::parse_from_str(&c.value, "%Y-%m-%d") else {
-            continue;
-        };
         let from = super::text::floor_char(text, c.start.saturating_sub(40));
         let holiday = c.rule == "date.holiday";
+        let window = &text.as_bytes()[from..c.start];
+        let has = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+        if !holiday && !has(b"week") && !has(b"w/c") {
+            continue;
+        }
+        let Some(day) = parse_day(&c.value) else {
+            continue;
+        };
         let weekend_of = |d: NaiveDate| {
             let d = if d.weekday() == Weekday::Mon {
                 d - Duration::days(1)
@@ -2873,6 +2884,9 @@ fn holiday_of(name: &str, year: i32) -> Option<NaiveDate> {
 /// "the same week", "that day": the unit holding the latest calendar date
 /// before it in the document (else the document date, as resolved).
 fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
+    if !claims.iter().any(|c| c.ctype == "anaphor") {
+        return;
+    }
     let text = ctx.text();
     let mut last: Option<NaiveDate> = None;
     for c in claims.iter_mut() {
@@ -3151,10 +3165,9 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 (Some(doc), claims[i].end + now.end())
             } else {
                 match claims.get(i + 1) {
-                    Some(b) if claims[i].end + m[0].len() == b.start && b.ctype == "date" => (
-                        NaiveDate::parse_from_str(b.value.get(..10).unwrap_or(""), "%Y-%m-%d").ok(),
-                        b.end,
-                    ),
+                    Some(b) if claims[i].end + m[0].len() == b.start && b.ctype == "date" => {
+                        (parse_day(b.value.get(..10).unwrap_or("")), b.end)
+                    }
                     _ => (None, 0),
                 }
             };
@@ -3327,7 +3340,7 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
         if a.ctype == "duration"
             && let Some(b) = claims.get(i + 1)
             && b.ctype == "date"
-            && let Ok(day) = NaiveDate::parse_from_str(&b.value, "%Y-%m-%d")
+            && let Some(day) = parse_day(&b.value)
         {
             let gap = text[a.end..b.start].trim().to_ascii_lowercase();
             let gap = gap.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -3455,6 +3468,9 @@ fn now_end(text: &str, a: &Claim) -> Option<(usize, usize, bool)> {
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)between\s+now\s+and\s+$"));
     let prev = prev_word(text, a.start).to_ascii_lowercase();
+    if !matches!(prev.as_str(), "from" | "since" | "between" | "and") {
+        return None;
+    }
     if let Some(m) = AFTER.captures(&text[a.end..]) {
         let and = m[1].eq_ignore_ascii_case("and");
         if (and && prev == "between") || (!and && matches!(prev.as_str(), "from" | "since")) {
@@ -3493,10 +3509,20 @@ fn open_bound(text: &str, a: &Claim) -> Option<(Bound, usize, usize)> {
     }
     let prev = prev_word(text, a.start).to_ascii_lowercase();
     let p1 = super::text::prev_word_start(text, a.start);
-    let prev2 = prev_word(text, p1).to_ascii_lowercase();
-    let p2 = super::text::prev_word_start(text, p1);
-    let prev3 = prev_word(text, p2).to_ascii_lowercase();
-    let p3 = super::text::prev_word_start(text, p2);
+    // Words further back only matter after "on" and "than".
+    let further = matches!(prev.as_str(), "on" | "than");
+    let word_at = |p: usize| {
+        if further {
+            (
+                prev_word(text, p).to_ascii_lowercase(),
+                super::text::prev_word_start(text, p),
+            )
+        } else {
+            (String::new(), p)
+        }
+    };
+    let (prev2, p2) = word_at(p1);
+    let (prev3, p3) = word_at(p2);
     let (bound, start) = match (prev.as_str(), prev2.as_str()) {
         ("since", _) => (Bound::Since, p1),
         ("until" | "till", _) => (Bound::Until, p1),
@@ -3507,6 +3533,7 @@ fn open_bound(text: &str, a: &Claim) -> Option<(Bound, usize, usize)> {
         ("than", "later") if prev3 == "no" => (Bound::Until, p3),
         ("than", "later" | "greater") => (Bound::After, p2),
         ("than", "earlier") => (Bound::Before, p2),
+        _ if !rest.starts_with([' ', ',']) => return None,
         _ => match LATER.find(rest) {
             // "1/1/2016 and after 6PM": "after" starts another phrase.
             Some(m)
@@ -3536,10 +3563,7 @@ fn step_grain(v: &str, dir: i32) -> Option<String> {
     match v.len() {
         4 if all_digits(v) => Some(format!("{:04}", v.parse::<i32>().ok()? + dir)),
         7 if all_digits(&v[..4]) && all_digits(&v[5..]) => {
-            let d = add_months(
-                NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok()?,
-                dir,
-            );
+            let d = add_months(parse_day(&format!("{v}-01"))?, dir);
             Some(fmt_month(d.year(), d.month()))
         }
         _ => {
@@ -3594,10 +3618,7 @@ fn coherent_ends(text: &str, a: &Claim, b: &Claim) -> (String, String) {
         }
     } else if weekdays
         && bv < av
-        && let (Ok(x), Ok(mut y)) = (
-            NaiveDate::parse_from_str(&av, "%Y-%m-%d"),
-            NaiveDate::parse_from_str(&bv, "%Y-%m-%d"),
-        )
+        && let (Some(x), Some(mut y)) = (parse_day(&av), parse_day(&bv))
     {
         while y < x {
             y += Duration::days(7);
