@@ -21,6 +21,13 @@ types / TIMEX values of its expected items, never from its text:
   clock-bound    an expected item is a date with a clock time as an open bound
                  ("tomorrow before 5pm", "Tuesday after 1pm"; a datetimerange
                  whose TIMEX is a single date-time): scheduling constraints.
+  reference-clock an expected date-time is the reference's own clock time
+                 (TIMEX PRESENT_REF: "now", "at the moment", "between now and
+                 eight o'clock") or a whole number of minutes within half a day
+                 after it, written to the second ("in 5 minutes", "30 minutes
+                 later"): the value depends on the wall-clock time of the
+                 request, and a document date (YYYY-MM-DD, CONTRACT.md) has
+                 none. Date ranges ending at PRESENT_REF ("to date") stay in.
 
 The output is capped at 25% of the cases; the script fails if the rules would
 exclude more.
@@ -28,6 +35,7 @@ exclude more.
 import json
 import re
 import sys
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,6 +44,24 @@ CLOCK_TYPES = {"time", "timerange", "timezone"}
 CLOCK_RANGE = re.compile(r"^\([^,]*T\d[^,]*,[^,]*T\d[^,]*,[^)]*\)$")
 # a single date-time TIMEX with clock hours, used as a bound by a datetimerange
 CLOCK_POINT = re.compile(r"T\d{1,2}(:\d\d)?(:\d\d)?$")
+# a date-time TIMEX written to the second, as computed from a reference time
+TO_SECOND = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$")
+
+
+def from_reference_clock(case, e, t):
+    """Whether an item's value is read off the reference's clock time."""
+    timex = e.get("timex") or ""
+    if t in ("datetime", "datetimerange") and "PRESENT_REF" in timex:
+        return True
+    if t != "datetime" or not TO_SECOND.match(timex) or not case.get("ref_date"):
+        return False
+    try:
+        ref = datetime.fromisoformat(case["ref_date"][:19])
+        val = datetime.fromisoformat(timex)
+    except ValueError:
+        return False
+    secs = (val - ref).total_seconds()
+    return 0 < secs <= 12 * 3600 and secs % 60 == 0
 
 
 def reason(case):
@@ -53,6 +79,9 @@ def reason(case):
         timex = e.get("timex") or ""
         if t == "datetimerange" and CLOCK_POINT.search(timex) and "(" not in timex:
             return "clock-bound: a clock time as an open bound of a date (scheduling constraint)"
+    for e, t in zip(items, types):
+        if from_reference_clock(case, e, t):
+            return "reference-clock: the value is the reference's clock time or minutes from it (a document date has no clock)"
     return None
 
 

@@ -13,8 +13,8 @@ use super::{Ctx, DateOrder, RuleInfo};
 use crate::claim::{Claim, Kind};
 use crate::normalize::date::duration_seconds;
 use crate::normalize::date::{
-    add_months, day_number, fmt_date, fmt_month, fmt_week, holiday, month_number, season_code,
-    weekday,
+    add_months, day_number, fmt_date, fmt_month, fmt_week, holiday, month_number, nth_weekday,
+    parse_day, season_code, weekday,
 };
 use crate::normalize::number::{fmt_num, parse_words};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
@@ -23,14 +23,17 @@ use std::sync::LazyLock;
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
-const NUMW: &str = r"(?:(?:[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+few|a\s+couple\s+of|couple\s+of|several|a|an)(?:\s+and\s+a\s+half)?)";
+const NUMW: &str = r"(?:(?:[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+few|few|a\s+couple\s+of|couple\s+of|several|some|a|an)(?:\s+and\s+(?:a\s+)?(?:half|quarter))?)";
 /// A day of the month: digits with an optional ordinal suffix, or an
 /// ordinal in words ("second", "twenty-third", "twenty nine").
 const DAYW: &str = r"(?:[0-9]{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 /// A year after a day and month: ", 1994", " of 1995", " in 2020", " '87", " of 87".
-const YEARSFX: &str = r"(?:(?:\s*,\s*|\s+)(?:(?:of|in)\s+)?(?P<y4>[0-9]{4})(?-u:\b)|\s+of\s+(?P<y2>[0-9][0-9])(?-u:\b)|\s*(?:'|’)(?P<y2a>[0-9][0-9])(?-u:\b))";
+const YEARSFX: &str = r"(?:(?:\s*,\s*|\s+)(?:(?:of|in)\s+)?(?P<y4>[0-9]{4})(?-u:\b)|\s+of\s+(?P<y2>[0-9][0-9])(?-u:\b)|\s*(?:'|’)(?P<y2a>[0-9][0-9])(?-u:\b)|,?\s+(?P<yw>WORDYEAR)(?-u:\b))";
+/// A year read aloud: "nineteen eighty six", "seventeen hundred thirty
+/// three", "two thousand and fifteen", "twenty twenty-one".
+const WORDYEAR: &str = r"(?:(?:seventeen|eighteen|nineteen|twenty)\s+(?:hundred\s+(?:and\s+)?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))|two\s+thousand(?:\s+and)?\s+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))";
 const UNIT: &str =
-    r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centuries)";
+    r"(?:second|minute|hour|day|night|weekend|week|fortnight|month|year|decade|century|centuries)";
 
 /// The date rules, for the registry.
 pub const RULES: &[RuleInfo] = &[
@@ -42,10 +45,40 @@ pub const RULES: &[RuleInfo] = &[
             ("It happened two days ago.", "2016-09-08"),
             ("The ruling came 3 days after Christmas.", "2015-12-28"),
             ("It will open two weeks from now.", "2016-09-24"),
+            ("The deal ends in a fortnight's time.", "2016-09-24"),
         ],
         counter_examples: &[
             "Two days later it happened.",
             "Two weeks after the vote, he quit.",
+        ],
+    },
+    RuleInfo {
+        id: "date.anaphoric",
+        kind: Kind::Date,
+        description: "a unit named from the latest date before it: \"the same week\", \"that day\", \"the day after\"",
+        examples: &[
+            (
+                "Talks began on Monday and collapsed the same week.",
+                "2016-W36",
+            ),
+            (
+                "The vote was on 9/1; the day after, protests began.",
+                "2016-09-02",
+            ),
+            ("He was arrested in 2014 and freed that year.", "2014"),
+            (
+                "He was arrested on 9/1 and freed the next day.",
+                "2016-09-02",
+            ),
+            (
+                "Talks failed in March 2015; the following month, war resumed.",
+                "2015-04",
+            ),
+        ],
+        counter_examples: &[
+            "He spoke the day before the vote.",
+            "It happened the day after he resigned.",
+            "Prices will rise over the following year.",
         ],
     },
     RuleInfo {
@@ -60,6 +93,10 @@ pub const RULES: &[RuleInfo] = &[
                 "2016-09-23",
             ),
             ("He returned on the second of August.", "2016-08-02"),
+            (
+                "She was born on twenty five January nineteen eighty six.",
+                "1986-01-25",
+            ),
         ],
         counter_examples: &["It took 12 steps.", "A tally of 2882015 votes."],
     },
@@ -67,7 +104,14 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.day_of_month",
         kind: Kind::Date,
         description: "a day of the current month: \"on the 18th\"",
-        examples: &[("The vote will be held on the 18th.", "2016-09-18")],
+        examples: &[
+            ("The vote will be held on the 18th.", "2016-09-18"),
+            (
+                "We will come back on the 15th day of next month.",
+                "2016-10-15",
+            ),
+            ("They will leave the third month of 2021.", "2021-03"),
+        ],
         counter_examples: &["She lives on the 4th floor.", "He came first."],
     },
     RuleInfo {
@@ -93,8 +137,12 @@ pub const RULES: &[RuleInfo] = &[
             ("for seven days", "P7D"),
             ("within 24 hours", "PT24H"),
             ("a month-long offensive", "P1M"),
+            ("Shelling went on all day.", "P1D"),
+            ("The course lasts three weekends.", "P6D"),
+            ("The talks took two hours and a half.", "PT2.5H"),
+            ("He was held for some days.", "PXD"),
         ],
-        counter_examples: &["The five were freed.", "The five were freed."],
+        counter_examples: &["The five were freed.", "Some day I will return."],
     },
     RuleInfo {
         id: "date.holiday",
@@ -102,8 +150,9 @@ pub const RULES: &[RuleInfo] = &[
         description: "a named holiday, fixed or movable: \"Christmas\", \"Easter 2018\", \"Thanksgiving\"",
         examples: &[
             ("Fighting paused over Christmas.", "2015-12-25"),
-            ("The talks will resume after Easter 2018.", "2018-04-01"),
+            ("The talks will resume at Easter 2018.", "2018-04-01"),
             ("Markets were shut on Labor Day.", "2016-09-05"),
+            ("Traffic peaked over Labor Day weekend.", "2016-W35-WE"),
         ],
         counter_examples: &["Ukraine's Independence Day parade was cancelled."],
     },
@@ -133,8 +182,31 @@ pub const RULES: &[RuleInfo] = &[
                 "It will be decided over the next couple of weeks.",
                 "2016-09-11/2016-09-24",
             ),
+            (
+                "What will happen between August and October?",
+                "2016-08/2016-10",
+            ),
+            ("Prices rose from May to March.", "2015-05/2016-03"),
+            (
+                "He will be away from 10/1/2018-10/7/2018.",
+                "2018-10-01/2018-10-07",
+            ),
+            ("It happened before 2018.", "/2017"),
+            ("Fares rise after Feb 2018.", "2018-03/"),
+            ("Prices have risen since late July.", "2016-07-16/"),
+            ("The rule applies to models from 2018 or later.", "2018/"),
+            ("Sales rose between Jan 2016 and now.", "2016-01/2016-09-10"),
+            (
+                "He will be away for a week starting tomorrow.",
+                "2016-09-11/2016-09-17",
+            ),
         ],
-        counter_examples: &["It rose from 5 to 7 points.", "Call 555-0123 now."],
+        counter_examples: &[
+            "It rose from 5 to 7 points.",
+            "Call 555-0123 now.",
+            "The score was 4-23 at half-time.",
+            "He resigned after Monday's vote.",
+        ],
     },
     RuleInfo {
         id: "date.fiscal_year",
@@ -151,14 +223,26 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.iso",
         kind: Kind::Date,
         description: "an ISO 8601 date: \"2016-09-12\"",
-        examples: &[("Filed 2016-09-12.", "2016-09-12")],
-        counter_examples: &["Call 555-0123."],
+        examples: &[
+            ("Filed 2016-09-12.", "2016-09-12"),
+            ("See report-20170302.html for details.", "2017-03-02"),
+            (
+                "It was filed as sales_report-2002-10-09.xlsx.",
+                "2002-10-09",
+            ),
+            ("He left on 2019-aug-01.", "2019-08-01"),
+        ],
+        counter_examples: &["Call 555-0123.", "A tally of 20161399 votes."],
     },
     RuleInfo {
         id: "date.month",
         kind: Kind::Date,
         description: "a month name after a preposition: \"in February\"",
-        examples: &[("A truce agreed in February collapsed.", "2016-02")],
+        examples: &[
+            ("A truce agreed in February collapsed.", "2016-02"),
+            ("It began in mid-November.", "2015-11-10/2015-11-20"),
+            ("Talks resumed in late May.", "2016-05-16/2016-05-31"),
+        ],
         counter_examples: &[
             "She may go.",
             "The march was peaceful.",
@@ -175,6 +259,7 @@ pub const RULES: &[RuleInfo] = &[
             ("It was signed July 4th of 1995.", "1995-07-04"),
             ("It starts September 12.", "2016-09-12"),
             ("It started Sept. 4th, 2015.", "2015-09-04"),
+            ("A call is set for this Friday (Sep-16).", "2016-09-16"),
         ],
         counter_examples: &["It is not February 30.", "They march first to the square."],
     },
@@ -182,15 +267,24 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.month_year",
         kind: Kind::Date,
         description: "month and year: \"March 2024\"",
-        examples: &[("Prices peaked in March 2024.", "2024-03")],
-        counter_examples: &["He marched 2024 miles."],
+        examples: &[
+            ("Prices peaked in March 2024.", "2024-03"),
+            ("Sales peaked in 2015-12.", "2015-12"),
+            ("Sales peaked in 12/2015.", "2015-12"),
+        ],
+        counter_examples: &["He marched 2024 miles.", "in the 2011-12 season"],
     },
     RuleInfo {
         id: "date.numeric",
         kind: Kind::Date,
         description: "a numeric date in the document's order: \"9/12/2016\"",
-        examples: &[("Signed 9/12/2016.", "2016-09-12")],
-        counter_examples: &["A ratio of 9/12."],
+        examples: &[
+            ("Signed 9/12/2016.", "2016-09-12"),
+            ("The vote will be held on 11/20.", "2016-11-20"),
+            ("He came back on 22/04.", "2016-04-22"),
+            ("They will meet on 11/20, 11/22 or 11/25.", "2016-11-22"),
+        ],
+        counter_examples: &["A ratio of 9/12.", "It won on 1/3 of the votes."],
     },
     RuleInfo {
         id: "date.part_of_year",
@@ -200,6 +294,10 @@ pub const RULES: &[RuleInfo] = &[
             ("It began in early 2011.", "2011"),
             (
                 "A deal is expected by the end of the year.",
+                "2016-07-01/2016-12-31",
+            ),
+            (
+                "Rates will rise later in the year.",
                 "2016-07-01/2016-12-31",
             ),
         ],
@@ -225,8 +323,12 @@ pub const RULES: &[RuleInfo] = &[
             ("Sales rose in Q3 2024.", "2024-Q3"),
             ("in the second quarter", "2016-Q2"),
             ("Margins improve in H2 2019.", "2019-H2"),
+            ("Sales fell over the past two quarters.", "2016-Q1/2016-Q2"),
+            ("Q1 sales rose.", "2016-Q1"),
+            ("Results for q1-2019 are out.", "2019-Q1"),
+            ("Profit fell in the past quarter.", "2016-Q2"),
         ],
-        counter_examples: &["a quarter of voters", "an H2 pencil"],
+        counter_examples: &["a quarter of voters", "an H2 pencil", "the Q-ship sank"],
     },
     RuleInfo {
         id: "date.relative_day",
@@ -244,6 +346,8 @@ pub const RULES: &[RuleInfo] = &[
             ("They will meet next year.", "2017"),
             ("earlier this month", "2016-09"),
             ("Profits rose in the last fiscal year.", "FY2015"),
+            ("Fighting continued over the weekend.", "2016-W36-WE"),
+            ("Talks resume the week after next.", "2016-W38"),
         ],
         counter_examples: &["the last word"],
     },
@@ -258,8 +362,17 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.set",
         kind: Kind::Date,
         description: "a recurring time: \"every year\", \"annually\", \"weekly\"",
-        examples: &[("It is held annually.", "P1Y"), ("every week", "P1W")],
-        counter_examples: &["the yearly report is out"],
+        examples: &[
+            ("It is held annually.", "P1Y"),
+            ("every week", "P1W"),
+            ("They meet once a week.", "P1W"),
+            ("Trains run every other day.", "P2D"),
+            ("The office is shut on Fridays.", "XXXX-WXX-5"),
+            ("Talks are held every two weeks.", "P2W"),
+            ("The board meets Tuesdays at 9am.", "XXXX-WXX-2T09:00"),
+            ("Reports are filed each quarter.", "P3M"),
+        ],
+        counter_examples: &["the yearly report is out", "the everyday life of voters"],
     },
     RuleInfo {
         id: "date.time",
@@ -269,6 +382,20 @@ pub const RULES: &[RuleInfo] = &[
             ("He was killed on Monday at 2.30.", "2016-09-05T02:30"),
             ("The vote is tonight around 7.", "2016-09-10T19:00"),
             ("It starts at 2pm.", "T14:00"),
+            ("He will speak at 8 pm today.", "2016-09-10T20:00"),
+            (
+                "The polls will open on Monday at six pm.",
+                "2016-09-12T18:00",
+            ),
+            ("I'll be there on Wednesday 4 o'clock.", "2016-09-14T04:00"),
+            (
+                "The offer ends at the end of tomorrow.",
+                "2016-09-11T23:59:59",
+            ),
+            (
+                "The vote will close at 6 p.m. on Monday.",
+                "2016-09-12T18:00",
+            ),
             (
                 "Talks will start at 14:00 GMT on Monday.",
                 "2016-09-12T14:00",
@@ -287,6 +414,8 @@ pub const RULES: &[RuleInfo] = &[
             ("Talks stalled in the last week of July.", "2016-W30"),
             ("in the first week of 2015", "2015-W01"),
             ("Sales rose in week 31.", "2016-W31"),
+            ("Created in the first week of 2021.", "2021-W01"),
+            ("in the last week of 2019", "2019-W52"),
         ],
         counter_examples: &["It was the week of his life.", "They met last week."],
     },
@@ -300,6 +429,18 @@ pub const RULES: &[RuleInfo] = &[
             ("It was signed Wednesday of last week.", "2016-08-31"),
             ("The truce would come into force on Monday.", "2016-09-12"),
             ("It was reached late on Friday.", "2016-09-09"),
+            (
+                "The event will be held on the first Monday of September.",
+                "2016-09-05",
+            ),
+            (
+                "Talks are set for next week on Tuesday or Thursday.",
+                "2016-09-15",
+            ),
+            (
+                "We can meet Monday, Thursday or Friday next week.",
+                "2016-09-15",
+            ),
         ],
         counter_examples: &["Sun and rain."],
     },
@@ -307,12 +448,24 @@ pub const RULES: &[RuleInfo] = &[
         id: "date.year",
         kind: Kind::Date,
         description: "a year in date context: \"in 2011\", \"2016's\"",
-        examples: &[("They took up arms in 2011.", "2011")],
-        counter_examples: &["It has 2011 members in all."],
+        examples: &[
+            ("They took up arms in 2011.", "2011"),
+            ("They left in nineteen ninety six.", "1996"),
+            ("They came back in two thousand and fifteen.", "2015"),
+            (
+                "The conference was in October two thousand and five.",
+                "2005-10",
+            ),
+        ],
+        counter_examples: &[
+            "It has 2011 members in all.",
+            "In May two thousand protesters marched.",
+            "He was killed in nineteen attacks.",
+        ],
     },
 ];
 
-type Resolver = fn(&Captures, &Res) -> Option<(String, &'static str)>;
+type Resolver = fn(&Captures, &Res<'_>) -> Option<(String, &'static str)>;
 
 struct DateRule {
     id: &'static str,
@@ -321,10 +474,29 @@ struct DateRule {
 }
 
 /// What a resolver knows: document date, order, the tense at the match.
-pub(crate) struct Res {
+pub(crate) struct Res<'a> {
     date: Option<NaiveDate>,
-    tense: Tense,
     order: DateOrder,
+    /// Where the match starts, for the tense (read only by the rules that
+    /// need it: most resolve without).
+    ctx: &'a Ctx<'a>,
+    start: usize,
+    after_for: bool,
+    tense: std::cell::OnceCell<Tense>,
+}
+
+impl Res<'_> {
+    /// The tense at the match: "set sentencing for Jan. 18" is an
+    /// appointment ahead; otherwise the clause decides.
+    fn tense(&self) -> Tense {
+        *self.tense.get_or_init(|| {
+            if self.after_for {
+                return Tense::Future;
+            }
+            let (sent_text, sent_start) = self.ctx.sentence_of(self.start);
+            tense_at(sent_text, self.start - sent_start)
+        })
+    }
 }
 
 fn re(p: &str) -> Regex {
@@ -334,7 +506,8 @@ fn re(p: &str) -> Regex {
             .replace("NUMW", NUMW)
             .replace("UNIT", UNIT)
             .replace("DAYW", DAYW)
-            .replace("YEARSFX", YEARSFX),
+            .replace("YEARSFX", YEARSFX)
+            .replace("WORDYEAR", WORDYEAR),
     )
     .expect("built-in date regex compiles")
 }
@@ -490,8 +663,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             resolve: |c, r| {
                 let mw = c.name("mon")?.as_str();
                 let word = mw.trim_end_matches('.');
-                // After a preposition a capitalized "May" is the month ("to May").
-                let attached = c.name("prep").is_some() && mw.starts_with(char::is_uppercase);
+                // After a preposition or "early/mid/late" a capitalized "May" is
+                // the month ("to May", "late May").
+                let part = c.name("rel").map(|x| x.as_str().to_ascii_lowercase());
+                let part = part
+                    .as_deref()
+                    .filter(|p| matches!(*p, "early" | "mid" | "late"));
+                let attached = (c.name("prep").is_some() || part.is_some())
+                    && mw.starts_with(char::is_uppercase);
                 if word.len() < 3 || !month_ok(mw, attached) {
                     return None;
                 }
@@ -517,12 +696,24 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     }
                     "this" => {}
                     _ => {
-                        if r.tense == Tense::Past && m > doc.month() {
+                        if r.tense() == Tense::Past && m > doc.month() {
                             y -= 1;
-                        } else if r.tense == Tense::Future && m < doc.month() {
+                        } else if r.tense() == Tense::Future && m < doc.month() {
                             y += 1;
                         }
                     }
+                }
+                // "early March" is its first half, "mid-March" the 10th to
+                // the 20th, "late March" its second half.
+                if let Some(p) = part {
+                    let first = ymd(y, m, 1)?;
+                    let last = add_months(first, 1) - Duration::days(1);
+                    let (s, e) = match p {
+                        "early" => (first, ymd(y, m, 15)?),
+                        "mid" => (ymd(y, m, 10)?, ymd(y, m, 20)?),
+                        _ => (ymd(y, m, 16)?, last),
+                    };
+                    return Some((format!("{}/{}", fmt_date(s), fmt_date(e)), "date"));
                 }
                 Some((fmt_month(y, m), "date"))
             },
@@ -551,10 +742,12 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "next quarter", "this quarter", "the previous quarter"
             id: "date.quarter",
-            re: re(r"(?i)(?-u:\b)(next|this|previous|coming|current|following)\s+quarter(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(next|this|previous|past|coming|current|following)\s+quarter(?-u:\b)",
+            ),
             resolve: |c, r| {
                 let off = match c[1].to_ascii_lowercase().as_str() {
-                    "previous" => -1,
+                    "previous" | "past" => -1,
                     "this" | "current" => 0,
                     _ => 1,
                 };
@@ -595,7 +788,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.holiday",
             re: re(
-                r"(?i)(?-u:\b)(christmas\s+eve|christmas\s+day|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:'|’)?s(?:\s+day)?|boxing\s+day|good\s+friday|easter\s+sunday|easter\s+monday|easter|thanksgiving(?:\s+day)?|black\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:(?:'|’)?s(?:\s+day)?)?|earth\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|mlk\s+day|mother(?:'|’)?s\s+day|father(?:'|’)?s\s+day|veterans\s+day|remembrance\s+day|armistice\s+day|bastille\s+day)(?:\s+(?:of\s+)?([0-9]{4})(?-u:\b)|\s+of\s+(this|next|last)\s+year(?-u:\b))?(?-u:\b)",
+                r"(?i)(?-u:\b)(christmas\s+eve|christmas\s+day|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:'|’)?s(?:\s+day)?|boxing\s+day|good\s+friday|easter\s+sunday|easter\s+monday|easter|thanksgiving(?:\s+day)?|black\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:(?:'|’)?s(?:\s+day)?)?|earth\s+day|juneteenth|international\s+workers(?:'|’)?\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|mlk\s+day|mother(?:'|’)?s\s+day|father(?:'|’)?s\s+day|veterans\s+day|remembrance\s+day|armistice\s+day|bastille\s+day)(?:\s+(?:of\s+)?([0-9]{4})(?-u:\b)|\s+of\s+(this|next|last)\s+year(?-u:\b))?(?-u:\b)",
             ),
             resolve: |c, r| {
                 let name = c[1].to_ascii_lowercase();
@@ -628,7 +821,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     ));
                 };
                 let this = holiday(&name, doc.year())?;
-                let d = match r.tense {
+                let d = match r.tense() {
                     Tense::Past if this > doc => holiday(&name, doc.year() - 1)?,
                     Tense::Future if this < doc => holiday(&name, doc.year() + 1)?,
                     _ => this,
@@ -663,8 +856,8 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                         }
                         let y = match c.name("my") {
                             Some(y) => y.as_str().parse().ok()?,
-                            None if r.tense == Tense::Past && m > doc.month() => doc.year() - 1,
-                            None if r.tense == Tense::Future && m < doc.month() => doc.year() + 1,
+                            None if r.tense() == Tense::Past && m > doc.month() => doc.year() - 1,
+                            None if r.tense() == Tense::Future && m < doc.month() => doc.year() + 1,
                             None => doc.year(),
                         };
                         (y, Some(m))
@@ -692,10 +885,19 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                         None => (ymd(y, 1, 1)?, ymd(y, 12, 31)?),
                     }
                 };
+                // A week belongs to the month or year holding its Thursday
+                // (the ISO rule): week 1 holds the first Thursday.
+                let thu = Weekday::Thu.num_days_from_monday() as i64;
                 let d = if n == 0 {
-                    last
+                    last - Duration::days(
+                        (last.weekday().num_days_from_monday() as i64 - thu).rem_euclid(7),
+                    )
                 } else {
-                    first + Duration::weeks(n - 1)
+                    first
+                        + Duration::days(
+                            (thu - first.weekday().num_days_from_monday() as i64).rem_euclid(7),
+                        )
+                        + Duration::weeks(n - 1)
                 };
                 Some((fmt_week(d), "date"))
             },
@@ -791,7 +993,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "on the 18th", "by the 4th": a day of the current month
             id: "date.day_of_month",
             re: re(
-                r"(?i)(?-u:\b)(?:on|by|until|till|since|from|before|after)\s+(?P<s>)the\s+([0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:on|by|until|till|since|from|before|after|of)\s+(?P<s>)the\s+([0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?-u:\b)",
             ),
             resolve: |c, r| {
                 let d = day_number(&c[2])?;
@@ -799,7 +1001,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("XXXX-XX-{d:02}"), "date"));
                 };
                 let this = ymd(doc.year(), doc.month(), d);
-                let x = match (this, r.tense) {
+                let x = match (this, r.tense()) {
                     (Some(x), Tense::Past) if x > doc => {
                         let p = add_months(doc, -1);
                         ymd(p.year(), p.month(), d)?
@@ -840,7 +1042,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.quarter",
             re: re(
-                r"(?i)(?-u:\b)(?:Q([1-4])\s*(?:of\s+)?([0-9]{4})|([0-9]{4})\s*-?\s*Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?([0-9]{4})|\s+of\s+(?:this|the)\s+year)?|(?:the\s+)?(first|second|final|last)\s+half\s+of\s+([0-9]{4}))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:Q([1-4])(?:\s*|\s*-\s*)(?:of\s+)?([0-9]{4})|([0-9]{4})\s*-?\s*Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?([0-9]{4})|\s+of\s+(?:this|the)\s+year)?|(?:the\s+)?(first|second|final|last)\s+half\s+of\s+([0-9]{4}))(?-u:\b)",
             ),
             resolve: |c, r| {
                 if let (Some(q), Some(y)) = (c.get(1), c.get(2)) {
@@ -878,7 +1080,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("XXXX-Q{q}"), "date"));
                 };
                 let cur = doc.month().div_ceil(3);
-                let y = if r.tense == Tense::Past && q > cur {
+                let y = if r.tense() == Tense::Past && q > cur {
                     doc.year() - 1
                 } else {
                     doc.year()
@@ -909,7 +1111,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-WXX-{}", wd.number_from_monday()), "date"));
                 };
-                let d = resolve_weekday(doc, wd, rel.as_deref(), r.tense);
+                let d = resolve_weekday(doc, wd, rel.as_deref(), r.tense());
                 Some((fmt_date(d), "date"))
             },
         },
@@ -939,7 +1141,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-XX-{d:02}"), "date"));
                 };
-                Some((fmt_date(weekday_on_day(doc, wd, d, r.tense)?), "date"))
+                Some((fmt_date(weekday_on_day(doc, wd, d, r.tense())?), "date"))
             },
         },
         DateRule {
@@ -987,12 +1189,35 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.relative_unit",
             re: re(
-                r"(?i)(?-u:\b)(last|next|this|the\s+past|the\s+previous|the\s+coming|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|end\s+of\s+this|end\s+of\s+last|end\s+of\s+next)\s+(week|weekend|month|year|decade)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(last|next|this|the\s+past|the\s+previous|the\s+coming|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|end\s+of\s+this|end\s+of\s+last|end\s+of\s+next)\s+(week|weekend|month|year|decade)|the\s+(week|month|year)\s+after\s+next)(?-u:\b)",
             ),
             resolve: |c, r| {
+                if let Some(u) = c.get(3) {
+                    // "the week after next": two on from this one.
+                    let u = u.as_str().to_ascii_lowercase();
+                    let doc = r.date?;
+                    let d = step_unit(doc, &u, 2);
+                    return Some((
+                        match u.as_str() {
+                            "week" => fmt_week(d),
+                            "month" => fmt_month(d.year(), d.month()),
+                            _ => format!("{:04}", d.year()),
+                        },
+                        "date",
+                    ));
+                }
                 let rel = c[1].to_ascii_lowercase();
                 let rel = rel.split_whitespace().collect::<Vec<_>>().join(" ");
                 let unit = c[2].to_ascii_lowercase();
+                // "the following week" names a week after another date
+                // (date.anaphoric); "over the following week" is a length.
+                if matches!(rel.as_str(), "the previous" | "the following")
+                    && unit != "weekend"
+                    && unit != "decade"
+                    && !span_word_before(r)
+                {
+                    return None;
+                }
                 if matches!(
                     rel.as_str(),
                     "the past" | "the previous" | "the coming" | "the following"
@@ -1039,7 +1264,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.ago",
             re: re(
-                r"(?i)(?-u:\b)(NUMW)\s+(day|week|month|year|decade)s?\s+(ago|earlier|before)(?-u:\b)",
+                r"(?i)(?-u:\b)(NUMW)\s+(day|week|fortnight|month|year|decade)s?\s+(ago|earlier|before)(?-u:\b)",
             ),
             resolve: |c, r| {
                 if !c[3].eq_ignore_ascii_case("ago") {
@@ -1059,11 +1284,13 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.ago",
             re: re(
-                r"(?i)(?-u:\b)in\s+(NUMW)\s+(day|week|month|year)s?(?:(?:'|’)?\s+time)?(?-u:\b)",
+                r"(?i)(?-u:\b)in\s+(NUMW)\s+(day|week|fortnight|month|year)s?(?:(?:'|’)?s?\s+time)?(?-u:\b)",
             ),
             resolve: |c, r| {
                 let n = count(&c[1])?;
-                if n.fract() != 0.0 || r.tense != Tense::Future {
+                // "in a fortnight's time" looks ahead whatever the verb.
+                let ahead = c[0].to_ascii_lowercase().ends_with("time");
+                if n.fract() != 0.0 || !(ahead || r.tense() == Tense::Future) {
                     return None;
                 }
                 let Some(doc) = r.date else {
@@ -1075,7 +1302,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.interval",
             re: re(
-                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|last|coming|previous|following)|(within)(?:\s+the)?(?:\s+next)?)\s+(NUMW)\s+(day|week|month|year)s?(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|last|coming|previous|following)|(within)(?:\s+the)?(?:\s+next)?)\s+(NUMW)\s+(day|week|fortnight|month|year)s?(?-u:\b)",
             ),
             resolve: |c, r| {
                 let rel = c.get(1).or_else(|| c.get(2))?.as_str().to_ascii_lowercase();
@@ -1087,7 +1314,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 // "collapsed within five weeks" in a past narrative counts
                 // from some other event: only a future "within" is anchored
                 // to the document date.
-                if rel == "within" && r.tense != Tense::Future {
+                if rel == "within" && r.tense() != Tense::Future {
                     return None; // the duration rule reads "five weeks"
                 }
                 let Some(doc) = r.date else {
@@ -1100,7 +1327,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             id: "date.interval",
             // "the next couple of weeks", "the 5 upcoming years", "2 next days"
             re: re(
-                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|coming|previous|following)\s+(a\s+couple\s+of|couple\s+of|couple)\s+(day|week|month|year)s?|(?:the\s+)?(NUMW)\s+(upcoming|next|past|previous|coming|following)\s+(day|week|month|year)s?)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|coming|previous|following)\s+(a\s+couple\s+of|couple\s+of|couple)\s+(day|week|month|year)s?|(?:the\s+)?(NUMW)\s+(upcoming|next|past|previous|coming|following)\s+(day|week|month|year)s)(?-u:\b)",
             ),
             resolve: |c, r| {
                 let doc = r.date?;
@@ -1164,12 +1391,17 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "by the end of the year", "the start of the month", "end of week":
             // the later (or earlier) half of the unit, as temporal taggers do.
             re: re(
-                r"(?i)(?-u:\b)(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)?(year|month|week)(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:the\s+)?(?P<part>end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)?|(?P<rel>later|earlier)\s+in\s+the\s+)(?P<unit>year|month|week)(?-u:\b)",
             ),
             resolve: |c, r| {
                 let doc = r.date?;
-                let part = c[1].to_ascii_lowercase();
-                let (s, e) = match c[2].to_ascii_lowercase().as_str() {
+                // "later in the year" is its second half, "earlier in the week" its start.
+                let part = match c.name("rel") {
+                    Some(w) if w.as_str().eq_ignore_ascii_case("later") => "end".to_string(),
+                    Some(_) => "start".to_string(),
+                    None => c["part"].to_ascii_lowercase(),
+                };
+                let (s, e) = match c["unit"].to_ascii_lowercase().as_str() {
                     "year" => {
                         let y = doc.year();
                         match part.as_str() {
@@ -1218,7 +1450,16 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             re: re(r"(?i)(?-u:\b)(NUMW)[\s-]+(UNIT)s?(?:[\s-]+long)?(?-u:\b)"),
             resolve: |c, _| {
                 let w = c[1].to_ascii_lowercase();
-                let n = if w.starts_with("several") || w.contains("few") {
+                // "some day" is a wish, "some days" a length.
+                if w == "some"
+                    && !c[0]
+                        .to_ascii_lowercase()
+                        .trim_end_matches("-long")
+                        .ends_with('s')
+                {
+                    return None;
+                }
+                let n = if w.starts_with("several") || w.contains("few") || w == "some" {
                     None
                 } else if w.contains("couple") {
                     Some(2.0)
@@ -1230,12 +1471,12 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.duration",
-            re: re(r"(?i)(?-u:\b)(day|week|month|year|decade|hour)[\s-]long(?-u:\b)"),
+            re: re(
+                r"(?i)(?-u:\b)(?:(day|week|month|year|decade|hour)[\s-]long|all\s+(day|night|week|month|year))(?-u:\b)",
+            ),
             resolve: |c, _| {
-                Some((
-                    iso_duration(Some(1.0), &c[1].to_ascii_lowercase()),
-                    "duration",
-                ))
+                let unit = c.get(1).or_else(|| c.get(2))?.as_str().to_ascii_lowercase();
+                Some((iso_duration(Some(1.0), &unit), "duration"))
             },
         },
         DateRule {
@@ -1259,22 +1500,62 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.set",
             re: re(
-                r"(?i)(?-u:\b)(?:(?:every|each)\s+(day|week|month|year|morning|evening|night|weekend|WEEKDAY)|(annually|yearly|weekly|daily|monthly|quarterly|hourly|nightly))(?-u:\b)",
+                r"(?i)(?-u:\b)(?:(?:every|each)\s+(day|week|month|quarter|year|morning|evening|night|weekend|WEEKDAY)|(annually|yearly|weekly|daily|monthly|quarterly|hourly|nightly|everyday|fortnightly|bi-?weekly|bi-?monthly|semi-?annually|bi-?annually)|(?:once|one)\s+a\s+(?P<once>day|week|month|year)|(?:every|each)\s+other\s+(?P<other>day|week|month|year|WEEKDAY)|every\s+(?P<n>NUMW)\s+(?P<nu>days|weeks|months|years|weekends)|(?P<wes>weekends))(?-u:\b)",
             ),
             resolve: |c, _| {
                 if let Some(w) = c.get(2) {
-                    let v = match w.as_str().to_ascii_lowercase().as_str() {
+                    let w = w.as_str().to_ascii_lowercase().replace('-', "");
+                    let v = match w.as_str() {
                         "annually" | "yearly" => "P1Y",
                         "weekly" => "P1W",
-                        "daily" | "nightly" => "P1D",
+                        "daily" | "nightly" | "everyday" => "P1D",
                         "monthly" => "P1M",
                         "quarterly" => "P3M",
+                        "fortnightly" | "biweekly" => "P2W",
+                        "bimonthly" => "P2M",
+                        "semiannually" | "biannually" => "P0.5Y",
                         _ => "PT1H",
                     };
                     return Some((v.to_string(), "set"));
                 }
+                let letter = |u: &str| match u.trim_end_matches('s') {
+                    "day" => Some("D"),
+                    "week" => Some("W"),
+                    "month" => Some("M"),
+                    "year" => Some("Y"),
+                    "weekend" => Some("WE"),
+                    _ => None,
+                };
+                if let Some(u) = c.name("once") {
+                    return Some((
+                        format!("P1{}", letter(&u.as_str().to_ascii_lowercase())?),
+                        "set",
+                    ));
+                }
+                if let Some(u) = c.name("other") {
+                    let u = u.as_str().to_ascii_lowercase();
+                    return Some(match letter(&u) {
+                        Some(l) => (format!("P2{l}"), "set"),
+                        None => (
+                            format!("XXXX-WXX-{}", weekday(&u)?.number_from_monday()),
+                            "set",
+                        ),
+                    });
+                }
+                if let (Some(n), Some(u)) = (c.name("n"), c.name("nu")) {
+                    let n = count(n.as_str())?;
+                    if n.fract() != 0.0 || n < 1.0 {
+                        return None;
+                    }
+                    let l = letter(&u.as_str().to_ascii_lowercase())?;
+                    return Some((format!("P{}{l}", fmt_num(n)), "set"));
+                }
+                if c.name("wes").is_some() {
+                    return Some(("XXXX-WXX-WE".to_string(), "set"));
+                }
                 let w = c[1].to_ascii_lowercase();
                 let v = match w.as_str() {
+                    "quarter" => "P3M".to_string(),
                     "day" => "P1D".to_string(),
                     "week" => "P1W".to_string(),
                     "month" => "P1M".to_string(),
@@ -1286,6 +1567,49 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     other => format!("XXXX-WXX-{}", weekday(other)?.number_from_monday()),
                 };
                 Some((v, "set"))
+            },
+        },
+        DateRule {
+            // "4 o'clock", "six pm", "seven thirty a.m.": a clock time
+            id: "date.time",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?P<hd>[0-9]{1,2})\s*o['’]?clock|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-](?P<mw>fifteen|thirty|forty[\s-]five))?\s*(?:(?P<ap>a\.m\.|p\.m\.|am|pm)|o['’]?clock))(?-u:\b)",
+            ),
+            resolve: |c, _| {
+                let h: u32 = match (c.name("hd"), c.name("hw")) {
+                    (Some(d), _) => d.as_str().parse().ok()?,
+                    (None, Some(w)) => parse_words(w.as_str())?.0 as u32,
+                    _ => return None,
+                };
+                let m: u32 = match c.name("mw").map(|m| m.as_str().to_ascii_lowercase()) {
+                    Some(m) if m.starts_with("fifteen") => 15,
+                    Some(m) if m.starts_with("thirty") => 30,
+                    Some(_) => 45,
+                    None => 0,
+                };
+                let h = match c.name("ap") {
+                    Some(ap) => twelve_hour(h, ap.as_str().to_ascii_lowercase().starts_with('p'))?,
+                    None if (1..=12).contains(&h) => h,
+                    None => return None,
+                };
+                // "four o'clock" alone is a time only next to a date.
+                let kind = if c.name("ap").is_some() {
+                    "time"
+                } else {
+                    "time_bare"
+                };
+                Some((format!("T{h:02}:{m:02}"), kind))
+            },
+        },
+        DateRule {
+            // "on Fridays", "Tuesdays at 9am": every such weekday
+            id: "date.set",
+            re: re(
+                r"(?i)(?-u:\b)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?-u:\b)",
+            ),
+            resolve: |c, _| {
+                let wd = weekday(&c[1])?;
+                Some((format!("XXXX-WXX-{}", wd.number_from_monday()), "set"))
             },
         },
         DateRule {
@@ -1328,7 +1652,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.time",
             re: re(
-                r"(?i)(?:(?-u:\b)(?:at|around|about)\s+|@\s*)(?P<hb>[0-9]{1,2})(?:\.(?P<mb>[0-9]{2}))?(?:\s*(?P<apb>a|p)|\s*o['’]?clock)?(?-u:\b)",
+                r"(?i)(?:(?-u:\b)(?:at|around|about)\s+|@\s*)(?P<hb>[0-9]{1,2})(?:[.:](?P<mb>[0-9]{2}))?(?:\s*(?P<apb>[ap])(?:\.m\.|m(?-u:\b)|(?-u:\b))|\s*o['’]?clock(?-u:\b)|(?-u:\b))",
             ),
             resolve: |c, _| time_bare(c),
         },
@@ -1362,6 +1686,307 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             },
         },
         DateRule {
+            // "the first Monday of September", "the last Friday in May 2016"
+            id: "date.weekday",
+            re: re(
+                r"(?i)(?-u:\b)(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(WEEKDAY)\s+(?:of|in)\s+(MONTH)\.?(?:,?\s+([0-9]{4}))?(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let n = match c[1].to_ascii_lowercase().as_str() {
+                    "first" | "1st" => 1,
+                    "second" | "2nd" => 2,
+                    "third" | "3rd" => 3,
+                    "fourth" | "4th" => 4,
+                    "fifth" | "5th" => 5,
+                    _ => 0,
+                };
+                let wd = weekday(&c[2])?;
+                if !month_ok(&c[3], true) {
+                    return None;
+                }
+                let m = month_number(&c[3])?;
+                let y = match (c.get(4), r.date) {
+                    (Some(y), _) => y.as_str().parse().ok()?,
+                    (None, Some(doc)) => match r.tense() {
+                        Tense::Past if m > doc.month() => doc.year() - 1,
+                        Tense::Future if m < doc.month() => doc.year() + 1,
+                        _ => doc.year(),
+                    },
+                    (None, None) => return Some((format!("XXXX-{m:02}-XX"), "date")),
+                };
+                Some((fmt_date(nth_weekday(y, m, wd, n)?), "date"))
+            },
+        },
+        DateRule {
+            // "the 15th day of next month", "the 21st this month", "the
+            // third month of 2021", "the 9th month of next year"
+            id: "date.day_of_month",
+            re: re(
+                r"(?i)(?-u:\b)the\s+(DAYW)\s+(?:(?P<day>day\s+)?of\s+|(?P<mo>month)\s+of\s+|)(?:(?P<rel>this|next|last|the\s+following|the\s+previous)\s+(?P<unit>month|year)|(?P<y>[0-9]{4}))(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let n = day_number(&c[1])?;
+                let unit = c.name("unit").map(|u| u.as_str().to_ascii_lowercase());
+                let of_month = c.name("mo").is_some();
+                // "the third month of 2021": a month of a year; otherwise a
+                // day of a month ("the 15th day of next month").
+                if of_month != (unit.as_deref() != Some("month")) {
+                    return None;
+                }
+                let off = match c.name("rel").map(|x| x.as_str().to_ascii_lowercase()) {
+                    Some(w) if w == "next" || w.ends_with("following") => 1,
+                    Some(w) if w == "last" || w.ends_with("previous") => -1,
+                    _ => 0,
+                };
+                if of_month {
+                    let y = match c.name("y") {
+                        Some(y) => y.as_str().parse().ok()?,
+                        None => r.date?.year() + off,
+                    };
+                    return (1..=12).contains(&n).then(|| (fmt_month(y, n), "date"));
+                }
+                let doc = r.date?;
+                let d = add_months(doc, off);
+                Some((fmt_date(ymd(d.year(), d.month(), n)?), "date"))
+            },
+        },
+        DateRule {
+            // A year read aloud: "in nineteen ninety six", "October two thousand and five"
+            id: "date.year",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:in|since|by|until|till|from|during|of|to)\s+(?P<s>)|(?P<mon>MONTH)\.?,?\s+(?:of\s+)?)(?P<yw>WORDYEAR|two\s+thousand)(?-u:\b)",
+            ),
+            resolve: |c, _| {
+                let y = word_year(c.name("yw")?.as_str())?;
+                match c.name("mon") {
+                    Some(mw) if month_ok(mw.as_str(), true) => {
+                        Some((fmt_month(y, month_number(mw.as_str())?), "date_spoken"))
+                    }
+                    Some(_) => None,
+                    None => Some((y.to_string(), "date_spoken")),
+                }
+            },
+        },
+        DateRule {
+            // A month and day in figures after a date word: "on 11/20",
+            // "from 10/1", "by 22/04"; a bare "9/12" may be a ratio.
+            id: "date.numeric",
+            re: re(
+                r"(?i)(?:(?-u:\b)(?P<pre>on|from|to|until|till|by|since|before|after|between|and|or|through|thru|this|next|last)\s+|(?P<list>,)\s*)(?P<s>)([0-9]{1,2})/([0-9]{1,2})(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let (a, b): (u32, u32) = (num(c, 4)?, num(c, 5)?);
+                let (m, d) = match r.order {
+                    DateOrder::Mdy if a <= 12 => (a, b),
+                    DateOrder::Dmy if b > 12 => (a, b),
+                    _ => (b, a),
+                };
+                let rel = c
+                    .name("pre")
+                    .map_or(String::new(), |p| p.as_str().to_ascii_lowercase());
+                let year = match (rel.as_str(), r.date) {
+                    ("this", Some(doc)) => Some(doc.year()),
+                    ("next", Some(doc)) => Some(doc.year() + 1),
+                    ("last", Some(doc)) => Some(doc.year() - 1),
+                    _ => None,
+                };
+                month_day(r, m, d, year)
+            },
+        },
+        DateRule {
+            // Two numeric dates as a span: "10/1-11/7", "5/1-5/7, 2020",
+            // "10/1/2018-10/7/2018", "02-02-2020 - 03-03-2020"
+            id: "date.interval",
+            re: re(
+                r"(?-u:\b)([0-9]{1,2})([/-])([0-9]{1,2})(?:[/-]([0-9]{4}))?\s*(?:-|–|~)\s*([0-9]{1,2})([/-])([0-9]{1,2})(?:[/-]([0-9]{4})|,\s*([0-9]{4}))?(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let (sep1, sep2) = (&c[2], &c[6]);
+                // "4-23" alone is a score; dashes only with a full year.
+                if sep1 != sep2 || (sep1 == "-" && (c.get(4).is_none() || c.get(8).is_none())) {
+                    return None;
+                }
+                let md = |a: u32, b: u32| match r.order {
+                    DateOrder::Mdy if a <= 12 => (a, b),
+                    DateOrder::Dmy if b > 12 => (a, b),
+                    DateOrder::Mdy => (b, a),
+                    DateOrder::Dmy => (b, a),
+                };
+                let (m1, d1) = md(num(c, 1)?, num(c, 3)?);
+                let (m2, d2) = md(num(c, 5)?, num(c, 7)?);
+                let y2: Option<i32> = c
+                    .get(8)
+                    .or_else(|| c.get(9))
+                    .and_then(|y| y.as_str().parse().ok());
+                let y1: Option<i32> = c.get(4).and_then(|y| y.as_str().parse().ok()).or(y2);
+                let (a, _) = month_day(r, m1, d1, y1)?;
+                let y2 = y2.or_else(|| {
+                    let ay: i32 = a.get(..4)?.parse().ok()?;
+                    Some(if (m2, d2) < (m1, d1) { ay + 1 } else { ay })
+                });
+                let (b, _) = month_day(r, m2, d2, y2)?;
+                Some((format!("{a}/{b}"), "date"))
+            },
+        },
+        DateRule {
+            // Year and month in figures: "2015-12", "2015-3", "12-2015", "11/2016";
+            // "2015-16" is a span of years (see the year interval rule).
+            id: "date.month_year",
+            re: re(
+                r"(?-u:\b)(?:(1[5-9][0-9][0-9]|20[0-9][0-9])-(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])[-/](1[5-9][0-9][0-9]|20[0-9][0-9]))(?-u:\b)",
+            ),
+            resolve: |c, _| {
+                let (y, m): (i32, u32) = match (c.get(1), c.get(2)) {
+                    (Some(y), Some(m)) => {
+                        let (y, m): (i32, u32) =
+                            (y.as_str().parse().ok()?, m.as_str().parse().ok()?);
+                        // "2011-12" reads as the span 2011-2012 in news.
+                        if m as i32 > y % 100 {
+                            return None;
+                        }
+                        (y, m)
+                    }
+                    _ => (num(c, 4)?, num(c, 3)?),
+                };
+                Some((fmt_month(y, m), "date"))
+            },
+        },
+        DateRule {
+            // A date in eight figures: "20161016", "report-20170302"
+            id: "date.iso",
+            re: re(
+                r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9])(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?-u:\b)",
+            ),
+            resolve: |c, _| Some((fmt_date(ymd(num(c, 1)?, num(c, 2)?, num(c, 3)?)?), "date")),
+        },
+        DateRule {
+            // "2019-aug-01", "2020/Sep/23"
+            id: "date.iso",
+            re: re(r"(?i)(?-u:\b)([0-9]{4})([-/])(MONTH)[-/]([0-9]{1,2})(?-u:\b)"),
+            resolve: |c, _| {
+                let m = month_number(&c[3])?;
+                Some((fmt_date(ymd(num(c, 1)?, m, num(c, 4)?)?), "date"))
+            },
+        },
+        DateRule {
+            // "May to March", "between august and october", "from May-September"
+            id: "date.interval",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?P<pre>from|between)\s+)?(?P<a>MONTH)\.?\s*(?P<sep>to|through|thru|till|until|and|-|–)\s*(?P<b>MONTH)(?-u:\b)(?:\.?\s+(?P<d>DAYW)(?-u:\b))?(?:\.?,?\s+(?:in\s+|of\s+)?(?P<y>[0-9]{4})(?-u:\b))?",
+            ),
+            resolve: |c, r| {
+                let (aw, bw) = (c.name("a")?.as_str(), c.name("b")?.as_str());
+                let sep = c["sep"].to_ascii_lowercase();
+                let framed = c.name("pre").is_some();
+                // "May to March": the pair attaches a capitalized "May".
+                let attached = framed || (sep != "and" && aw.starts_with(char::is_uppercase));
+                if (sep == "and" && !framed) || !month_ok(aw, attached) || !month_ok(bw, true) {
+                    return None;
+                }
+                // "may-june" needs a capital or a frame: "may" is a verb.
+                if aw.eq_ignore_ascii_case("may") && !framed && !aw.starts_with('M') {
+                    return None;
+                }
+                let (a, b) = (month_number(aw)?, month_number(bw)?);
+                // "Nov-Feb 5th, 2017": the end is a day.
+                let end = |y: i32| -> Option<String> {
+                    match c.name("d") {
+                        Some(d) => Some(fmt_date(ymd(y, b, day_number(d.as_str())?)?)),
+                        None => Some(fmt_month(y, b)),
+                    }
+                };
+                if let Some(y) = c.name("y") {
+                    let y: i32 = y.as_str().parse().ok()?;
+                    let ya = if a > b { y - 1 } else { y };
+                    return Some((format!("{}/{}", fmt_month(ya, a), end(y)?), "date"));
+                }
+                if c.name("d").is_some() {
+                    return None; // "from March to May 5": the month-day rules read it
+                }
+                let Some(doc) = r.date else {
+                    return Some((format!("XXXX-{a:02}/XXXX-{b:02}"), "date"));
+                };
+                let (ya, yb) = month_span_years(doc, a, b, r.tense());
+                Some((format!("{}/{}", fmt_month(ya, a), fmt_month(yb, b)), "date"))
+            },
+        },
+        DateRule {
+            // "the past two quarters", "the next 7 quarters", "last 2 quarters"
+            id: "date.quarter",
+            re: re(
+                r"(?i)(?-u:\b)(?:the\s+)?(next|past|last|coming|previous|following)\s+(NUMW)\s+quarters(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                let doc = r.date?;
+                let n = count(&c[2])?;
+                if n.fract() != 0.0 || !(1.0..=40.0).contains(&n) {
+                    return None;
+                }
+                let n = n as i32;
+                let q0 = doc.year() * 4 + (doc.month0() / 3) as i32;
+                let (s, e) = match c[1].to_ascii_lowercase().as_str() {
+                    "past" | "last" | "previous" => (q0 - n, q0 - 1),
+                    _ => (q0 + 1, q0 + n),
+                };
+                let q = |k: i32| format!("{}-Q{}", k.div_euclid(4), k.rem_euclid(4) + 1);
+                Some((format!("{}/{}", q(s), q(e)), "date"))
+            },
+        },
+        DateRule {
+            // A bare quarter of the document's year: "Q1", "q3"
+            id: "date.quarter",
+            re: re(r"(?i)(?-u:\b)Q([1-4])(?-u:\b)"),
+            resolve: |c, r| {
+                let q: u32 = num(c, 1)?;
+                let Some(doc) = r.date else {
+                    return Some((format!("XXXX-Q{q}"), "date"));
+                };
+                let cur = doc.month().div_ceil(3);
+                let y = if r.tense() == Tense::Past && q > cur {
+                    doc.year() - 1
+                } else {
+                    doc.year()
+                };
+                Some((format!("{y}-Q{q}"), "date"))
+            },
+        },
+        DateRule {
+            // The weekend nearest the document date by tense: "over the weekend"
+            id: "date.relative_unit",
+            re: re(r"(?i)(?-u:\b)the\s+weekend(?-u:\b)"),
+            resolve: |_, r| {
+                let Some(doc) = r.date else {
+                    return Some(("XXXX-WXX-WE".to_string(), "date"));
+                };
+                let wd = doc.weekday().num_days_from_monday() as i64; // Sat = 5
+                let sat = match (wd >= 5, r.tense()) {
+                    (true, _) => doc - Duration::days(wd - 5),
+                    (false, Tense::Past) => doc - Duration::days(wd + 2),
+                    (false, Tense::Future) => doc + Duration::days(5 - wd),
+                };
+                Some((format!("{}-WE", fmt_week(sat)), "date"))
+            },
+        },
+        DateRule {
+            // Anaphoric units: "the same week", "that weekend", "the same year",
+            // resolved against the latest date before them (else the document date).
+            id: "date.anaphoric",
+            re: re(
+                r"(?i)(?-u:\b)(?:(?:(?:the|that)\s+same|that)\s+(day|week|weekend|month|year)|the\s+(day)\s+(before|after)|the\s+(?P<rel>next|following|previous)\s+(?P<u>day|week|month|year))(?-u:\b)",
+            ),
+            resolve: |c, r| {
+                // "over the following year" is a length (see relative_unit).
+                if c.name("rel").is_some() && span_word_before(r) {
+                    return None;
+                }
+                let (unit, step) = anaphor_unit(&c[0]);
+                let Some(doc) = r.date else {
+                    return Some(("XXXX-XX-XX".to_string(), "anaphor"));
+                };
+                Some((anaphor_value(step_unit(doc, &unit, step), &unit), "anaphor"))
+            },
+        },
+        DateRule {
             id: "date.year",
             re: re(r"(?-u:\b)(1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"),
             resolve: |c, _| Some((c[1].to_string(), "date")),
@@ -1374,10 +1999,16 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
 fn time_bare(c: &Captures) -> Option<(String, &'static str)> {
     let mut h: u32 = c.name("hb")?.as_str().parse().ok()?;
     let m: u32 = c.name("mb").map_or(Some(0), |m| m.as_str().parse().ok())?;
-    if let Some(ap) = c.name("apb") {
-        h = twelve_hour(h, ap.as_str().eq_ignore_ascii_case("p"))?;
-    }
-    (h < 24 && m < 60).then(|| (format!("T{h:02}:{m:02}"), "time_bare"))
+    // "at 8 pm", "at 8:45a" are clock times on their own; "at 5" only
+    // next to a date.
+    let kind = match c.name("apb") {
+        Some(ap) => {
+            h = twelve_hour(h, ap.as_str().eq_ignore_ascii_case("p"))?;
+            "time"
+        }
+        None => "time_bare",
+    };
+    (h < 24 && m < 60).then(|| (format!("T{h:02}:{m:02}"), kind))
 }
 
 /// The quarter `off` quarters from the document date's.
@@ -1426,6 +2057,9 @@ fn year_of(c: &Captures) -> Option<i32> {
     if let Some(y) = c.name("y4") {
         return y.as_str().parse().ok();
     }
+    if let Some(y) = c.name("yw") {
+        return word_year(y.as_str());
+    }
     let y: i32 = c
         .name("y2")
         .or_else(|| c.name("y2a"))?
@@ -1433,6 +2067,33 @@ fn year_of(c: &Captures) -> Option<i32> {
         .parse()
         .ok()?;
     Some(if y < 50 { 2000 + y } else { 1900 + y })
+}
+
+/// A year read aloud ([`WORDYEAR`]): "nineteen eighty six" = 1986,
+/// "seventeen hundred thirty three" = 1733, "two thousand and five" = 2005.
+fn word_year(w: &str) -> Option<i32> {
+    let w = w.to_ascii_lowercase().replace('-', " ");
+    let words: Vec<&str> = w.split_whitespace().filter(|x| *x != "and").collect();
+    if words.len() >= 2 && words[0] == "two" && words[1] == "thousand" {
+        let rest = words[2..].join(" ");
+        let n = if rest.is_empty() {
+            0
+        } else {
+            parse_words(&rest)?.0 as i32
+        };
+        return (n < 100).then_some(2000 + n);
+    }
+    let century = parse_words(words.first()?)?.0 as i32;
+    let mut rest = &words[1..];
+    if rest.first() == Some(&"hundred") {
+        rest = &rest[1..];
+    }
+    let rest = rest.join(" ");
+    let n = match rest.strip_prefix("oh ") {
+        Some(u) => parse_words(u)?.0 as i32,
+        None => parse_words(&rest)?.0 as i32,
+    };
+    ((17..=20).contains(&century) && n < 100).then_some(century * 100 + n)
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -1481,7 +2142,7 @@ fn day_range(
     let (start, _) = month_day(r, m, d1, year)?;
     let end = format!("{}{d2:02}", &start[..start.len() - 2]);
     if !start.starts_with('X') {
-        NaiveDate::parse_from_str(&end, "%Y-%m-%d").ok()?;
+        parse_day(&end)?;
     }
     Some((format!("{start}/{end}"), "date"))
 }
@@ -1496,7 +2157,7 @@ fn month_day(r: &Res, m: u32, d: u32, year: Option<i32>) -> Option<(String, &'st
         return Some((format!("XXXX-{m:02}-{d:02}"), "date"));
     };
     let this = ymd(doc.year(), m, d);
-    let cand = match (this, r.tense) {
+    let cand = match (this, r.tense()) {
         (Some(x), Tense::Past) if x > doc + Duration::days(31) => ymd(doc.year() - 1, m, d),
         (Some(x), Tense::Future) if x < doc - Duration::days(31) => ymd(doc.year() + 1, m, d),
         (Some(x), _) => Some(x),
@@ -1520,6 +2181,75 @@ fn week_weekday(r: &Res, rel: &str, wd: &str) -> Option<(String, &'static str)> 
     let monday = doc - Duration::days(doc.weekday().num_days_from_monday() as i64);
     let d = monday + Duration::weeks(off) + Duration::days(wd.num_days_from_monday() as i64);
     Some((fmt_date(d), "date"))
+}
+
+/// Years of a span of months named without a year ("from May to
+/// September"): the span in the document's year (ending the next year when
+/// the end month comes first), unless the tense says otherwise: in the
+/// past its last month has begun by the document date, in the future it
+/// has not ended yet.
+fn month_span_years(doc: NaiveDate, a: u32, b: u32, tense: Tense) -> (i32, i32) {
+    let y = doc.year();
+    let wrap = i32::from(b < a);
+    let last = ymd(y + wrap, b, 1).unwrap_or(doc);
+    match tense {
+        Tense::Past if last > doc => (y - 1, y - 1 + wrap),
+        Tense::Future if add_months(last, 1) <= doc => (y + 1, y + 1 + wrap),
+        _ => (y, y + wrap),
+    }
+}
+
+/// Whether the match follows a word that makes "the following week" a
+/// length: "over", "during", "within", "throughout", "in".
+fn span_word_before(r: &Res<'_>) -> bool {
+    let w = prev_word(r.ctx.text(), r.start).to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "over" | "during" | "within" | "throughout" | "in"
+    )
+}
+
+/// Unit and step of an anaphoric phrase: "the same week" (week, 0), "the
+/// day after" (day, 1), "the previous month" (month, -1).
+fn anaphor_unit(phrase: &str) -> (String, i32) {
+    let p = phrase.to_ascii_lowercase();
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let last = words.last().copied().unwrap_or("");
+    match last {
+        "before" => ("day".into(), -1),
+        "after" => ("day".into(), 1),
+        _ => {
+            let step = if words.contains(&"previous") {
+                -1
+            } else if words.contains(&"next") || words.contains(&"following") {
+                1
+            } else {
+                0
+            };
+            (last.to_string(), step)
+        }
+    }
+}
+
+/// `d` moved by `n` units ("day", "week", "weekend", "month", "year").
+fn step_unit(d: NaiveDate, unit: &str, n: i32) -> NaiveDate {
+    match unit {
+        "day" => d + Duration::days(n as i64),
+        "week" | "weekend" => d + Duration::weeks(n as i64),
+        "month" => add_months(d, n),
+        _ => add_months(d, 12 * n),
+    }
+}
+
+/// The `unit` ("day", "week", "weekend", "month", "year") holding `d`.
+fn anaphor_value(d: NaiveDate, unit: &str) -> String {
+    match unit {
+        "day" => fmt_date(d),
+        "week" => fmt_week(d),
+        "weekend" => format!("{}-WE", fmt_week(d)),
+        "month" => fmt_month(d.year(), d.month()),
+        _ => format!("{:04}", d.year()),
+    }
 }
 
 /// The date nearest the document date (back in the past tense, ahead in
@@ -1578,6 +2308,17 @@ pub fn resolve_weekday(doc: NaiveDate, wd: Weekday, rel: Option<&str>, tense: Te
 /// A count word or digits ("two", "a", "24").
 fn count(w: &str) -> Option<f64> {
     let w = w.trim().to_ascii_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (tail, extra) in [
+        (" and a half", 0.5),
+        (" and half", 0.5),
+        (" and a quarter", 0.25),
+        (" and quarter", 0.25),
+    ] {
+        if let Some(head) = w.strip_suffix(tail) {
+            return count(head).map(|v| v + extra);
+        }
+    }
     if let Ok(v) = w.parse::<f64>() {
         return Some(v);
     }
@@ -1595,6 +2336,7 @@ fn shift(doc: NaiveDate, n: i64, unit: &str) -> (String, &'static str) {
     match unit {
         "day" => (fmt_date(doc + Duration::days(n)), "date"),
         "week" => (fmt_date(doc + Duration::weeks(n)), "date"),
+        "fortnight" => (fmt_date(doc + Duration::weeks(2 * n)), "date"),
         "month" => (fmt_date(add_months(doc, n as i32)), "date"),
         "decade" => (format!("{:03}", (doc.year() as i64 + 10 * n) / 10), "date"),
         _ => (fmt_date(add_months(doc, 12 * n as i32)), "date"),
@@ -1607,6 +2349,7 @@ fn span(doc: NaiveDate, rel: &str, n: i64, unit: &str) -> (String, &'static str)
     let after = |d: NaiveDate, k: i64| match unit {
         "day" => d + Duration::days(k),
         "week" => d + Duration::weeks(k),
+        "fortnight" => d + Duration::weeks(2 * k),
         "month" => add_months(d, k as i32),
         _ => add_months(d, 12 * k as i32),
     };
@@ -1630,6 +2373,7 @@ fn iso_duration(n: Option<f64>, unit: &str) -> String {
         "minute" => (1.0, 'M', true),
         "hour" => (1.0, 'H', true),
         "day" | "night" => (1.0, 'D', false),
+        "weekend" => (2.0, 'D', false),
         "week" => (1.0, 'W', false),
         "fortnight" => (2.0, 'W', false),
         "month" => (1.0, 'M', false),
@@ -1695,7 +2439,7 @@ fn year_in_context(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let after = &text[end..];
-    if after.starts_with("'s") || after.starts_with("’s") {
+    if after.starts_with("'s") || after.starts_with("’s") || after.starts_with(" or later") {
         return true;
     }
     let next = after.chars().next();
@@ -1736,7 +2480,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 if rule.id == "date.year" && !year_in_context(text, start, end) {
                     continue;
                 }
-                if !boundary_ok(text, start, end) {
+                // A full date in figures is unambiguous even glued into a
+                // file name ("sales_report-2002-10-09.xlsx").
+                let glued_ok = rule.id == "date.iso" && m.len() >= 8;
+                if !(boundary_ok(text, start, end) || glued_ok && !glued_alnum(text, start, end)) {
                     continue;
                 }
                 if rule.id == "date.time" && text[end..].starts_with(':') {
@@ -1753,6 +2500,13 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     continue;
                 }
                 if rule.id == "date.weekday" && !weekday_day_ok(text, end) {
+                    continue;
+                }
+                // "the day before the vote" hangs on an event, not on a date.
+                if rule.id == "date.anaphoric"
+                    && (m.as_str().ends_with("before") || m.as_str().ends_with("after"))
+                    && !super::text::next_word(text, end).is_empty()
+                {
                     continue;
                 }
                 if rule.id == "date.decade" && possessive_before(text, start) {
@@ -1774,21 +2528,35 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 if rule.id == "date.duration" && !duration_in_context(text, start, end) {
                     continue;
                 }
-                let (sent_text, sent_start) = ctx.sentence_of(start);
                 let res = Res {
                     date: ctx.date,
-                    tense: if prev_word(text, start).eq_ignore_ascii_case("for")
-                        && !rule.id.ends_with("duration")
-                    {
-                        // "set sentencing for Jan. 18": an appointment ahead.
-                        Tense::Future
-                    } else {
-                        tense_at(sent_text, start - sent_start)
-                    },
                     order: ctx.date_order,
+                    ctx,
+                    start,
+                    after_for: !rule.id.ends_with("duration")
+                        && prev_word(text, start).eq_ignore_ascii_case("for"),
+                    tense: std::cell::OnceCell::new(),
                 };
-                if let Some((value, ctype)) = (rule.resolve)(&c, &res) {
+                if let Some((value, mut ctype)) = (rule.resolve)(&c, &res) {
                     if ctype == "time_bare" && !bare_time_ends(text, end) {
+                        continue;
+                    }
+                    if ctype == "date_spoken" {
+                        // "May two thousand protesters": a count, not a year.
+                        if !phrase_ends(text, end) {
+                            continue;
+                        }
+                        ctype = "date";
+                    }
+                    // ", 11/22" only in a list after another date in figures.
+                    let list = c.name("list").map(|l| para.start + l.start());
+                    if list.is_some_and(|l| !text[..l].ends_with(|ch: char| ch.is_ascii_digit())) {
+                        continue;
+                    }
+                    if rule.id == "date.numeric"
+                        && (c.name("pre").is_some() || list.is_some())
+                        && !fraction_free(text, end)
+                    {
                         continue;
                     }
                     let mut claim = Claim::new(Kind::Date, ctype, start, end, rule.id);
@@ -1800,10 +2568,343 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     }
     let mut kept = select_longest(found);
     compose_durations(ctx, &mut kept);
+    weeks_of(text, &mut kept);
     merge_intervals(ctx, &mut kept);
+    drop_overlaps(&mut kept);
+    share_weeks(text, &mut kept);
+    weekday_dates_and_day_ends(text, &mut kept);
+    resolve_anaphora(ctx, &mut kept);
     attach_parts(text, &mut kept);
+    drop_overlaps(&mut kept);
     attach_times(text, &mut kept);
     kept
+}
+
+/// Weekdays joined by "or", "and" or commas to one named with its week
+/// take that week: "next week on Tuesday or Thursday", "Monday, Thursday,
+/// Friday next week". A clock time inside the list ("Tuesday 9 am or
+/// Thursday") does not break it.
+fn share_weeks(text: &str, claims: &mut [Claim]) {
+    let joined = |a_end: usize, b_start: usize| {
+        let gap = text[a_end..b_start].trim().to_ascii_lowercase();
+        let gap = gap.strip_suffix(" on").unwrap_or(&gap).trim();
+        matches!(gap, "" | "," | "or" | "and" | ", or" | ", and" | "on")
+    };
+    let weekday_claim = |c: &Claim| c.rule == "date.weekday" && c.value.len() == 10;
+    let has_week = |c: &Claim| text[c.start..c.end].to_ascii_lowercase().contains("week");
+    let bare = |c: &Claim| weekday(text[c.start..c.end].trim()).is_some();
+    if !claims.iter().any(|c| weekday_claim(c) && has_week(c)) {
+        return;
+    }
+    for dir in [false, true] {
+        let mut anchor: Option<NaiveDate> = None;
+        let mut edge = 0usize;
+        let order: Vec<usize> = if dir {
+            (0..claims.len()).rev().collect()
+        } else {
+            (0..claims.len()).collect()
+        };
+        for i in order {
+            let c = &claims[i];
+            let near = anchor.is_some()
+                && if dir {
+                    c.end <= edge && joined(c.end, edge)
+                } else {
+                    c.start >= edge && joined(edge, c.start)
+                };
+            if c.ctype == "time" && near {
+                edge = if dir { c.start } else { c.end };
+                continue;
+            }
+            if !weekday_claim(c) {
+                anchor = None;
+                continue;
+            }
+            let Some(day) = parse_day(&c.value) else {
+                anchor = None;
+                continue;
+            };
+            if has_week(c) {
+                anchor = Some(day - Duration::days(day.weekday().num_days_from_monday() as i64));
+            } else if near && bare(c) {
+                let wd = weekday(text[c.start..c.end].trim()).unwrap_or(day.weekday());
+                let monday = anchor.unwrap_or(day);
+                let d = monday + Duration::days(wd.num_days_from_monday() as i64);
+                claims[i].value = fmt_date(d);
+            } else {
+                anchor = None;
+            }
+            edge = if dir { claims[i].start } else { claims[i].end };
+        }
+    }
+}
+
+/// A weekday right before the date it names takes that date: "this
+/// Friday-Jun-15", "this friday (jun-15)". "the end of tomorrow", "end of
+/// the Sunday": the last second of that day.
+fn weekday_dates_and_day_ends(text: &str, claims: &mut Vec<Claim>) {
+    static END_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)(?-u:\b)(?:the\s+)?end\s+of\s+(?:the\s+)?$"));
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    let mut i = 0;
+    while i < claims.len() {
+        let a = &claims[i];
+        if a.rule == "date.weekday"
+            && a.value.len() == 10
+            && let Some(b) = claims.get(i + 1)
+            && b.value.len() == 10
+            && matches!(
+                b.rule.as_str(),
+                "date.month_day" | "date.day_month" | "date.numeric"
+            )
+            && matches!(text[a.end..b.start].trim(), "-" | "(" | "," | "")
+        {
+            let mut c = b.clone();
+            c.start = a.start;
+            if text[c.end..].starts_with(')') && text[a.end..b.start].contains('(') {
+                c.end += 1;
+            }
+            out.push(c);
+            i += 2;
+            continue;
+        }
+        let mut c = a.clone();
+        if c.ctype == "date"
+            && c.value.len() == 10
+            && matches!(c.rule.as_str(), "date.relative_day" | "date.weekday")
+        {
+            let from = super::text::floor_char(text, c.start.saturating_sub(20));
+            let window = &text.as_bytes()[from..c.start];
+            if window.windows(3).any(|w| w.eq_ignore_ascii_case(b"end"))
+                && let Some(m) = END_OF.find(&text[from..c.start])
+            {
+                c.start = from + m.start();
+                c.value = format!("{}T23:59:59", c.value);
+                c.ctype = "time".into();
+                c.rule = "date.time".into();
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    *claims = out;
+}
+
+/// Claims in text order, none overlapping the one before (a span grown
+/// over its neighbour keeps it out): the passes after this slice the text
+/// between neighbours.
+fn drop_overlaps(claims: &mut Vec<Claim>) {
+    claims.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut end = 0;
+    claims.retain(|c| {
+        let keep = c.start >= end;
+        if keep {
+            end = c.end;
+        }
+        keep
+    });
+}
+
+/// Letters or digits right against either end of a span.
+fn glued_alnum(text: &str, start: usize, end: usize) -> bool {
+    let glued = |c: Option<char>| matches!(c, Some(ch) if ch.is_alphanumeric());
+    glued(text[..start].chars().next_back()) || glued(text[end..].chars().next())
+}
+
+/// A spoken year ends its phrase: punctuation, the end, or a small word
+/// ("in nineteen ninety six and ...", not "two thousand protesters").
+fn phrase_ends(text: &str, end: usize) -> bool {
+    let next = super::text::next_word(text, end).to_ascii_lowercase();
+    next.is_empty()
+        || matches!(
+            next.as_str(),
+            "and"
+                | "or"
+                | "to"
+                | "when"
+                | "the"
+                | "a"
+                | "in"
+                | "on"
+                | "at"
+                | "until"
+                | "till"
+                | "before"
+                | "after"
+                | "was"
+                | "is"
+                | "were"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "it"
+        )
+}
+
+/// A month/day in figures is not a fraction: "on 1/3 of the land", "and
+/// 1/2 cup olive oil": the next word, if any, must be one that can follow
+/// a date.
+fn fraction_free(text: &str, end: usize) -> bool {
+    let after = text[end..].trim_start();
+    let next = super::text::next_word(text, end).to_ascii_lowercase();
+    !after.starts_with('%')
+        && (next.is_empty()
+            || next.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                next.as_str(),
+                "and"
+                    | "or"
+                    | "to"
+                    | "at"
+                    | "until"
+                    | "till"
+                    | "through"
+                    | "thru"
+                    | "from"
+                    | "in"
+                    | "when"
+                    | "before"
+                    | "after"
+                    | "the"
+                    | "this"
+                    | "next"
+                    | "last"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "would"
+                    | "we"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "i"
+                    | "it"
+                    | "that"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "as"
+                    | "but"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+            ))
+}
+
+/// "the week of April 10th", "w/c Feb 4", "the week beginning February 4":
+/// the ISO week holding the day. "the weekend of Halloween" and "Labor Day
+/// weekend": the weekend next to a holiday (before it for a Monday).
+fn weeks_of(text: &str, claims: &mut Vec<Claim>) {
+    static WEEK_OF: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?-u:\b)(?:the\s+(?:(week)(?:\s+of|\s+(?:beginning|starting|commencing)(?:\s+on)?)|(weekend)\s+of)|(w/c)|(weekend)\s+of)\s+$",
+        )
+    });
+    static WEEKEND_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\s+weekend(?-u:\b)(?:\s+([0-9]{4})(?-u:\b))?"));
+    for c in claims.iter_mut() {
+        if c.ctype != "date" || c.value.len() != 10 {
+            continue;
+        }
+        let from = super::text::floor_char(text, c.start.saturating_sub(40));
+        let holiday = c.rule == "date.holiday";
+        let window = &text.as_bytes()[from..c.start];
+        let has = |w: &[u8]| window.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+        if !holiday && !has(b"week") && !has(b"w/c") {
+            continue;
+        }
+        let Some(day) = parse_day(&c.value) else {
+            continue;
+        };
+        let weekend_of = |d: NaiveDate| {
+            let d = if d.weekday() == Weekday::Mon {
+                d - Duration::days(1)
+            } else {
+                d
+            };
+            format!("{}-WE", fmt_week(d))
+        };
+        if let Some(m) = WEEK_OF.captures(&text[from..c.start]) {
+            let start = from + m.get(0).map_or(0, |g| g.start());
+            let value = if m.get(2).is_some() || m.get(4).is_some() {
+                if !holiday {
+                    continue;
+                }
+                weekend_of(day)
+            } else {
+                fmt_week(day)
+            };
+            c.start = start;
+            c.value = value;
+            continue;
+        }
+        if !holiday {
+            continue;
+        }
+        if let Some(m) = WEEKEND_AFTER.captures(&text[c.end..]) {
+            let day = match m.get(1).and_then(|y| y.as_str().parse::<i32>().ok()) {
+                Some(y) => {
+                    let name = text[c.start..c.end].to_ascii_lowercase();
+                    holiday_of(&name, y).unwrap_or(day)
+                }
+                None => day,
+            };
+            let end = c.end + m.get(0).map_or(0, |g| g.end());
+            c.value = weekend_of(day);
+            c.end = end;
+        }
+    }
+    // A span grown over its neighbours ("the weekend of Halloween",
+    // "Halloween weekend 2021") replaces them.
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims.drain(..) {
+        while out
+            .last()
+            .is_some_and(|p| p.start >= c.start && p.end <= c.end)
+        {
+            out.pop();
+        }
+        if out.last().is_some_and(|p| p.end > c.start) {
+            continue;
+        }
+        out.push(c);
+    }
+    *claims = out;
+}
+
+/// The date of a holiday claim's name in `year` ("Halloween", "labor day").
+fn holiday_of(name: &str, year: i32) -> Option<NaiveDate> {
+    let name = name.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    holiday(name, year)
+}
+
+/// "the same week", "that day": the unit holding the latest calendar date
+/// before it in the document (else the document date, as resolved).
+fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
+    if !claims.iter().any(|c| c.ctype == "anaphor") {
+        return;
+    }
+    let text = ctx.text();
+    let mut last: Option<NaiveDate> = None;
+    for c in claims.iter_mut() {
+        if c.ctype == "anaphor" {
+            c.ctype = "date".into();
+            let (unit, step) = anaphor_unit(&text[c.start..c.end]);
+            if let Some(d) = last {
+                c.value = anaphor_value(step_unit(d, &unit, step), &unit);
+            }
+            continue;
+        }
+        if c.ctype == "date"
+            && !c.value.contains(['X', 'P'])
+            && let Some((s, _)) = crate::normalize::date::interval(&c.value)
+        {
+            last = Some(s);
+        }
+    }
 }
 
 /// "Monday at 5" ends a time phrase; "Monday at 5 locations" does not.
@@ -1853,6 +2954,15 @@ fn weekday_day_ok(text: &str, end: usize) -> bool {
         .next()
         .unwrap_or("");
     if day_number(last).is_none() {
+        return true;
+    }
+    // "Monday the 24th 6 pm": a clock time may follow.
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^,?\s+(?:at\s+)?(?:[0-9]{1,2}(?:[:.][0-9]{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:am|pm|a\.m\.|p\.m\.|o['’]?clock)",
+        )
+    });
+    if CLOCK.is_match(&text[end..]) {
         return true;
     }
     // "Monday, the first day of Eid": an ordinal must end the phrase.
@@ -1921,6 +3031,10 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
 fn adjective_use(text: &str, end: usize) -> bool {
     let m = &text[..end];
     let is_adj = [
+        "everyday",
+        "fortnightly",
+        "biweekly",
+        "bimonthly",
         "weekly",
         "daily",
         "monthly",
@@ -1998,7 +3112,8 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
 /// "before" a day (or "now") is a date: "3 days from today", "two weeks
 /// before Christmas".
 fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
-    static HALF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+and\s+(?:a\s+)?half(?-u:\b)"));
+    static HALF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\s+and\s+(?:a\s+)?(half|quarter)(?-u:\b)"));
     static ANCHOR: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)^\s+(from|after|before|since)\s+(?:(now|right\s+now)(?-u:\b))?"));
     let text = ctx.text();
@@ -2009,13 +3124,20 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
             continue;
         }
         let limit = claims.get(i + 1).map_or(text.len(), |n| n.start);
-        if let Some(m) = HALF.find(&text[claims[i].end..limit])
+        if let Some(m) = HALF.captures(&text[claims[i].end..limit])
             && let Some(secs) = duration_seconds(&claims[i].value)
             && let Some(unit) = largest_unit(&claims[i].value)
+            && let Some(per) = duration_seconds(&scale_duration(0.0, unit).replace('0', "1"))
         {
+            // "two hours and a half": a half (or quarter) of the largest unit more.
+            let frac = if m[1].eq_ignore_ascii_case("half") {
+                0.5
+            } else {
+                0.25
+            };
             let c = &mut claims[i];
-            c.value = scale_duration(secs * 1.5, unit);
-            c.end += m.end();
+            c.value = scale_duration(secs + frac * per, unit);
+            c.end += m.get(0).map_or(0, |g| g.end());
         }
         if let Some(b) = claims.get(i + 1) {
             let gap = text[claims[i].end..b.start].trim().to_ascii_lowercase();
@@ -2043,10 +3165,9 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 (Some(doc), claims[i].end + now.end())
             } else {
                 match claims.get(i + 1) {
-                    Some(b) if claims[i].end + m[0].len() == b.start && b.ctype == "date" => (
-                        NaiveDate::parse_from_str(b.value.get(..10).unwrap_or(""), "%Y-%m-%d").ok(),
-                        b.end,
-                    ),
+                    Some(b) if claims[i].end + m[0].len() == b.start && b.ctype == "date" => {
+                        (parse_day(b.value.get(..10).unwrap_or("")), b.end)
+                    }
                     _ => (None, 0),
                 }
             };
@@ -2054,10 +3175,20 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 && let Some(d) = offset_date(a, &claims[i].value, sign)
             {
                 let next_is_anchor = end > limit;
+                // "for 3 days from today": the days it covers, not the day after.
+                let span = sign == 1
+                    && m[1].eq_ignore_ascii_case("from")
+                    && prev_word(text, claims[i].start).eq_ignore_ascii_case("for");
                 let c = &mut claims[i];
-                c.value = fmt_date(d);
+                if span {
+                    c.value = format!("{}/{}", fmt_date(a), fmt_date(d - Duration::days(1)));
+                    c.start = super::text::prev_word_start(text, c.start);
+                    c.rule = "date.interval".into();
+                } else {
+                    c.value = fmt_date(d);
+                    c.rule = "date.ago".into();
+                }
                 c.ctype = "date".into();
-                c.rule = "date.ago".into();
                 c.end = end;
                 if next_is_anchor {
                     claims.remove(i + 1);
@@ -2204,17 +3335,74 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
     let mut i = 0;
     while i < claims.len() {
         let a = &claims[i];
-        if a.ctype == "date" && i + 1 < claims.len() {
+        // "a week starting tomorrow", "2 weeks starting May 20th", "for 3
+        // days, from today": the days the length covers from that day.
+        if a.ctype == "duration"
+            && let Some(b) = claims.get(i + 1)
+            && b.ctype == "date"
+            && let Some(day) = parse_day(&b.value)
+        {
+            let gap = text[a.end..b.start].trim().to_ascii_lowercase();
+            let gap = gap.split_whitespace().collect::<Vec<_>>().join(" ");
+            let from = matches!(
+                gap.as_str(),
+                "starting"
+                    | "starting from"
+                    | "starting on"
+                    | "beginning"
+                    | "beginning on"
+                    | "commencing"
+                    | ", from"
+                    | ", starting"
+                    | ", starting from"
+            ) || (gap == "from" && prev_word(text, a.start).eq_ignore_ascii_case("for"));
+            if from && let Some(next) = offset_date(day, &a.value, 1) {
+                let mut c = Claim::new(Kind::Date, "date", a.start, b.end, "date.interval");
+                c.value = format!("{}/{}", fmt_date(day), fmt_date(next - Duration::days(1)));
+                if prev_word(text, a.start).eq_ignore_ascii_case("for") {
+                    c.start = super::text::prev_word_start(text, a.start);
+                }
+                out.push(c);
+                i += 2;
+                continue;
+            }
+        }
+        // "between Jan 2019 and now", "from March to date", "between now
+        // and November 15th": the document date as the other end.
+        if a.ctype == "date"
+            && !a.value.contains(['X', '/', 'T', 'P'])
+            && let Some(doc) = ctx.date
+            && let Some((start, end, now_first)) = now_end(text, a)
+        {
+            let mut c = Claim::new(Kind::Date, "date", start, end, "date.interval");
+            c.value = if now_first {
+                format!("{}/{}", fmt_date(doc), a.value)
+            } else {
+                format!("{}/{}", a.value, fmt_date(doc))
+            };
+            out.push(c);
+            i += 1;
+            // "and today" may be a claim of its own: the span took it in.
+            while claims.get(i).is_some_and(|n| n.start < end) {
+                i += 1;
+            }
+            continue;
+        }
+        let datey = |c: &Claim| c.ctype == "date";
+        if datey(a) && i + 1 < claims.len() {
             let b = &claims[i + 1];
             let gap = text[a.end..b.start].trim().to_ascii_lowercase();
+            // "from April until the end of June"
+            let gap = gap.strip_suffix(" the").unwrap_or(&gap);
             let prev = prev_word(text, a.start).to_ascii_lowercase();
-            let joined = match gap.as_str() {
+            let joined = match gap {
                 "-" | "–" | "—" | "~" | "to" | "through" | "thru" | "until" | "till" => true,
                 "and" => prev == "between",
                 _ => false,
             };
             if joined
-                && b.ctype == "date"
+                && datey(b)
+                && (a.ctype == "date" || b.ctype == "date")
                 && !a.value.contains(['X', '/', 'T'])
                 && !b.value.contains(['X', '/', 'T'])
             {
@@ -2235,27 +3423,154 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 continue;
             }
         }
-        let prev = prev_word(text, a.start).to_ascii_lowercase();
+        // "since late July": from the start of a span; "until" a span: to
+        // its end; "before 2018" up to the year before; "after Feb" from the
+        // month after; "2018 or later", "starting January 7th".
         if a.ctype == "date"
-            && matches!(prev.as_str(), "since" | "until" | "till")
-            && !a.value.contains('/')
+            && !a.value.contains(['X', 'T', 'P'])
+            && !a.value.ends_with('/')
+            && !a.value.starts_with('/')
+            && let Some((bound, start, end)) = open_bound(text, a)
         {
             let mut c = a.clone();
-            c.start = super::text::prev_word_start(text, a.start);
-            c.rule = "date.interval".into();
-            c.value = if prev == "since" {
-                format!("{}/", a.value)
-            } else {
-                format!("/{}", a.value)
+            let (first, last) = a.value.split_once('/').unwrap_or((&a.value, &a.value));
+            let value = match bound {
+                Bound::Since => Some(format!("{first}/")),
+                Bound::Until => Some(format!("/{last}")),
+                Bound::Before => step_grain(first, -1).map(|v| format!("/{v}")),
+                // After a day: from that day on, as temporal taggers read
+                // "after January 1" (a day is the finest grain we state).
+                Bound::After if a.value.len() == 10 => Some(format!("{last}/")),
+                Bound::After => step_grain(last, 1).map(|v| format!("{v}/")),
             };
-            out.push(c);
-            i += 1;
-            continue;
+            if let Some(v) = value {
+                c.start = start;
+                c.end = end;
+                c.rule = "date.interval".into();
+                c.value = v;
+                out.push(c);
+                i += 1;
+                continue;
+            }
         }
         out.push(a.clone());
         i += 1;
     }
     *claims = out;
+}
+
+/// The span of a date joined to "now" (the document date): "[from|between]
+/// DATE to|till|until|and now|date|the present", or "between now and DATE";
+/// `true` when "now" comes first.
+fn now_end(text: &str, a: &Claim) -> Option<(usize, usize, bool)> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^\s+(to|till|until|and)\s+(?:now|date|today|the\s+present|current\s+date)(?-u:\b)")
+    });
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)between\s+now\s+and\s+$"));
+    let prev = prev_word(text, a.start).to_ascii_lowercase();
+    if !matches!(prev.as_str(), "from" | "since" | "between" | "and") {
+        return None;
+    }
+    if let Some(m) = AFTER.captures(&text[a.end..]) {
+        let and = m[1].eq_ignore_ascii_case("and");
+        if (and && prev == "between") || (!and && matches!(prev.as_str(), "from" | "since")) {
+            let start = super::text::prev_word_start(text, a.start);
+            return Some((start, a.end + m.get(0)?.end(), false));
+        }
+        return None;
+    }
+    let from = super::text::floor_char(text, a.start.saturating_sub(20));
+    let m = BEFORE.find(&text[from..a.start])?;
+    Some((from + m.start(), a.end, true))
+}
+
+/// Which side of a date an open interval lies on.
+enum Bound {
+    Since,
+    Until,
+    Before,
+    After,
+}
+
+/// The open bound a date claim is under, with the span grown to cover its
+/// words: "since"/"starting (on)"/"beginning (on)" X and "X or later" are
+/// [`Bound::Since`], "until"/"till"/"no later than" X [`Bound::Until`],
+/// "before"/"earlier than" X [`Bound::Before`], "after"/"later than" X
+/// [`Bound::After`]. "after Monday's vote" names an event, not a bound.
+fn open_bound(text: &str, a: &Claim) -> Option<(Bound, usize, usize)> {
+    static LATER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:,\s*)?(?:or|and)\s+(?:later|after|beyond|onwards?)(?-u:\b)|^\s+onwards?(?-u:\b)",
+        )
+    });
+    let rest = &text[a.end..];
+    if rest.starts_with("'s") || rest.starts_with("’s") {
+        return None;
+    }
+    let prev = prev_word(text, a.start).to_ascii_lowercase();
+    let p1 = super::text::prev_word_start(text, a.start);
+    // Words further back only matter after "on" and "than".
+    let further = matches!(prev.as_str(), "on" | "than");
+    let word_at = |p: usize| {
+        if further {
+            (
+                prev_word(text, p).to_ascii_lowercase(),
+                super::text::prev_word_start(text, p),
+            )
+        } else {
+            (String::new(), p)
+        }
+    };
+    let (prev2, p2) = word_at(p1);
+    let (prev3, p3) = word_at(p2);
+    let (bound, start) = match (prev.as_str(), prev2.as_str()) {
+        ("since", _) => (Bound::Since, p1),
+        ("until" | "till", _) => (Bound::Until, p1),
+        ("before", _) => (Bound::Before, p1),
+        ("after", _) => (Bound::After, p1),
+        ("starting" | "beginning", _) => (Bound::Since, p1),
+        ("on", "starting" | "beginning") => (Bound::Since, p2),
+        ("than", "later") if prev3 == "no" => (Bound::Until, p3),
+        ("than", "later" | "greater") => (Bound::After, p2),
+        ("than", "earlier") => (Bound::Before, p2),
+        _ if !rest.starts_with([' ', ',']) => return None,
+        _ => match LATER.find(rest) {
+            // "1/1/2016 and after 6PM": "after" starts another phrase.
+            Some(m)
+                if !a.value.contains('/')
+                    && (!m.as_str().ends_with("after") && !m.as_str().ends_with("beyond")
+                        || super::text::next_word(text, a.end + m.end()).is_empty()) =>
+            {
+                return Some((Bound::Since, a.start, a.end + m.end()));
+            }
+            _ => return None,
+        },
+    };
+    // "before the end of the year": up to that end.
+    let own = text[a.start..a.end].to_ascii_lowercase();
+    let bound = match bound {
+        Bound::Before if own.starts_with("end ") || own.starts_with("the end ") => Bound::Until,
+        b => b,
+    };
+    Some((bound, start, a.end))
+}
+
+/// The value one unit of its own grain before (`-1`) or after (`1`) a
+/// TIMEX date: `2018` -> `2017`, `2018-02` -> `2018-03`, `2018-07-04` ->
+/// `2018-07-03`; other grains step by days from the edge of their span.
+fn step_grain(v: &str, dir: i32) -> Option<String> {
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    match v.len() {
+        4 if all_digits(v) => Some(format!("{:04}", v.parse::<i32>().ok()? + dir)),
+        7 if all_digits(&v[..4]) && all_digits(&v[5..]) => {
+            let d = add_months(parse_day(&format!("{v}-01"))?, dir);
+            Some(fmt_month(d.year(), d.month()))
+        }
+        _ => {
+            let (s, e) = crate::normalize::date::interval(v)?;
+            Some(fmt_date(if dir < 0 { s - Duration::days(1) } else { e }))
+        }
+    }
 }
 
 /// Whether a date claim's text states its year ("2015", "'87", "of 87").
@@ -2270,6 +3585,17 @@ fn states_year(text: &str, c: &Claim) -> bool {
 /// [`merge_intervals`]).
 fn coherent_ends(text: &str, a: &Claim, b: &Claim) -> (String, String) {
     let (mut av, mut bv) = (a.value.clone(), b.value.clone());
+    // "now", "today", "two days ago" are already whole dates.
+    let relative = |c: &Claim| {
+        matches!(
+            c.rule.as_str(),
+            "date.relative_day" | "date.ago" | "date.relative_unit"
+        )
+    };
+    let weekday_alone = (a.rule == "date.weekday") != (b.rule == "date.weekday");
+    if relative(a) || relative(b) || weekday_alone {
+        return (av, bv);
+    }
     let calendar = |v: &str| {
         v.len() >= 7 && v.as_bytes()[4] == b'-' && v[5..7].bytes().all(|x| x.is_ascii_digit())
     };
@@ -2292,10 +3618,7 @@ fn coherent_ends(text: &str, a: &Claim, b: &Claim) -> (String, String) {
         }
     } else if weekdays
         && bv < av
-        && let (Ok(x), Ok(mut y)) = (
-            NaiveDate::parse_from_str(&av, "%Y-%m-%d"),
-            NaiveDate::parse_from_str(&bv, "%Y-%m-%d"),
-        )
+        && let (Some(x), Some(mut y)) = (parse_day(&av), parse_day(&bv))
     {
         while y < x {
             y += Duration::days(7);
@@ -2377,7 +3700,45 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
             c.ctype == "date"
                 && (c.value.len() == 10 || (c.value.len() == 13 && c.value.as_bytes()[10] == b'T'))
         };
-        if close && ((day_like(a) && is_time(b)) || (a.ctype == "time" && day_like(b))) {
+        // "Tuesdays at 9am", "6am everyday", "every evening at 7:13 p.m.":
+        // a recurring time of day.
+        let set_like = |c: &Claim| {
+            c.ctype == "set"
+                && (c.value == "P1D"
+                    || c.value.starts_with("XXXX-XX-XXT")
+                    || (c.value.starts_with("XXXX-WXX-") && c.value.len() == 10))
+        };
+        let set_time = if close && set_like(a) && is_time(b) {
+            Some((a, b))
+        } else if close && a.ctype == "time" && set_like(b) {
+            Some((b, a))
+        } else {
+            None
+        };
+        if let Some((s, t)) = set_time
+            && let Some(tv) = t.value.strip_prefix('T')
+        {
+            let mut h: u32 = tv[..2].parse().unwrap_or(0);
+            if t.ctype == "time_bare"
+                && h < 12
+                && (s.value.ends_with("TEV") || s.value.ends_with("TAF"))
+            {
+                h += 12;
+            }
+            let mut c = Claim::new(Kind::Date, "set", a.start, b.end, "date.set");
+            c.value = if s.value.starts_with("XXXX-WXX-") {
+                format!("{}T{h:02}{}", s.value, &tv[2..])
+            } else {
+                format!("T{h:02}{}", &tv[2..])
+            };
+            out.push(c);
+            i += 2;
+            continue;
+        }
+        // A holiday names the day of an event: "Christmas at 8:00" stays a
+        // date next to a time.
+        let day_like_date = |c: &Claim| day_like(c) && c.rule != "date.holiday";
+        if close && ((day_like_date(a) && is_time(b)) || (a.ctype == "time" && day_like_date(b))) {
             let (d, t) = if is_time(a) { (b, a) } else { (a, b) };
             if let Some(tv) = t.value.strip_prefix('T') {
                 let (day, part) = d.value.split_at(10);
@@ -2459,6 +3820,39 @@ mod tests {
         assert_eq!(got, vec![("Monday".into(), "2016-09-05".into())]);
         let got = spans("On Monday at 5 locations police raided homes.");
         assert_eq!(got, vec![("Monday".into(), "2016-09-05".into())]);
+    }
+
+    #[test]
+    fn spans_grown_over_a_neighbour_do_not_overlap() {
+        // "today" is a claim of its own; the interval takes it in.
+        let got = spans("He has been away from 2019-aug-01 to today.");
+        assert_eq!(
+            got,
+            vec![(
+                "from 2019-aug-01 to today".into(),
+                "2019-08-01/2016-09-10".into()
+            )]
+        );
+        let got = spans("Prices rose between Jan 2016 and now.");
+        assert_eq!(got[0].1, "2016-01/2016-09-10");
+    }
+
+    #[test]
+    fn week_of_a_day_and_weekend_of_a_holiday() {
+        let got = spans("Talks are set for the week of September 19th.");
+        assert_eq!(
+            got,
+            vec![("the week of September 19th".into(), "2016-W38".into())]
+        );
+        let got = spans("Traffic peaked over the weekend of Labor Day 2015.");
+        assert_eq!(got[0].1, "2015-W36-WE");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn anaphora_take_the_latest_date() {
+        let got = spans("The vote was on 9/1. The same month, 20 people died.");
+        assert_eq!(got[1], ("The same month".into(), "2016-09".into()));
     }
 
     #[test]

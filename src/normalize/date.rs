@@ -172,6 +172,8 @@ pub fn holiday(name: &str, year: i32) -> Option<NaiveDate> {
         "halloween" => fixed(10, 31),
         "veterans day" | "armistice day" | "remembrance day" => fixed(11, 11),
         "earth day" => fixed(4, 22),
+        "juneteenth" => fixed(6, 19),
+        "international workers day" => fixed(5, 1),
         "may day" | "labour day" => fixed(5, 1),
         "bastille day" => fixed(7, 14),
         "easter" | "easter sunday" => easter(year),
@@ -192,7 +194,29 @@ pub fn holiday(name: &str, year: i32) -> Option<NaiveDate> {
 
 /// `YYYY-MM-DD`.
 pub fn fmt_date(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    // Written out rather than through a strftime pattern, which is parsed
+    // anew on every call (dates are formatted once per claim).
+    if (0..=9999).contains(&d.year()) {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
+}
+
+/// A `YYYY-MM-DD` value (only that form) as a date.
+pub fn parse_day(v: &str) -> Option<NaiveDate> {
+    let b = v.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = v.get(r)?;
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 
 /// ISO week value `YYYY-Www`.
@@ -301,8 +325,15 @@ pub fn interval(value: &str) -> Option<(NaiveDate, NaiveDate)> {
             let s = NaiveDate::from_ymd_opt(y, sm, 1)?;
             Some((s, add_months(s, len)))
         }
+        (4, 3) if parts[1].starts_with('W') && parts[2] == "WE" => {
+            // A week's weekend, Saturday and Sunday: `2021-W43-WE`.
+            let y: i32 = year_part.parse().ok()?;
+            let w: u32 = parts[1][1..].parse().ok()?;
+            let s = NaiveDate::from_isoywd_opt(y, w, Weekday::Sat)?;
+            Some((s, s + Duration::days(2)))
+        }
         (4, 3) => {
-            let d = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()?;
+            let d = parse_day(v)?;
             Some((d, d + Duration::days(1)))
         }
         _ => None,
@@ -379,6 +410,10 @@ mod tests {
             interval("2016-09-12T14:00"),
             Some((d(2016, 9, 12), d(2016, 9, 13)))
         );
+        assert_eq!(
+            interval("2021-W43-WE"),
+            Some((d(2021, 10, 30), d(2021, 11, 1)))
+        );
         assert_eq!(interval("XXXX-09-12"), None);
         assert_eq!(interval("2016-02-30"), None);
     }
@@ -401,6 +436,11 @@ mod tests {
         assert_eq!(add_months(d(2016, 1, 31), 1), d(2016, 2, 29));
         assert_eq!(add_months(d(2016, 1, 15), -1), d(2015, 12, 15));
         assert_eq!(fmt_week(d(2016, 9, 12)), "2016-W37");
+        assert_eq!(fmt_date(d(987, 1, 2)), "0987-01-02");
+        assert_eq!(parse_day("2016-02-29"), Some(d(2016, 2, 29)));
+        assert_eq!(parse_day("2015-02-29"), None);
+        assert_eq!(parse_day("2016-9-12"), None);
+        assert_eq!(parse_day("2016-+9-12"), None);
     }
     #[test]
     fn day_words_and_holidays() {
