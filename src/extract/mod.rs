@@ -60,7 +60,7 @@ pub struct RuleInfo {
 pub fn rules() -> Vec<&'static RuleInfo> {
     let mut all: Vec<&'static RuleInfo> = attribution::rules()
         .iter()
-        .chain(date::RULES.iter())
+        .chain(date::rules().iter())
         .chain(figure::rules().iter())
         .collect();
     all.sort_by_key(|r| r.id);
