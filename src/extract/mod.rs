@@ -264,7 +264,8 @@ fn period_of(text: &str, c: &Claim) -> Option<String> {
         }
         return None;
     }
-    let day = |s: &str| s.len() == 10;
+    // A day, a weekend or a clock time says when, not which period.
+    let day = |s: &str| s.len() == 10 || s.ends_with("-WE") || s.contains('T');
     match v.split_once('/') {
         Some((a, b)) if day(a) || day(b) => None,
         _ if day(v) => None,
@@ -535,5 +536,14 @@ mod tests {
         let rows = run("Inflation was 2.1% in March.");
         let f = rows.iter().find(|r| r.kind == "figure").unwrap();
         assert_eq!(f.period, "2016-03");
+        // A day or a weekend says when, not which period.
+        for text in ["Sales rose 5% on Monday.", "Sales rose 5% over the weekend."] {
+            let rows = run(text);
+            let f = rows.iter().find(|r| r.kind == "figure").unwrap();
+            assert_eq!(f.period, "", "{text}");
+        }
+        let rows = run("Sales rose 5% last week.");
+        let f = rows.iter().find(|r| r.kind == "figure").unwrap();
+        assert_eq!(f.period, "2016-W35");
     }
 }
