@@ -48,8 +48,35 @@ type Resolver = fn(&Captures, &Res<'_>) -> Option<(String, &'static str)>;
 
 struct DateRule {
     id: &'static str,
-    re: Regex,
+    re: LazyRe,
     resolve: Resolver,
+}
+
+/// A rule's pattern, expanded at once and compiled on first use: a run
+/// compiles only the rules its text can match (the rule set says which),
+/// so a short article starts fast.
+struct LazyRe {
+    src: String,
+    re: std::sync::OnceLock<Regex>,
+}
+
+impl LazyRe {
+    fn get(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(&self.src).expect("built-in date regex compiles"))
+    }
+
+    fn as_str(&self) -> &str {
+        &self.src
+    }
+}
+
+/// A rule pattern with its placeholders (MONTH, DAYW...) expanded.
+fn pat(p: &str) -> LazyRe {
+    LazyRe {
+        src: expand(p),
+        re: std::sync::OnceLock::new(),
+    }
 }
 
 /// What a resolver knows: document date, order, the tense at the match.
@@ -78,30 +105,54 @@ impl Res<'_> {
     }
 }
 
-fn re(p: &str) -> Regex {
-    Regex::new(
-        &p.replace("MONTH", MONTH)
-            .replace("WEEKDAY", WEEKDAY)
-            .replace("NUMW", NUMW)
-            .replace("UNIT", UNIT)
-            .replace("DAYW", DAYW)
-            .replace("YEARSFX", YEARSFX)
-            .replace("WORDYEAR", WORDYEAR),
-    )
-    .expect("built-in date regex compiles")
+fn expand(p: &str) -> String {
+    p.replace("MONTH", MONTH)
+        .replace("WEEKDAY", WEEKDAY)
+        .replace("NUMW", NUMW)
+        .replace("UNIT", UNIT)
+        .replace("DAYW", DAYW)
+        .replace("YEARSFX", YEARSFX)
+        .replace("WORDYEAR", WORDYEAR)
 }
 
-/// All rule patterns as one set, for the per-paragraph prefilter.
-static RULE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    regex::RegexSet::new(RULE_TABLE.iter().map(|r| r.re.as_str())).expect("date rule set compiles")
+fn re(p: &str) -> Regex {
+    Regex::new(&expand(p)).expect("built-in date regex compiles")
+}
+
+/// All rule patterns as one set, for the per-paragraph prefilter. It only
+/// says which patterns match somewhere, so it is built without capture
+/// groups or literal prefilters (an overlapping search uses neither):
+/// compiling it is most of start-up otherwise.
+static RULE_SET: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    use regex_automata::meta::{Config, Regex as MetaRegex};
+    use regex_automata::nfa::thompson::WhichCaptures;
+    let patterns: Vec<&str> = RULE_TABLE.iter().map(|r| r.re.as_str()).collect();
+    MetaRegex::builder()
+        .configure(
+            Config::new()
+                .match_kind(regex_automata::MatchKind::All)
+                .which_captures(WhichCaptures::None)
+                .auto_prefilter(false)
+                .onepass(false)
+                .backtrack(false),
+        )
+        .build_many(&patterns)
+        .expect("date rule set compiles")
 });
+
+/// The rules that can match somewhere in `hay`.
+fn rules_matching(hay: &str) -> regex_automata::PatternSet {
+    let mut set = regex_automata::PatternSet::new(RULE_SET.pattern_len());
+    RULE_SET.which_overlapping_matches(&regex_automata::Input::new(hay), &mut set);
+    set
+}
 
 static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
     vec![
         DateRule {
             // "November 18-19", "Sept. 12 to 14, 2016", "April 9th through 17th"
             id: "date.interval",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:from|between)\s+)?(MONTH)\.?\s+(?:the\s+)?(DAYW)\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(DAYW)(?-u:\b)(?:YEARSFX)?",
             ),
             resolve: |c, r| {
@@ -115,7 +166,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "18-19 November", "between 3 and 12 of Sept", "from the ninth till the seventeenth of April"
             id: "date.interval",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:from|between)\s+)?(?:the\s+)?(DAYW)\s*(?:-|–|to|through|thru|till|until|and)\s*(?:the\s+)?(DAYW)(\s+of)?\s+(MONTH)(?-u:\b)\.?(?:YEARSFX)?",
             ),
             resolve: |c, r| {
@@ -129,7 +180,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "2014-2018", "2014~2018", "from 2014 to 2018", "2023-24"
             id: "date.interval",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(from|between)\s+)?(1[5-9][0-9][0-9]|20[0-9][0-9])\s*(-|–|~|/|to|through|till|until|and)\s*(1[5-9][0-9][0-9]|20[0-9][0-9]|[0-9][0-9])(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -150,7 +201,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.iso",
-            re: re(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)(?:T([0-9]{2}):([0-9]{2}))?"),
+            re: pat(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)(?:T([0-9]{2}):([0-9]{2}))?"),
             resolve: |c, _| {
                 let d = ymd(num(c, 1)?, num(c, 2)?, num(c, 3)?)?;
                 match (c.get(4), c.get(5)) {
@@ -164,7 +215,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.numeric",
-            re: re(r"(?-u:\b)([0-9]{1,2})([/.])([0-9]{1,2})([/.])([0-9]{4}|[0-9]{2})(?-u:\b)"),
+            re: pat(r"(?-u:\b)([0-9]{1,2})([/.])([0-9]{1,2})([/.])([0-9]{4}|[0-9]{2})(?-u:\b)"),
             resolve: |c, r| {
                 if c[2] != c[4] {
                     return None;
@@ -183,7 +234,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.month_day",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(MONTH)(?:\.?\s+(?:the\s+)?|\.?/|\.?-|\.?)(DAYW)(?-u:\b)(?:YEARSFX)?",
             ),
             resolve: |c, r| {
@@ -198,7 +249,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.day_month",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(WEEKDAY)\.?,?\s+)?(?:the\s+)?(DAYW)(?:\s+day)?(\s+of)?(?:\s+|-|/)(MONTH)(?-u:\b)\.?(?:YEARSFX|[-/](?P<y4b>[0-9]{4})(?-u:\b))?",
             ),
             resolve: |c, r| {
@@ -215,7 +266,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.month_year",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(MONTH)(?:\.?,?\s+(?:of\s+|in\s+)?|[-/])([0-9]{4})(?-u:\b)|(?-u:\b)(MONTH)\s+of\s+(?:'|’)?([0-9][0-9])(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -236,7 +287,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.month",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?P<prep>in|since|by|until|till|from|during|through|throughout|before|after|of|between|and|to|on|or)\s+(?:the\s+)?(?:month\s+of\s+)?(?P<s>)|(?P<rel>early|mid|late|last|next|this|end\s+of|start\s+of|beginning\s+of)[\s-]+)(?P<mon>MONTH)(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -299,14 +350,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.part_of_year",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+(1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)",
             ),
             resolve: |c, _| Some((c[2].to_string(), "date")),
         },
         DateRule {
             id: "date.decade",
-            re: re(
+            re: pat(
                 r"(?i)(?:(?-u:\b)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(1[5-9]|20)([0-9])0s(?-u:\b))|(?:’|')([0-9])0s(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -321,7 +372,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "next quarter", "this quarter", "the previous quarter"
             id: "date.quarter",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(next|this|previous|past|coming|current|following)\s+quarter(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -336,7 +387,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "the 21st century", "the nineteenth century"
             id: "date.decade",
-            re: re(r"(?i)(?-u:\b)(?:the\s+)?(DAYW)[\s-]+century(?-u:\b)"),
+            re: pat(r"(?i)(?-u:\b)(?:the\s+)?(DAYW)[\s-]+century(?-u:\b)"),
             resolve: |c, _| {
                 let n = day_number(&c[1])?;
                 (1..=30)
@@ -347,7 +398,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "the nineties", "the early eighties"
             id: "date.decade",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -366,7 +417,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.holiday",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(christmas\s+eve|christmas\s+day|christmas|xmas|new\s+year(?:'|’)?s\s+eve|new\s+year(?:'|’)?s(?:\s+day)?|boxing\s+day|good\s+friday|easter\s+sunday|easter\s+monday|easter|thanksgiving(?:\s+day)?|black\s+friday|labou?r\s+day|memorial\s+day|independence\s+day|halloween|valentine(?:'|’)?s\s+day|(?:st\.?|saint)\s+patrick(?:(?:'|’)?s(?:\s+day)?)?|earth\s+day|juneteenth|international\s+workers(?:'|’)?\s+day|martin\s+luther\s+king\s+(?:jr\.?\s+)?day|mlk\s+day|mother(?:'|’)?s\s+day|father(?:'|’)?s\s+day|veterans\s+day|remembrance\s+day|armistice\s+day|bastille\s+day)(?:\s+(?:of\s+)?([0-9]{4})(?-u:\b)|\s+of\s+(this|next|last)\s+year(?-u:\b))?(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -411,7 +462,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "the first week of 2015", "the last week of July", "3rd week of next month"
             id: "date.week",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:the\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:(?P<mon>MONTH)\.?(?:,?\s+(?P<my>[0-9]{4}))?|(?P<yr>[0-9]{4})|(?P<rel>this|next|last|the\s+previous|the\s+following)\s+(?P<unit>month|year))(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -484,7 +535,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "week 31", "week 3 of 2027", "week 27 of last year"
             id: "date.week",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)week\s+([0-9]{1,2})(?:\s+of\s+(?:([0-9]{4})|(this|next|last)\s+year))?(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -508,7 +559,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "fiscal year 2008", "FY2023/24", "the 2023-24 financial year", "school year 2008"
             id: "date.fiscal_year",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:the\s+)?(?:(?P<kind>fiscal|financial|school|academic)(?:\s+year)?|(?P<fy>FY|SY))\s*(?:'|’)?(?P<y1>[0-9]{4}|[0-9][0-9])(?:\s*[-/–]\s*(?P<y2>[0-9]{4}|[0-9][0-9]))?|(?:the\s+)?(?P<y1b>[0-9]{4})\s*[-/–]\s*(?P<y2b>[0-9]{4}|[0-9][0-9])\s+(?P<kindb>fiscal|financial|tax|budget|school|academic)\s+year)(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -551,7 +602,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "the year to March 2024", "the 12 months ending June 2016", "year to date"
             id: "date.interval",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through)\s+(?:(MONTH)\.?,?\s+([0-9]{4})|(date))(?-u:\b)|(?-u:\b)year[\s-]to[\s-]date(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -571,7 +622,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "on the 18th", "by the 4th": a day of the current month
             id: "date.day_of_month",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:on|by|until|till|since|from|before|after|of)\s+(?P<s>)the\s+([0-9]{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -597,7 +648,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.season",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(last|next|this|early|late)\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?([0-9]{4}))?(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -620,7 +671,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.quarter",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:Q([1-4])(?:\s*|\s*-\s*)(?:of\s+)?([0-9]{4})|([0-9]{4})\s*-?\s*Q([1-4])|(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+year\s+)?([0-9]{4})|\s+of\s+(?:this|the)\s+year)?|(?:the\s+)?(first|second|final|last)\s+half\s+of\s+([0-9]{4}))(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -669,7 +720,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.weekday",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(last|next|this|coming|past|previous|following)\s+)?(WEEKDAY)(?-u:\b)\.?",
             ),
             resolve: |c, r| {
@@ -697,7 +748,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "next week Wednesday", "previous week - Monday", "this week on Tuesday"
             id: "date.weekday",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(last|next|this|previous|following|coming)\s+week(?:'s|’s)?\s*(?:-\s*|on\s+|,\s*)?(WEEKDAY)(?-u:\b)",
             ),
             resolve: |c, r| week_weekday(r, &c[1], &c[2]),
@@ -705,7 +756,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "Wednesday next week", "tuesday of last week", "monday of the following week"
             id: "date.weekday",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(WEEKDAY)(?:,?\s+|\s+of\s+)(?:the\s+)?(last|next|this|previous|following|coming)\s+week(?-u:\b)",
             ),
             resolve: |c, r| week_weekday(r, &c[2], &c[1]),
@@ -713,7 +764,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "Sunday 31", "Tue 13th", "friday the 26th", "wednesday the thirty first"
             id: "date.weekday",
-            re: re(r"(?i)(?-u:\b)(WEEKDAY)\.?\s+(?:the\s+)?(DAYW)(?-u:\b)"),
+            re: pat(r"(?i)(?-u:\b)(WEEKDAY)\.?\s+(?:the\s+)?(DAYW)(?-u:\b)"),
             resolve: |c, r| {
                 let wd = weekday(&c[1])?;
                 let d = day_number(&c[2])?;
@@ -726,7 +777,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "friday 5/12", "this Friday 7.6", "thursday 29/03"
             id: "date.weekday",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:this|next|last|coming)\s+)?(WEEKDAY)\.?,?\s+\(?([0-9]{1,2})([/.])([0-9]{1,2})(?-u:\b)\)?",
             ),
             resolve: |c, r| {
@@ -743,7 +794,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.relative_day",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow)(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -767,7 +818,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.relative_unit",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(last|next|this|the\s+past|the\s+previous|the\s+coming|the\s+following|earlier\s+this|later\s+this|early\s+this|late\s+this|end\s+of\s+this|end\s+of\s+last|end\s+of\s+next)\s+(week|weekend|month|year|decade)|the\s+(week|month|year)\s+after\s+next)(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -842,7 +893,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.ago",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(NUMW)\s+(day|week|fortnight|month|year|decade)s?\s+(ago|earlier|before)(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -862,7 +913,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.ago",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)in\s+(NUMW)\s+(day|week|fortnight|month|year)s?(?:(?:'|’)?s?\s+time)?(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -880,7 +931,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.interval",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|last|coming|previous|following)|(within)(?:\s+the)?(?:\s+next)?)\s+(NUMW)\s+(day|week|fortnight|month|year)s?(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -905,7 +956,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.interval",
             // "the next couple of weeks", "the 5 upcoming years", "2 next days"
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:the\s+|over\s+the\s+|in\s+the\s+)?(next|past|coming|previous|following)\s+(a\s+couple\s+of|couple\s+of|couple)\s+(day|week|month|year)s?|(?:the\s+)?(NUMW)\s+(upcoming|next|past|previous|coming|following)\s+(day|week|month|year)s)(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -932,7 +983,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.quarter",
             // Halves: "H2 2019", "2019 H2", "2019-H2".
-            re: re(r"(?-u:\b)(?:H([12])\s*([0-9]{4})|([0-9]{4})[\s-]?H([12]))(?-u:\b)"),
+            re: pat(r"(?-u:\b)(?:H([12])\s*([0-9]{4})|([0-9]{4})[\s-]?H([12]))(?-u:\b)"),
             resolve: |c, _| {
                 let (h, y) = match (c.get(1), c.get(2)) {
                     (Some(h), Some(y)) => (h.as_str(), y.as_str()),
@@ -944,7 +995,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.relative_unit",
             // "last fiscal year", "this calendar year", "next school year"
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(last|this|next|the\s+current|the\s+previous)\s+(fiscal|financial|calendar|school|academic)\s+year(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -969,7 +1020,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             id: "date.part_of_year",
             // "by the end of the year", "the start of the month", "end of week":
             // the later (or earlier) half of the unit, as temporal taggers do.
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:the\s+)?(?P<part>end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+)?|(?P<rel>later|earlier)\s+in\s+the\s+)(?P<unit>year|month|week)(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -1016,7 +1067,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.interval",
-            re: re(r"(?i)(?-u:\b)(MONTH)\.?\s*[-–]\s*(MONTH)\.?,?\s+([0-9]{4})(?-u:\b)"),
+            re: pat(r"(?i)(?-u:\b)(MONTH)\.?\s*[-–]\s*(MONTH)\.?,?\s+([0-9]{4})(?-u:\b)"),
             resolve: |c, _| {
                 let (a, b) = (month_number(&c[1])?, month_number(&c[2])?);
                 let y: i32 = c[3].parse().ok()?;
@@ -1026,7 +1077,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.duration",
-            re: re(r"(?i)(?-u:\b)(NUMW)[\s-]+(UNIT)s?(?:[\s-]+long)?(?-u:\b)"),
+            re: pat(r"(?i)(?-u:\b)(NUMW)[\s-]+(UNIT)s?(?:[\s-]+long)?(?-u:\b)"),
             resolve: |c, _| {
                 let w = c[1].to_ascii_lowercase();
                 // "some day" is a wish, "some days" a length.
@@ -1050,7 +1101,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.duration",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(day|week|month|year|decade|hour)[\s-]long|all\s+(day|night|week|month|year))(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -1061,7 +1112,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "3h", "3.5years", "123.45 sec", "10 mins", "2 hrs"
             id: "date.duration",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)([0-9]+(?:\.[0-9]+)?)\s*(hrs?|h|mins?|secs?|yrs?|years|days|weeks|months|hours|minutes|seconds)(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -1078,7 +1129,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.set",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:every|each)\s+(day|week|month|quarter|year|morning|evening|night|weekend|WEEKDAY)|(annually|yearly|weekly|daily|monthly|quarterly|hourly|nightly|everyday|fortnightly|bi-?weekly|bi-?monthly|semi-?annually|bi-?annually)|(?:once|one)\s+a\s+(?P<once>day|week|month|year)|(?:every|each)\s+other\s+(?P<other>day|week|month|year|WEEKDAY)|every\s+(?P<n>NUMW)\s+(?P<nu>days|weeks|months|years|weekends)|(?P<wes>weekends))(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -1151,7 +1202,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "4 o'clock", "six pm", "seven thirty a.m.": a clock time
             id: "date.time",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?P<hd>[0-9]{1,2})\s*o['’]?clock|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[\s-](?P<mw>fifteen|thirty|forty[\s-]five))?\s*(?:(?P<ap>a\.m\.|p\.m\.|am|pm)|o['’]?clock))(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -1183,7 +1234,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "on Fridays", "Tuesdays at 9am": every such weekday
             id: "date.set",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -1193,7 +1244,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.time",
-            re: re(
+            re: pat(
                 r"(?i)(?:(?-u:\b)(?P<h>[0-9]{1,2})(?:[:.](?P<m>[0-9]{2}))?(?::(?P<sec>[0-9]{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)|(?-u:\b)(?P<h24>[01]?[0-9]|2[0-3]):(?P<m24>[0-5][0-9])(?::(?P<s24>[0-5][0-9]))?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local\s+time))?(?-u:\b)|(?-u:\b)(?P<w>noon|midday|midnight)(?-u:\b))",
             ),
             resolve: |c, _| {
@@ -1230,14 +1281,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.time",
-            re: re(
+            re: pat(
                 r"(?i)(?:(?-u:\b)(?:at|around|about)\s+|@\s*)(?P<hb>[0-9]{1,2})(?:[.:](?P<mb>[0-9]{2}))?(?:\s*(?P<apb>[ap])(?:\.m\.|m(?-u:\b)|(?-u:\b))|\s*o['’]?clock(?-u:\b)|(?-u:\b))",
             ),
             resolve: |c, _| time_bare(c),
         },
         DateRule {
             id: "date.part_of_day",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:(?:early|late|later)\s+)?(this|last|tomorrow|yesterday|today)\s+(morning|afternoon|evening|night)|(tonight|tonite))(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -1267,7 +1318,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "the first Monday of September", "the last Friday in May 2016"
             id: "date.weekday",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(WEEKDAY)\s+(?:of|in)\s+(MONTH)\.?(?:,?\s+([0-9]{4}))?(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -1300,7 +1351,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "the 15th day of next month", "the 21st this month", "the
             // third month of 2021", "the 9th month of next year"
             id: "date.day_of_month",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)the\s+(DAYW)\s+(?:(?P<day>day\s+)?of\s+|(?P<mo>month)\s+of\s+|)(?:(?P<rel>this|next|last|the\s+following|the\s+previous)\s+(?P<unit>month|year)|(?P<y>[0-9]{4}))(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -1332,7 +1383,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // A year read aloud: "in nineteen ninety six", "October two thousand and five"
             id: "date.year",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:in|since|by|until|till|from|during|of|to)\s+(?P<s>)|(?P<mon>MONTH)\.?,?\s+(?:of\s+)?)(?P<yw>WORDYEAR|two\s+thousand)(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -1350,7 +1401,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // A month and day in figures after a date word: "on 11/20",
             // "from 10/1", "by 22/04"; a bare "9/12" may be a ratio.
             id: "date.numeric",
-            re: re(
+            re: pat(
                 r"(?i)(?:(?-u:\b)(?P<pre>on|from|to|until|till|by|since|before|after|between|and|or|through|thru|this|next|last)\s+|(?P<list>,)\s*)(?P<s>)([0-9]{1,2})/([0-9]{1,2})(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -1376,7 +1427,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // Two numeric dates as a span: "10/1-11/7", "5/1-5/7, 2020",
             // "10/1/2018-10/7/2018", "02-02-2020 - 03-03-2020"
             id: "date.interval",
-            re: re(
+            re: pat(
                 r"(?-u:\b)([0-9]{1,2})([/-])([0-9]{1,2})(?:[/-]([0-9]{4}))?\s*(?:-|–|~)\s*([0-9]{1,2})([/-])([0-9]{1,2})(?:[/-]([0-9]{4})|,\s*([0-9]{4}))?(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -1411,7 +1462,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // Year and month in figures: "2015-12", "2015-3", "12-2015", "11/2016";
             // "2015-16" is a span of years (see the year interval rule).
             id: "date.month_year",
-            re: re(
+            re: pat(
                 r"(?-u:\b)(?:(1[5-9][0-9][0-9]|20[0-9][0-9])-(0?[1-9]|1[0-2])|(0?[1-9]|1[0-2])[-/](1[5-9][0-9][0-9]|20[0-9][0-9]))(?-u:\b)",
             ),
             resolve: |c, _| {
@@ -1433,7 +1484,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // A date in eight figures: "20161016", "report-20170302"
             id: "date.iso",
-            re: re(
+            re: pat(
                 r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9])(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?-u:\b)",
             ),
             resolve: |c, _| Some((fmt_date(ymd(num(c, 1)?, num(c, 2)?, num(c, 3)?)?), "date")),
@@ -1441,7 +1492,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "2019-aug-01", "2020/Sep/23"
             id: "date.iso",
-            re: re(r"(?i)(?-u:\b)([0-9]{4})([-/])(MONTH)[-/]([0-9]{1,2})(?-u:\b)"),
+            re: pat(r"(?i)(?-u:\b)([0-9]{4})([-/])(MONTH)[-/]([0-9]{1,2})(?-u:\b)"),
             resolve: |c, _| {
                 let m = month_number(&c[3])?;
                 Some((fmt_date(ymd(num(c, 1)?, m, num(c, 4)?)?), "date"))
@@ -1450,7 +1501,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "May to March", "between august and october", "from May-September"
             id: "date.interval",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?P<pre>from|between)\s+)?(?P<a>MONTH)\.?\s*(?P<sep>to|through|thru|till|until|and|-|–)\s*(?P<b>MONTH)(?-u:\b)(?:\.?\s+(?P<d>DAYW)(?-u:\b))?(?:\.?,?\s+(?:in\s+|of\s+)?(?P<y>[0-9]{4})(?-u:\b))?",
             ),
             resolve: |c, r| {
@@ -1492,7 +1543,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // "the past two quarters", "the next 7 quarters", "last 2 quarters"
             id: "date.quarter",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:the\s+)?(next|past|last|coming|previous|following)\s+(NUMW)\s+quarters(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -1514,7 +1565,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // A bare quarter of the document's year: "Q1", "q3"
             id: "date.quarter",
-            re: re(r"(?i)(?-u:\b)Q([1-4])(?-u:\b)"),
+            re: pat(r"(?i)(?-u:\b)Q([1-4])(?-u:\b)"),
             resolve: |c, r| {
                 let q: u32 = num(c, 1)?;
                 let Some(doc) = r.date else {
@@ -1532,7 +1583,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             // The weekend nearest the document date by tense: "over the weekend"
             id: "date.relative_unit",
-            re: re(r"(?i)(?-u:\b)the\s+weekend(?-u:\b)"),
+            re: pat(r"(?i)(?-u:\b)the\s+weekend(?-u:\b)"),
             resolve: |_, r| {
                 let Some(doc) = r.date else {
                     return Some(("XXXX-WXX-WE".to_string(), "date"));
@@ -1550,7 +1601,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // Anaphoric units: "the same week", "that weekend", "the same year",
             // resolved against the latest date before them (else the document date).
             id: "date.anaphoric",
-            re: re(
+            re: pat(
                 r"(?i)(?-u:\b)(?:(?:(?:the|that)\s+same|that)\s+(day|week|weekend|month|year)|the\s+(day)\s+(before|after)|the\s+(?P<rel>next|following|previous)\s+(?P<u>day|week|month|year))(?-u:\b)",
             ),
             resolve: |c, r| {
@@ -1567,7 +1618,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         },
         DateRule {
             id: "date.year",
-            re: re(r"(?-u:\b)(1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"),
+            re: pat(r"(?-u:\b)(1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"),
             resolve: |c, _| Some((c[1].to_string(), "date")),
         },
     ]
@@ -2041,9 +2092,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     // match there at all; only those run, so prose without dates costs one
     // scan instead of one scan per rule.
     for para in ctx.doc.paragraphs.iter().filter(|p| p.start >= body.start) {
-        let hits = RULE_SET.matches(&text[para.clone()]);
-        for rule in hits.iter().map(|i| &RULE_TABLE[i]) {
-            for c in rule.re.captures_iter(&text[para.clone()]) {
+        let hits = rules_matching(&text[para.clone()]);
+        for rule in hits.iter().map(|i| &RULE_TABLE[i.as_usize()]) {
+            for c in rule.re.get().captures_iter(&text[para.clone()]) {
                 let m = c.get(0).expect("group 0");
                 // A rule may mark where its span starts after a leading word
                 // ("in March": the claim is "March").

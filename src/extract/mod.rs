@@ -537,7 +537,10 @@ mod tests {
         let f = rows.iter().find(|r| r.kind == "figure").unwrap();
         assert_eq!(f.period, "2016-03");
         // A day or a weekend says when, not which period.
-        for text in ["Sales rose 5% on Monday.", "Sales rose 5% over the weekend."] {
+        for text in [
+            "Sales rose 5% on Monday.",
+            "Sales rose 5% over the weekend.",
+        ] {
             let rows = run(text);
             let f = rows.iter().find(|r| r.kind == "figure").unwrap();
             assert_eq!(f.period, "", "{text}");
