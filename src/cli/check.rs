@@ -133,6 +133,8 @@ fn rows_of(
 
 /// Run the command.
 pub fn run(args: &CheckArgs) -> Result<Outcome> {
+    // Figure and attribution patterns compile beside the first dates.
+    std::thread::spawn(claimcheck::extract::warm_up);
     let opts = options(args.doc_date.as_deref(), args.date_order)?;
     super::rules::load(&args.rules)?;
     claimcheck::document::set_lossy(args.lossy);

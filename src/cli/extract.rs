@@ -215,6 +215,8 @@ fn render(doc: &Document, opts: &Options, format: Format, header: &[u8]) -> Vec<
 
 /// Run the command.
 pub fn run(args: &ExtractArgs) -> Result<Outcome> {
+    // Figure and attribution patterns compile beside the first dates.
+    std::thread::spawn(claimcheck::extract::warm_up);
     let opts = options(args.doc_date.as_deref(), args.date_order)?;
     super::rules::load(&args.rules)?;
     claimcheck::document::set_lossy(args.lossy);

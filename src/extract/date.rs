@@ -119,31 +119,49 @@ fn re(p: &str) -> Regex {
     Regex::new(&expand(p)).expect("built-in date regex compiles")
 }
 
-/// All rule patterns as one set, for the per-paragraph prefilter. It only
-/// says which patterns match somewhere, so it is built without capture
-/// groups or literal prefilters (an overlapping search uses neither):
-/// compiling it is most of start-up otherwise.
-static RULE_SET: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
-    use regex_automata::meta::{Config, Regex as MetaRegex};
-    use regex_automata::nfa::thompson::WhichCaptures;
+/// All rule patterns as one automaton, for the per-paragraph prefilter. It
+/// only says which patterns match somewhere, so it is a forward lazy DFA
+/// alone (no capture groups, no reverse automaton, no other engines):
+/// compiling a full regex set of these patterns was most of start-up.
+static RULE_SET: LazyLock<regex_automata::hybrid::dfa::DFA> = LazyLock::new(|| {
+    use regex_automata::hybrid::dfa::DFA;
+    use regex_automata::nfa::thompson::{Config as Thompson, WhichCaptures};
     let patterns: Vec<&str> = RULE_TABLE.iter().map(|r| r.re.as_str()).collect();
-    MetaRegex::builder()
+    DFA::builder()
         .configure(
-            Config::new()
+            DFA::config()
                 .match_kind(regex_automata::MatchKind::All)
-                .which_captures(WhichCaptures::None)
-                .auto_prefilter(false)
-                .onepass(false)
-                .backtrack(false),
+                // ASCII word boundaries only: the patterns use (?-u:\b).
+                .unicode_word_boundary(false),
         )
+        .thompson(Thompson::new().which_captures(WhichCaptures::None))
         .build_many(&patterns)
         .expect("date rule set compiles")
 });
 
+thread_local! {
+    static RULE_SET_CACHE: std::cell::RefCell<Option<regex_automata::hybrid::dfa::Cache>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// The rules that can match somewhere in `hay`.
 fn rules_matching(hay: &str) -> regex_automata::PatternSet {
-    let mut set = regex_automata::PatternSet::new(RULE_SET.pattern_len());
-    RULE_SET.which_overlapping_matches(&regex_automata::Input::new(hay), &mut set);
+    let dfa = &*RULE_SET;
+    let mut set = regex_automata::PatternSet::new(dfa.pattern_len());
+    RULE_SET_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        let cache = c.get_or_insert_with(|| dfa.create_cache());
+        let input = regex_automata::Input::new(hay);
+        if dfa
+            .try_which_overlapping_matches(cache, &input, &mut set)
+            .is_err()
+        {
+            // The lazy DFA gave up (its cache thrashed): every rule may match.
+            for i in 0..dfa.pattern_len() {
+                set.insert(regex_automata::PatternID::new_unchecked(i));
+            }
+        }
+    });
     set
 }
 
