@@ -846,39 +846,10 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         let run = &ws[i..n];
         // "analysts at Barclays", "a spokesman for Acme": a group or a role
         // speaking for the name that follows.
-        if i >= 2
-            && matches!(
-                lower(ws[i - 1].s).as_str(),
-                "at" | "for" | "from" | "with" | "of"
-            )
-            && (lex.is_anonymous(ws[i - 2].s)
-                || (lex.is_title(ws[i - 2].s) && !is_cap(ws[i - 2].s)))
-            && text[ws[i - 2].end..ws[i].start].split_whitespace().count() == 1
-            && !run.iter().any(|w| lex.is_title(w.s))
+        if !run.iter().any(|w| lex.is_title(w.s))
+            && let Some(sp) = speaking_for(ctx, ws, i)
         {
-            let mut st = i - 2;
-            while st > 0
-                && i - 2 - st < 3
-                && text[ws[st - 1].end..ws[st].start].trim().is_empty()
-                && !matches!(
-                    lower(ws[st - 1].s).as_str(),
-                    "and" | "but" | "or" | "that" | "said" | "says"
-                )
-                && !lex.is_cue(ws[st - 1].s)
-            {
-                st -= 1;
-                if matches!(lower(ws[st].s).as_str(), "a" | "an" | "the") {
-                    break;
-                }
-            }
-            let phrase = &text[ws[st].start..last.end];
-            return Some(Speaker {
-                surface: phrase.to_string(),
-                name: phrase.replace('\\', ""),
-                role: String::new(),
-                stype: "anonymous",
-                others: Vec::new(),
-            });
+            return Some(sp);
         }
         // split role (titles) from name
         let split = run
@@ -913,41 +884,8 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             let start = if the { ws[i - 1].start } else { run[0].start };
             // "a spokesperson for the Ministry of Health": the person speaks
             // for the institution, anonymously.
-            let k = if the { i - 1 } else { i };
-            if k >= 2
-                && matches!(
-                    lower(ws[k - 1].s).as_str(),
-                    "for" | "at" | "of" | "from" | "with"
-                )
-                && (lex.is_anonymous(ws[k - 2].s)
-                    || (lex.is_title(ws[k - 2].s) && !is_cap(ws[k - 2].s)))
-                && text[ws[k - 2].end..ws[k].start].split_whitespace().count() == 1
-            {
-                let mut st = k - 2;
-                while st > 0
-                    && k - 2 - st < 3
-                    && text[ws[st - 1].end..ws[st].start].trim().is_empty()
-                    && !is_cap(ws[st - 1].s)
-                    && !matches!(lower(ws[st - 1].s).as_str(), "and" | "but" | "or" | "that")
-                {
-                    st -= 1;
-                    if matches!(lower(ws[st].s).as_str(), "a" | "an" | "the") {
-                        break;
-                    }
-                }
-                let st = if st > 0 && matches!(ws[st - 1].s, "A" | "An" | "The") {
-                    st - 1
-                } else {
-                    st
-                };
-                let phrase = &text[ws[st].start..last.end];
-                return Some(Speaker {
-                    surface: phrase.to_string(),
-                    name: phrase.replace('\\', ""),
-                    role: String::new(),
-                    stype: "anonymous",
-                    others: Vec::new(),
-                });
+            if let Some(sp) = speaking_for(ctx, ws, if the { i - 1 } else { i }) {
+                return Some(sp);
             }
             return Some(Speaker {
                 surface: text[start..last.end].to_string(),
@@ -1130,6 +1068,51 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// "analysts at Barclays", "a spokesperson for the Ministry of Health": a
+/// group noun, or a role in lower case, then a preposition, then the name
+/// that starts at word `k` of `ws`. The speaker is the whole phrase from its
+/// determiner, anonymous.
+fn speaking_for(ctx: &Ctx, ws: &[Word], k: usize) -> Option<Speaker> {
+    let (text, lex) = (ctx.text(), ctx.lexicon);
+    if k < 2
+        || !matches!(
+            lower(ws[k - 1].s).as_str(),
+            "at" | "for" | "from" | "with" | "of"
+        )
+    {
+        return None;
+    }
+    let head = ws[k - 2].s;
+    if !(lex.is_anonymous(head) || (lex.is_title(head) && !is_cap(head)))
+        || text[ws[k - 2].end..ws[k].start].split_whitespace().count() != 1
+    {
+        return None;
+    }
+    let mut st = k - 2;
+    while st > 0
+        && k - 2 - st < 3
+        && text[ws[st - 1].end..ws[st].start].trim().is_empty()
+        && !matches!(
+            lower(ws[st - 1].s).as_str(),
+            "and" | "but" | "or" | "that" | "said" | "says"
+        )
+        && !lex.is_cue(ws[st - 1].s)
+    {
+        st -= 1;
+        if matches!(lower(ws[st].s).as_str(), "a" | "an" | "the") {
+            break;
+        }
+    }
+    let phrase = &text[ws[st].start..ws[ws.len() - 1].end];
+    Some(Speaker {
+        surface: phrase.to_string(),
+        name: phrase.replace('\\', ""),
+        role: String::new(),
+        stype: "anonymous",
+        others: Vec::new(),
+    })
 }
 
 fn org_or_anon(ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
