@@ -79,7 +79,9 @@ const FUTURE_MARKERS: &[&str] = &[
     "intends",
 ];
 
-/// Words that pin a clause in the past even near a future marker.
+/// Words that pin a clause in the past even near a future marker: past
+/// auxiliaries, time words, and the irregular past tenses news uses most
+/// ("took effect on Jan. 1", "officials said on Wednesday").
 const PAST_MARKERS: &[&str] = &[
     "was",
     "were",
@@ -89,6 +91,62 @@ const PAST_MARKERS: &[&str] = &[
     "last",
     "since",
     "yesterday",
+    "said",
+    "told",
+    "took",
+    "came",
+    "went",
+    "began",
+    "made",
+    "met",
+    "held",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "left",
+    "saw",
+    "gave",
+    "got",
+    "became",
+    "brought",
+    "struck",
+    "ran",
+    "sent",
+    "spoke",
+    "wrote",
+    "thought",
+    "found",
+    "kept",
+    "led",
+    "paid",
+    "sold",
+    "shot",
+    "fought",
+    "flew",
+    "broke",
+    "chose",
+    "drove",
+    "grew",
+    "knew",
+    "threw",
+    "sank",
+    "stood",
+    "sought",
+    "spent",
+    "built",
+    "caught",
+    "taught",
+    "fled",
+    "hid",
+    "bought",
+    "meant",
+    "felt",
+    "heard",
+    "slid",
+    "swept",
+    "overtook",
+    "undertook",
 ];
 
 /// Tense of the clause around `pos` inside `sentence` (a slice of text with
@@ -101,12 +159,21 @@ pub fn tense_at(sentence: &str, pos: usize) -> Tense {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .collect();
-    for w in words.iter().rev().take(12) {
+    for (k, w) in words.iter().enumerate().rev().take(12) {
         let lw = w.to_ascii_lowercase();
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
             return Tense::Future;
         }
-        if PAST_MARKERS.contains(&lw.as_str()) || (lw.ends_with("ed") && lw.len() > 4) {
+        // "will be held on", "will be reviewed": a participle after "be"
+        // says nothing of the time; read on to the auxiliary.
+        let after_be = k > 0
+            && matches!(
+                words[k - 1].to_ascii_lowercase().as_str(),
+                "be" | "being" | "been"
+            );
+        if !after_be
+            && (PAST_MARKERS.contains(&lw.as_str()) || (lw.ends_with("ed") && lw.len() > 4))
+        {
             return Tense::Past;
         }
     }
@@ -150,5 +217,17 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Thursday").unwrap()), Tense::Past);
         let s = "The truce, reached late on Friday, would hold";
         assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Past);
+        // Irregular past tenses win over a later "will".
+        let s = "The law took effect on Jan. 1 and will be reviewed";
+        assert_eq!(tense_at(s, s.find("Jan").unwrap()), Tense::Past);
+        let s = "Talks will resume, officials said on Wednesday night";
+        assert_eq!(tense_at(s, s.find("Wednesday").unwrap()), Tense::Past);
+        // A participle after "be" leaves the tense to the auxiliary.
+        let s = "The event will be held on the first Monday of September";
+        assert_eq!(tense_at(s, s.find("the first").unwrap()), Tense::Future);
+        let s = "The law will be reviewed on Monday";
+        assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Future);
+        let s = "The law has been reviewed since Monday";
+        assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
     }
 }
