@@ -123,7 +123,7 @@ static WORD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)\s*(?:a|an|per|each|every|/)\s*(day|week|month|year|annum|hour|capita|person|head|second|minute|km|kilometre|mile|litre|kg|(?:1|100|1,000|10,000|100,000|1,000,000|one|a|one\s+hundred|one\s+thousand|a\s+thousand|a\s+hundred|100\s+thousand)\s+(?:people|inhabitants|residents|population|births|live\s+births|women|men|children|adults|deaths|patients))(?-u:\b)")
+    Regex::new(r"^(?i)\s*(?:a|an|per|each|every|/)\s*(day|week|month|year|annum|hour|capita|person|head|second|minute|km|kilometre|mile|litre|kg|barrel|tonne|ton|ounce|gallon|share|(?:1|100|1,000|10,000|100,000|1,000,000|one|a|one\s+hundred|one\s+thousand|a\s+thousand|a\s+hundred|100\s+thousand)\s+(?:people|inhabitants|residents|population|births|live\s+births|women|men|children|adults|deaths|patients))(?-u:\b)")
         .expect("rate regex compiles")
 });
 
@@ -2342,6 +2342,14 @@ mod tests {
         assert_eq!(
             figure_units("Farmers earn 300 dollars a year."),
             vec![("300 dollars a year".into(), "300".into(), "USD/year".into())]
+        );
+        // Prices per barrel, ounce and share keep their rate.
+        assert_eq!(
+            figure_units("Oil rose to $88.40 a barrel and earnings were $2.50 a share."),
+            vec![
+                ("$88.40 a barrel".into(), "88.4".into(), "USD/barrel".into()),
+                ("$2.50 a share".into(), "2.5".into(), "USD/share".into()),
+            ]
         );
         // A currency code glued to an amount is still money.
         assert_eq!(
