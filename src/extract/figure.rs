@@ -13,7 +13,7 @@ use super::text::{next_word, prev_word};
 use super::{Ctx, RuleInfo};
 use crate::claim::{Claim, Kind, Qualifier};
 use crate::normalize::number::{fmt_num, fraction_word, parse_digits, parse_words, scale_word};
-use crate::normalize::unit::{CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNITS};
+use crate::normalize::unit::{CURRENCY_CODES, CURRENCY_SYMBOLS, currency_words, units};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -111,9 +111,12 @@ static POINTS_AFTER: LazyLock<Regex> =
 
 /// Currency words, codes and units after a number, longest first.
 static WORD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    let mut alts: Vec<String> = CURRENCY_WORDS.iter().map(|(w, _)| w.to_string()).collect();
+    let mut alts: Vec<String> = currency_words()
+        .iter()
+        .map(|(w, _)| w.to_string())
+        .collect();
     alts.extend(CURRENCY_CODES.iter().map(|c| c.to_string()));
-    alts.extend(UNITS.iter().map(|(w, _)| w.to_string()));
+    alts.extend(units().iter().map(|(w, _)| w.to_string()));
     alts.sort_by_key(|s| std::cmp::Reverse(s.len()));
     let body: Vec<String> = alts
         .iter()
