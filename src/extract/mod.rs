@@ -83,6 +83,10 @@ struct RawRuleInfo {
     examples: Vec<RawExample>,
     #[serde(default)]
     counter_examples: Vec<String>,
+    /// Date rules' regexes, read by the date extractor.
+    #[serde(default)]
+    #[allow(dead_code)]
+    patterns: Vec<String>,
 }
 
 #[derive(serde::Deserialize)]
