@@ -12,7 +12,7 @@
 //! value = "$value"                    # "$value", "${name}" or a literal
 //! unit = "percent"                    # optional, a literal or "$unit"
 //! subject = "CPIH"                    # optional
-//! qualifier = "exact"                 # optional
+//! qualifier = "exact"                 # optional; else the hedge before it ("nearly")
 //! examples = [{ text = "CPIH rose to 3.8% in May.", value = "3.8" }]
 //! counter_examples = ["CPIH is published monthly."]
 //!
@@ -97,8 +97,9 @@ pub struct UserRule {
     pub unit: String,
     /// Subject template.
     pub subject: String,
-    /// Qualifier of every claim.
-    pub qualifier: Qualifier,
+    /// Qualifier of every claim; `None`: a figure takes the hedge written
+    /// before it ("nearly", "more than"), as built-in figures do.
+    pub qualifier: Option<Qualifier>,
     /// Example sentences and the value the rule must give.
     pub examples: Vec<(String, String)>,
     /// Sentences where the rule must not fire.
@@ -410,10 +411,10 @@ impl RulePack {
                 ));
             }
             let qualifier = match &r.qualifier {
-                Some(q) => q.get_ref().parse().map_err(|m: String| {
+                Some(q) => Some(q.get_ref().parse().map_err(|m: String| {
                     err_at(path, src, q.span().start, format!("rule {id}: {m}"))
-                })?,
-                None => Qualifier::Exact,
+                })?),
+                None => None,
             };
             let regex = compile(path, src, &id, &r.pattern)?;
             pack.rules.push(UserRule {
@@ -490,7 +491,7 @@ impl RulePack {
                     value: "$value".into(),
                     unit: code.to_string(),
                     subject: String::new(),
-                    qualifier: Qualifier::Exact,
+                    qualifier: None,
                     examples: vec![(format!("It came to 12 {word}."), "12".into())],
                     counter_examples: vec![format!("The {word} was mentioned.")],
                     origin: path.to_path_buf(),
@@ -556,7 +557,7 @@ impl RulePack {
                 {
                     continue;
                 }
-                if let Some(c) = self.claim(rule, &caps, start, end) {
+                if let Some(c) = self.claim(ctx, rule, &caps, start, end) {
                     user.push(c);
                 }
             }
@@ -586,6 +587,7 @@ impl RulePack {
     /// does not read (a figure that is not a number).
     fn claim(
         &self,
+        ctx: &Ctx,
         rule: &UserRule,
         caps: &regex::Captures,
         start: usize,
@@ -619,7 +621,13 @@ impl RulePack {
         };
         caps.expand(&rule.subject, &mut c.subject);
         c.value = value;
-        c.qualifier = rule.qualifier;
+        c.qualifier = match rule.qualifier {
+            Some(q) => q,
+            None if rule.kind == Kind::Figure => {
+                crate::extract::figure::hedge_before(ctx, c.start).unwrap_or(Qualifier::Exact)
+            }
+            None => Qualifier::Exact,
+        };
         Some(c)
     }
 }

@@ -72,6 +72,39 @@ fn user_rule_fires_with_its_value_and_replaces_the_built_in_reading() {
 }
 
 #[test]
+fn user_figures_take_the_hedge_before_them_unless_the_rule_fixes_one() {
+    let d = doc("Exports were worth nearly 4.5 billion kwacha and more than 12 kwacha a head.\n");
+    let rows = extract_with(&d, &opts(), Some(&sample_pack()));
+    let kwacha: Vec<(&str, &str)> = rows
+        .iter()
+        .filter(|r| r.rule == "figure.money_kwacha")
+        .map(|r| (r.value.as_str(), r.qualifier.as_str()))
+        .collect();
+    assert_eq!(
+        kwacha,
+        vec![("4500000000", "under"), ("12", "over")],
+        "{rows:?}"
+    );
+    // A rule with its own qualifier keeps it whatever is written before.
+    let pack = RulePack::parse(
+        "[[rule]]\nid = \"figure.quota\"\nkind = \"figure\"\ntype = \"count\"\nqualifier = \"exact\"\npattern = 'quota of (?:nearly )?(?P<span>(?P<value>{number}))'\n",
+        Path::new("p.toml"),
+    )
+    .unwrap();
+    let rows = extract_with(
+        &doc("It set a quota of nearly 500 permits.\n"),
+        &opts(),
+        Some(&pack),
+    );
+    let quota = rows
+        .iter()
+        .find(|r| r.rule == "figure.quota")
+        .expect("fires");
+    assert_eq!(quota.text, "500");
+    assert_eq!(quota.qualifier, "exact");
+}
+
+#[test]
 fn exclusion_drops_boilerplate_claims() {
     let d = doc(ARTICLE);
     let without = extract(&d, &opts());

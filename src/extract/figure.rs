@@ -1502,6 +1502,20 @@ fn degrees_are_angle(ctx: &Ctx, start: usize, end: usize) -> bool {
     false
 }
 
+/// The hedge written right before a figure that starts at `start` ("nearly",
+/// "more than", "at least"), in the same sentence, as the built-in figure
+/// rules read it; for user rules (`--rules`) that do not fix their own.
+pub(crate) fn hedge_before(ctx: &Ctx, start: usize) -> Option<Qualifier> {
+    let text = ctx.text();
+    let window_start = super::text::floor_char(text, start.saturating_sub(40))
+        .max(ctx.sentence_of(start).1.min(start));
+    let m = QUALIFIER_BEFORE.find(&text[window_start..start])?;
+    let q = m.as_str().trim().to_ascii_lowercase();
+    Some(qualifier_of(
+        &q.split_whitespace().collect::<Vec<_>>().join(" "),
+    ))
+}
+
 fn qualifier_of(q: &str) -> Qualifier {
     match q {
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated"
