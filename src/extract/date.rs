@@ -711,16 +711,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if let Some(y) = c.get(6) {
                     return Some((format!("{}-Q{q}", y.as_str()), "date"));
                 }
-                let Some(doc) = r.date else {
-                    return Some((format!("XXXX-Q{q}"), "date"));
-                };
-                let cur = doc.month().div_ceil(3);
-                let y = if r.tense() == Tense::Past && q > cur {
-                    doc.year() - 1
-                } else {
-                    doc.year()
-                };
-                Some((format!("{y}-Q{q}"), "date"))
+                quarter_of_doc_year(r, q)
             },
         },
         DateRule {
@@ -1515,16 +1506,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             re: pat("date.quarter", 4),
             resolve: |c, r| {
                 let q: u32 = num(c, 1)?;
-                let Some(doc) = r.date else {
-                    return Some((format!("XXXX-Q{q}"), "date"));
-                };
-                let cur = doc.month().div_ceil(3);
-                let y = if r.tense() == Tense::Past && q > cur {
-                    doc.year() - 1
-                } else {
-                    doc.year()
-                };
-                Some((format!("{y}-Q{q}"), "date"))
+                quarter_of_doc_year(r, q)
             },
         },
         DateRule {
@@ -1677,6 +1659,20 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 
 /// A month word is a month unless it is a lower-case ambiguous word
 /// ("may", "march", "sat") without a day or year attached.
+/// Quarter `q` with no year written: of the document's year, or the year
+/// before when the clause is past and the quarter has not begun yet.
+fn quarter_of_doc_year(r: &Res, q: u32) -> Option<(String, &'static str)> {
+    let Some(doc) = r.date else {
+        return Some((format!("XXXX-Q{q}"), "date"));
+    };
+    let y = if r.tense() == Tense::Past && q > doc.month().div_ceil(3) {
+        doc.year() - 1
+    } else {
+        doc.year()
+    };
+    Some((format!("{y}-Q{q}"), "date"))
+}
+
 fn month_ok(word: &str, attached: bool) -> bool {
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
     let capitalized = word.starts_with(char::is_uppercase);
