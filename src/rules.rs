@@ -321,15 +321,7 @@ impl RulePack {
         self.rules.extend(other.rules);
         self.exclusions.extend(other.exclusions);
         self.units.extend(other.units);
-        let t = &mut self.attribution;
-        let o = other.attribution;
-        t.cue_verbs.extend(o.cue_verbs);
-        t.titles.extend(o.titles);
-        t.organisations.extend(o.organisations);
-        t.anonymous.extend(o.anonymous);
-        t.name_particles.extend(o.name_particles);
-        t.not_names.extend(o.not_names);
-        t.nationalities.extend(o.nationalities);
+        self.attribution.add(&other.attribution);
         self.build_lexicon()
             .map_err(|e| Error::new(ErrorKind::Value, e))
     }
@@ -338,14 +330,7 @@ impl RulePack {
     /// pack's words.
     fn build_lexicon(&mut self) -> std::result::Result<(), String> {
         let t = &self.attribution;
-        let empty = t.cue_verbs.is_empty()
-            && t.titles.is_empty()
-            && t.organisations.is_empty()
-            && t.anonymous.is_empty()
-            && t.name_particles.is_empty()
-            && t.not_names.is_empty()
-            && t.nationalities.is_empty();
-        self.lexicon = if empty {
+        self.lexicon = if t.is_empty() {
             None
         } else {
             let lex = Lexicon::builtin()
@@ -502,16 +487,7 @@ impl RulePack {
         if let Some(t) = raw.attribution {
             let at = t.span().start;
             let t = t.into_inner();
-            let lists = [
-                ("cue_verbs", &t.cue_verbs),
-                ("titles", &t.titles),
-                ("organisations", &t.organisations),
-                ("anonymous", &t.anonymous),
-                ("name_particles", &t.name_particles),
-                ("not_names", &t.not_names),
-                ("nationalities", &t.nationalities),
-            ];
-            for (list, words) in lists {
+            for (list, words) in t.lists() {
                 if let Some(w) = words.iter().find(|w| {
                     w.trim().is_empty()
                         || !w.chars().all(|c| {

@@ -43,6 +43,50 @@ pub struct Tables {
     pub nationalities: Vec<String>,
 }
 
+impl Tables {
+    /// Every list with its key in a pack's `[attribution]` table.
+    pub fn lists(&self) -> [(&'static str, &Vec<String>); 7] {
+        [
+            ("cue_verbs", &self.cue_verbs),
+            ("titles", &self.titles),
+            ("organisations", &self.organisations),
+            ("anonymous", &self.anonymous),
+            ("name_particles", &self.name_particles),
+            ("not_names", &self.not_names),
+            ("nationalities", &self.nationalities),
+        ]
+    }
+
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 7] {
+        [
+            &mut self.cue_verbs,
+            &mut self.titles,
+            &mut self.organisations,
+            &mut self.anonymous,
+            &mut self.name_particles,
+            &mut self.not_names,
+            &mut self.nationalities,
+        ]
+    }
+
+    /// Whether every list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.lists().iter().all(|(_, l)| l.is_empty())
+    }
+
+    /// Add `other`'s words to the same lists, trimmed, each word once.
+    pub fn add(&mut self, other: &Tables) {
+        for (to, (_, from)) in self.lists_mut().into_iter().zip(other.lists()) {
+            for w in from {
+                let w = w.trim();
+                if !w.is_empty() && !to.iter().any(|x| x == w) {
+                    to.push(w.to_string());
+                }
+            }
+        }
+    }
+}
+
 #[derive(Deserialize)]
 struct File {
     attribution: Tables,
@@ -114,21 +158,7 @@ impl Lexicon {
     /// These tables with a pack's words added.
     pub fn extended(&self, extra: &Tables) -> Result<Lexicon, regex::Error> {
         let mut t = self.tables.clone();
-        let add = |to: &mut Vec<String>, from: &[String]| {
-            for w in from {
-                let w = w.trim();
-                if !w.is_empty() && !to.iter().any(|x| x == w) {
-                    to.push(w.to_string());
-                }
-            }
-        };
-        add(&mut t.cue_verbs, &extra.cue_verbs);
-        add(&mut t.titles, &extra.titles);
-        add(&mut t.organisations, &extra.organisations);
-        add(&mut t.anonymous, &extra.anonymous);
-        add(&mut t.name_particles, &extra.name_particles);
-        add(&mut t.not_names, &extra.not_names);
-        add(&mut t.nationalities, &extra.nationalities);
+        t.add(extra);
         Lexicon::new(t)
     }
 
