@@ -133,12 +133,18 @@ fn rows_of(
 
 /// Run the command.
 pub fn run(args: &CheckArgs) -> Result<Outcome> {
-    // Figure and attribution patterns compile beside the first dates.
-    std::thread::spawn(claimcheck::extract::warm_up);
     let opts = options(args.doc_date.as_deref(), args.date_order)?;
     super::rules::load(&args.rules)?;
     claimcheck::document::set_lossy(args.lossy);
     let jobs = plan(args)?;
+    // Articles to extract: figure and attribution patterns compile beside
+    // the first dates (ledgers alone need none of them).
+    if jobs
+        .iter()
+        .any(|j| j.inputs.iter().any(|i| !matches!(i, Input::Ledger(_))))
+    {
+        std::thread::spawn(claimcheck::extract::warm_up);
+    }
     let mut all: Vec<Checked> = Vec::new();
     let mut summary = Summary::default();
     let mut failed = false;
