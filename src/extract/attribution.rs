@@ -11,7 +11,7 @@
 //! column types the speaker: `person`, `organisation` or `anonymous`.
 
 use super::lexicon::Lexicon;
-use super::text::is_quote_char;
+use super::text::{is_quote_char, with_word_class};
 use super::{Ctx, RuleInfo};
 use crate::claim::{Claim, Kind};
 use regex::Regex;
@@ -30,19 +30,19 @@ pub fn rules() -> &'static [RuleInfo] {
 /// Adjuncts between a cue verb and its content: "on Thursday", "in a
 /// statement", "late on Friday", "following the announcement".
 static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)")
+    Regex::new(&with_word_class(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"))
         .expect("adjunct regex compiles")
 });
 
 /// Whole tails made only of adjuncts (for "..., X said on Thursday.").
 static ADJUNCTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s*){1,6}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|reporters|journalists|Reuters|AFP|AP|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*)*[.!?]?$")
+    Regex::new(&with_word_class(r"^(?:,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s*){1,6}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|reporters|journalists|Reuters|AFP|AP|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*)*[.!?]?$"))
         .expect("adjuncts regex compiles")
 });
 
 /// The object of "told", "urged": "reporters", "Reuters", "the BBC".
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|reporters|journalists|lawmakers|legislators|parliament|senators|supporters|jurors|the\s+jury|investors|shareholders|colleagues|staff|employees|analysts|residents|voters|delegates|students|members|the\s+\w+|him|her|them|us|me)(?-u:\b)")
+    Regex::new(&with_word_class(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|reporters|journalists|lawmakers|legislators|parliament|senators|supporters|jurors|the\s+jury|investors|shareholders|colleagues|staff|employees|analysts|residents|voters|delegates|students|members|the\s+\w+|him|her|them|us|me)(?-u:\b)"))
         .expect("object regex compiles")
 });
 
@@ -1727,14 +1727,14 @@ pub struct NameBook {
 }
 
 static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&with_word_class(
         r"(?:(?:the|The)\s+)?((?:[A-Z][\w’'-]*\s+){1,6}[A-Z][\w’'-]*)\s*\(([A-Z][A-Z.&]{1,7})\)",
-    )
+    ))
     .expect("alias regex compiles")
 });
 
 static TITLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:[A-Z][\w.’'\\-]*|of|the|for)\s+){0,6}(?:[A-Z][\w.-]*)\s+(?:(?:de|da|van|von|bin|al|der|le|la|del|di|ibn)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+    Regex::new(&with_word_class(r"(?:(?:[A-Z][\w.’'\\-]*|of|the|for)\s+){0,6}(?:[A-Z][\w.-]*)\s+(?:(?:de|da|van|von|bin|al|der|le|la|del|di|ibn)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"))
         .expect("name regex compiles")
 });
 
