@@ -8,6 +8,7 @@
 //! unresolved TIMEX forms (`XXXX-WXX-1` for "Monday", `XXXX-XX-XX` for
 //! "yesterday", `XXXX-09-12` for "September 12"): never the wall clock.
 
+use super::gate::Gate;
 use super::text::{Tense, prev_word, tense_at};
 use super::{Ctx, DateOrder, RuleInfo};
 use crate::claim::{Claim, Kind};
@@ -56,6 +57,8 @@ struct DateRule {
 /// compiles only the rules its text can match (the rule set says which),
 /// so a short article starts fast.
 struct LazyRe {
+    /// The pattern as the rule file writes it, placeholders and all.
+    raw: &'static str,
     src: String,
     re: std::sync::OnceLock<Regex>,
 }
@@ -64,10 +67,6 @@ impl LazyRe {
     fn get(&self) -> &Regex {
         self.re
             .get_or_init(|| Regex::new(&self.src).expect("built-in date regex compiles"))
-    }
-
-    fn as_str(&self) -> &str {
-        &self.src
     }
 }
 
@@ -99,6 +98,7 @@ fn pat(id: &str, k: usize) -> LazyRe {
         .and_then(|ps| ps.get(k))
         .unwrap_or_else(|| panic!("rules/builtin/date.toml: rule {id} has no pattern {k}"));
     LazyRe {
+        raw: p,
         src: expand(p),
         re: std::sync::OnceLock::new(),
     }
@@ -131,63 +131,57 @@ impl Res<'_> {
 }
 
 fn expand(p: &str) -> String {
-    p.replace("MONTH", MONTH)
-        .replace("WEEKDAY", WEEKDAY)
-        .replace("NUMW", NUMW)
-        .replace("UNIT", UNIT)
-        .replace("DAYW", DAYW)
-        .replace("YEARSFX", YEARSFX)
-        .replace("WORDYEAR", WORDYEAR)
+    PLACEHOLDERS
+        .iter()
+        .fold(p.to_string(), |s, (name, re)| s.replace(name, re))
 }
 
 fn re(p: &str) -> Regex {
     Regex::new(&expand(p)).expect("built-in date regex compiles")
 }
 
-/// All rule patterns as one automaton, for the per-paragraph prefilter. It
-/// only says which patterns match somewhere, so it is a forward lazy DFA
-/// alone (no capture groups, no reverse automaton, no other engines):
-/// compiling a full regex set of these patterns was most of start-up.
-static RULE_SET: LazyLock<regex_automata::hybrid::dfa::DFA> = LazyLock::new(|| {
-    use regex_automata::hybrid::dfa::DFA;
-    use regex_automata::nfa::thompson::{Config as Thompson, WhichCaptures};
-    let patterns: Vec<&str> = RULE_TABLE.iter().map(|r| r.re.as_str()).collect();
-    DFA::builder()
-        .configure(
-            DFA::config()
-                .match_kind(regex_automata::MatchKind::All)
-                // ASCII word boundaries only: the patterns use (?-u:\b).
-                .unicode_word_boundary(false),
-        )
-        .thompson(Thompson::new().which_captures(WhichCaptures::None))
-        .build_many(&patterns)
-        .expect("date rule set compiles")
+/// The per-paragraph prefilter over every rule's pattern (see
+/// [`super::gate`]): built from the rule file's patterns with their
+/// placeholders, compiled on two threads.
+static RULE_SET: LazyLock<Gate> = LazyLock::new(|| {
+    let templates: Vec<&str> = RULE_TABLE.iter().map(|r| r.re.raw).collect();
+    let placeholders: Vec<(&str, String)> = PLACEHOLDERS
+        .iter()
+        .map(|&(name, re)| (name, expand(re)))
+        .collect();
+    let placeholders: Vec<(&str, &str)> =
+        placeholders.iter().map(|(n, r)| (*n, r.as_str())).collect();
+    Gate::new(&templates, &placeholders, 2)
 });
 
+/// The names a rule pattern may use for the shared alternations, and what
+/// they stand for (see [`expand`]).
+const PLACEHOLDERS: [(&str, &str); 7] = [
+    ("MONTH", MONTH),
+    ("WEEKDAY", WEEKDAY),
+    ("NUMW", NUMW),
+    ("UNIT", UNIT),
+    ("DAYW", DAYW),
+    ("YEARSFX", YEARSFX),
+    ("WORDYEAR", WORDYEAR),
+];
+
 thread_local! {
-    static RULE_SET_CACHE: std::cell::RefCell<Option<regex_automata::hybrid::dfa::Cache>> =
-        const { std::cell::RefCell::new(None) };
+    static RULE_SET_CACHE: std::cell::RefCell<Vec<regex_automata::hybrid::dfa::Cache>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The rules that can match somewhere in `hay`.
+/// The rules that can match somewhere in `hay`, by their index in
+/// [`RULE_TABLE`].
 fn rules_matching(hay: &str) -> regex_automata::PatternSet {
-    let dfa = &*RULE_SET;
-    let mut set = regex_automata::PatternSet::new(dfa.pattern_len());
+    let gate = &*RULE_SET;
     RULE_SET_CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        let cache = c.get_or_insert_with(|| dfa.create_cache());
-        let input = regex_automata::Input::new(hay);
-        if dfa
-            .try_which_overlapping_matches(cache, &input, &mut set)
-            .is_err()
-        {
-            // The lazy DFA gave up (its cache thrashed): every rule may match.
-            for i in 0..dfa.pattern_len() {
-                set.insert(regex_automata::PatternID::new_unchecked(i));
-            }
+        let mut caches = c.borrow_mut();
+        if caches.is_empty() {
+            *caches = gate.caches();
         }
-    });
-    set
+        gate.matching(hay, &mut caches)
+    })
 }
 
 static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
@@ -3335,6 +3329,53 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The prefilter never hides a match: wherever a rule's own regex
+    /// matches a paragraph, the gate names that rule. Checked on the sample
+    /// articles, the rule examples and counter-examples, and the DateTime
+    /// suites when ../shared is present.
+    #[test]
+    fn gate_fires_wherever_a_rule_matches() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut texts: Vec<String> = Vec::new();
+        for entry in std::fs::read_dir(format!("{root}/claims")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+        for r in rules() {
+            texts.extend(r.examples.iter().map(|(t, _)| t.to_string()));
+            texts.extend(r.counter_examples.iter().map(|t| t.to_string()));
+        }
+        for suite in ["DateTimeModel", "DateTimeModelExtendedTypes"] {
+            let path = format!("{root}/../shared/eval/recognizers/{suite}.jsonl");
+            if let Ok(s) = std::fs::read_to_string(&path) {
+                for line in s.lines() {
+                    let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                    texts.push(v["text"].as_str().unwrap().to_string());
+                }
+            }
+        }
+        assert!(texts.len() > 100, "texts to check: {}", texts.len());
+        let mut matched = 0;
+        for text in &texts {
+            for para in text.split('\n') {
+                let gate = rules_matching(para);
+                for (i, rule) in RULE_TABLE.iter().enumerate() {
+                    if rule.re.get().is_match(para) {
+                        matched += 1;
+                        assert!(
+                            gate.contains(regex_automata::PatternID::new_unchecked(i)),
+                            "rule {i} ({}) matches but the gate missed it in {para:?}",
+                            rule.id
+                        );
+                    }
+                }
+            }
+        }
+        assert!(matched > 100, "rule matches checked: {matched}");
+    }
 
     #[test]
     fn every_pattern_rule_is_described_in_the_rule_file() {

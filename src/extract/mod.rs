@@ -10,6 +10,7 @@
 pub mod attribution;
 pub mod date;
 pub mod figure;
+pub mod gate;
 pub mod lexicon;
 pub mod text;
 
