@@ -11,6 +11,16 @@ pub fn fmt_num(v: f64) -> String {
     if !v.is_finite() {
         return String::new();
     }
+    // Whole numbers of up to 12 digits are printed as they are (most
+    // figures; the general path below formats twice and parses once).
+    if v.fract() == 0.0 && v.abs() < 1e12 {
+        return (v as i64).to_string();
+    }
+    fmt_num_rounded(v)
+}
+
+/// [`fmt_num`] for any finite value: rounded to 12 significant digits.
+fn fmt_num_rounded(v: f64) -> String {
     let rounded: f64 = format!("{v:.11e}").parse().unwrap_or(v);
     let s = format!("{rounded}");
     if s == "-0" { "0".to_string() } else { s }
@@ -693,10 +703,24 @@ mod tests {
     #[test]
     fn formatting_is_plain_decimal() {
         assert_eq!(fmt_num(1.2 * 1e9), "1200000000");
+        assert_eq!(fmt_num(-0.0), "0");
+        assert_eq!(fmt_num(-290000.0), "-290000");
+        assert_eq!(fmt_num(999_999_999_999.0), "999999999999");
+        assert_eq!(fmt_num(1e12), "1000000000000");
         assert_eq!(fmt_num(0.5), "0.5");
         assert_eq!(fmt_num(-5.2), "-5.2");
         assert_eq!(fmt_num(1e-12), "0.000000000001");
         assert_eq!(fmt_num(1.0 / 3.0), "0.333333333333");
         assert_eq!(fmt_num(0.1 + 0.2), "0.3");
+    }
+
+    proptest::proptest! {
+        /// The whole-number shortcut prints what the general path does.
+        #[test]
+        fn whole_numbers_print_as_the_general_path_does(n in -1_000_000_000_000i64..1_000_000_000_000, scale in 0u32..4) {
+            let v = n as f64 / 10f64.powi(scale as i32) * 10f64.powi(scale as i32);
+            proptest::prop_assert_eq!(fmt_num(v), fmt_num_rounded(v));
+            proptest::prop_assert_eq!(fmt_num(n as f64), fmt_num_rounded(n as f64));
+        }
     }
 }
