@@ -37,16 +37,22 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("number regex compiles")
 });
 
-static SCALE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\s-]*(?i:(million|billion|trillion|thousand|hundred|mln|bln|tln|mn|lakhs?\s+crores?|lakhs?|crores?|dozens?|dozs?|dzs?))(?-u:\b)|(?i:(bn|tn|trn|mil|k|m|b))(?-u:\b)|(MM|M|B)(?-u:\b)|\s(k|K)(?-u:\b))")
+static SCALE_AFTER: Suffix = Suffix {
+    re: LazyLock::new(|| {
+        Regex::new(r"^(?:[\s-]*(?i:(million|billion|trillion|thousand|hundred|mln|bln|tln|mn|lakhs?\s+crores?|lakhs?|crores?|dozens?|dozs?|dzs?))(?-u:\b)|(?i:(bn|tn|trn|mil|k|m|b))(?-u:\b)|(MM|M|B)(?-u:\b)|\s(k|K)(?-u:\b))")
         .expect("scale regex compiles")
-});
+    }),
+    may_start: may_start_scale,
+};
 
-static PERCENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    // Points before per cent: "percentage points" is not "percentage".
-    Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct)(?-u:\b)))")
+static PERCENT_AFTER: Suffix = Suffix {
+    re: LazyLock::new(|| {
+        // Points before per cent: "percentage points" is not "percentage".
+        Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct)(?-u:\b)))")
         .expect("percent regex compiles")
-});
+    }),
+    may_start: may_start_percent,
+};
 
 static AND_A_FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i)\s+and\s+(?:a|one)\s+(half|quarter)(?-u:\b)")
@@ -58,10 +64,13 @@ static POWER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("power regex compiles")
 });
 
-static SYMBOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?(?:(\$|€|£|¥|₹|₽|₩|₺|₦|₱|₡|₾|₭|₿|₪|元)|M(USD|EUR|GBP|AUD|CAD|CHF|SEK|NOK|DKK|JPY|CNY)(?-u:\b))")
+static SYMBOL_AFTER: Suffix = Suffix {
+    re: LazyLock::new(|| {
+        Regex::new(r"^\s?(?:(\$|€|£|¥|₹|₽|₩|₺|₦|₱|₡|₾|₭|₿|₪|元)|M(USD|EUR|GBP|AUD|CAD|CHF|SEK|NOK|DKK|JPY|CNY)(?-u:\b))")
         .expect("symbol regex compiles")
-});
+    }),
+    may_start: may_start_symbol,
+};
 
 static INCHES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i)\s+(?:and\s+)?([0-9]{1,2}(?:\.[0-9]+)?)\s*(?:inches|inch|in)(?-u:\b)")
@@ -106,39 +115,51 @@ static CENTS_BARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("bare cents regex compiles")
 });
 
-static POINTS_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i)\s*(points?)(?-u:\b)").expect("points regex compiles"));
+static POINTS_AFTER: Suffix = Suffix {
+    re: LazyLock::new(|| Regex::new(r"^(?i)\s*(points?)(?-u:\b)").expect("points regex compiles")),
+    may_start: may_start_points,
+};
 
 /// Currency words, codes and units after a number, longest first.
-static WORD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    let mut alts: Vec<String> = currency_words()
-        .iter()
-        .map(|(w, _)| w.to_string())
-        .collect();
-    alts.extend(CURRENCY_CODES.iter().map(|c| c.to_string()));
-    alts.extend(units().iter().map(|(w, _)| w.to_string()));
-    alts.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    let body: Vec<String> = alts
-        .iter()
-        .map(|a| regex::escape(a).replace(' ', r"[\s-]+"))
-        .collect();
-    Regex::new(&format!(r"^(?i)[\s-]?(?:of\s+)?({})", body.join("|"))).expect("unit regex compiles")
-});
+static WORD_AFTER: Suffix = Suffix {
+    re: LazyLock::new(|| {
+        let mut alts: Vec<String> = currency_words()
+            .iter()
+            .map(|(w, _)| w.to_string())
+            .collect();
+        alts.extend(CURRENCY_CODES.iter().map(|c| c.to_string()));
+        alts.extend(units().iter().map(|(w, _)| w.to_string()));
+        alts.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        let body: Vec<String> = alts
+            .iter()
+            .map(|a| regex::escape(a).replace(' ', r"[\s-]+"))
+            .collect();
+        Regex::new(&format!(r"^(?i)[\s-]?(?:of\s+)?({})", body.join("|")))
+            .expect("unit regex compiles")
+    }),
+    may_start: may_start_word,
+};
 
-static RATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)\s*(?:a|an|per|each|every|/)\s*(day|week|month|year|annum|hour|capita|person|head|second|minute|km|kilometre|mile|litre|kg|barrel|tonne|ton|ounce|gallon|share|(?:1|100|1,000|10,000|100,000|1,000,000|one|a|one\s+hundred|one\s+thousand|a\s+thousand|a\s+hundred|100\s+thousand)\s+(?:people|inhabitants|residents|population|births|live\s+births|women|men|children|adults|deaths|patients))(?-u:\b)")
+static RATE_AFTER: Suffix = Suffix {
+    re: LazyLock::new(|| {
+        Regex::new(r"^(?i)\s*(?:a|an|per|each|every|/)\s*(day|week|month|year|annum|hour|capita|person|head|second|minute|km|kilometre|mile|litre|kg|barrel|tonne|ton|ounce|gallon|share|(?:1|100|1,000|10,000|100,000|1,000,000|one|a|one\s+hundred|one\s+thousand|a\s+thousand|a\s+hundred|100\s+thousand)\s+(?:people|inhabitants|residents|population|births|live\s+births|women|men|children|adults|deaths|patients))(?-u:\b)")
         .expect("rate regex compiles")
-});
+    }),
+    may_start: may_start_rate,
+};
 
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(just\s+over|well\s+over|more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|over|above|exceeding|beyond|just\s+under|just\s+below|less\s+than|fewer\s+than|lower\s+than|nearly|almost|under|below|close\s+to|short\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|as\s+many\s+as|as\s+much\s+as|about|around|roughly|approximately|some|an\s+estimated|estimated|circa|nearly|approx\.?|c\.|~)\s*$")
         .expect("qualifier regex compiles")
 });
 
-static QUALIFIER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i)(?:\s+or\s+(more|so|fewer|less)(?-u:\b)|(-?plus)(?-u:\b)|\+)")
-        .expect("qualifier regex compiles")
-});
+static QUALIFIER_AFTER: Suffix = Suffix {
+    re: LazyLock::new(|| {
+        Regex::new(r"^(?i)(?:\s+or\s+(more|so|fewer|less)(?-u:\b)|(-?plus)(?-u:\b)|\+)")
+            .expect("qualifier regex compiles")
+    }),
+    may_start: may_start_qualifier,
+};
 
 static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -164,6 +185,118 @@ static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))[\s-](largest|biggest|highest|lowest|smallest|most|least|best|worst|busiest|richest|poorest|fastest|slowest|oldest|youngest|deadliest|longest|strongest|weakest)(?-u:\b)")
         .expect("ordinal regex compiles")
 });
+
+/// A pattern read right after a number, with a cheap test of the text's
+/// first characters that holds whenever the pattern can match there. Most
+/// numbers are followed by words none of these patterns starts with; the
+/// test spares them a regex search each (seven per number).
+struct Suffix {
+    re: LazyLock<Regex>,
+    /// True whenever `re` can match at the start of the text.
+    may_start: fn(&str) -> bool,
+}
+
+impl Suffix {
+    fn captures<'h>(&self, hay: &'h str) -> Option<regex::Captures<'h>> {
+        if (self.may_start)(hay) {
+            self.re.captures(hay)
+        } else {
+            None
+        }
+    }
+
+    #[cfg(test)]
+    fn is_match(&self, hay: &str) -> bool {
+        self.re.is_match(hay)
+    }
+}
+
+/// The first character after any whitespace (the regexes' `\s` is
+/// Unicode White_Space, as `char::is_whitespace`).
+fn after_space(hay: &str) -> Option<char> {
+    hay.trim_start().chars().next()
+}
+
+/// The first character, and the one after it when the first is a space or
+/// a hyphen (the patterns' optional `\s?` or `[\s-]?`).
+fn first_two(hay: &str) -> (Option<char>, Option<char>) {
+    let mut cs = hay.chars();
+    let a = cs.next();
+    let b = if a.is_some_and(|c| c.is_whitespace() || c == '-') {
+        cs.next()
+    } else {
+        None
+    };
+    (a, b)
+}
+
+/// Scale words start with one of these letters, after spaces and hyphens
+/// (or a non-ASCII letter the case-insensitive match folds: the Kelvin
+/// sign is a "k").
+fn may_start_scale(hay: &str) -> bool {
+    hay.trim_start_matches(|c: char| c.is_whitespace() || c == '-')
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() || "mbthlcdkMBTHLCDK".contains(c))
+}
+
+/// "%", "per cent", "percentage points", "pp", "pct", "basis points", "bps".
+fn may_start_percent(hay: &str) -> bool {
+    matches!(after_space(hay), Some('%' | 'p' | 'P' | 'b' | 'B'))
+}
+
+fn may_start_points(hay: &str) -> bool {
+    matches!(after_space(hay), Some('p' | 'P'))
+}
+
+/// A currency word, code or unit, or "of" before one: its first
+/// character is in the table made from the words themselves (any
+/// non-ASCII character may start one).
+fn may_start_word(hay: &str) -> bool {
+    static FIRST: LazyLock<[bool; 128]> = LazyLock::new(|| {
+        let mut t = [false; 128];
+        let words = currency_words()
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(CURRENCY_CODES.iter().copied())
+            .chain(units().iter().map(|(w, _)| *w))
+            .chain(["of"]);
+        for w in words {
+            if let Some(c) = w.chars().next().filter(char::is_ascii) {
+                t[c.to_ascii_lowercase() as usize] = true;
+                t[c.to_ascii_uppercase() as usize] = true;
+            }
+        }
+        t
+    });
+    let ok = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() || FIRST[c as usize]);
+    let (a, b) = first_two(hay);
+    ok(a) || ok(b)
+}
+
+/// A currency symbol (all but `$` are non-ASCII) or "MUSD"-like codes.
+fn may_start_symbol(hay: &str) -> bool {
+    let ok = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() || c == '$' || c == 'M');
+    let (a, b) = first_two(hay);
+    ok(a) || (a.is_some_and(char::is_whitespace) && ok(b))
+}
+
+/// "a", "an", "per", "each", "every" or "/".
+fn may_start_rate(hay: &str) -> bool {
+    matches!(
+        after_space(hay),
+        Some('a' | 'A' | 'p' | 'P' | 'e' | 'E' | '/')
+    )
+}
+
+/// " or more", "-plus", "plus", "+".
+fn may_start_qualifier(hay: &str) -> bool {
+    match hay.chars().next() {
+        Some('-' | 'p' | 'P' | '+') => true,
+        Some(c) if c.is_whitespace() => matches!(after_space(hay), Some('o' | 'O')),
+        _ => false,
+    }
+}
 
 /// A number token before units and hedges are read.
 #[derive(Debug, Clone)]
@@ -2288,6 +2421,7 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
     use crate::document::Document;
     use crate::extract::{Options, extract};
 
@@ -2302,6 +2436,120 @@ mod tests {
             .filter(|r| r.kind == "figure")
             .map(|r| (r.text, r.value))
             .collect()
+    }
+
+    /// Each suffix's quick test holds wherever its pattern matches: on
+    /// every currency word, code and unit after the separators the
+    /// patterns allow, and on random runs of the pieces they are made of.
+    #[test]
+    fn suffix_tests_never_hide_a_match() {
+        let all: [(&str, &Suffix); 7] = [
+            ("scale", &SCALE_AFTER),
+            ("percent", &PERCENT_AFTER),
+            ("points", &POINTS_AFTER),
+            ("word", &WORD_AFTER),
+            ("symbol", &SYMBOL_AFTER),
+            ("rate", &RATE_AFTER),
+            ("qualifier", &QUALIFIER_AFTER),
+        ];
+        let check = |hay: &str| {
+            for (name, sfx) in &all {
+                assert!(
+                    !sfx.is_match(hay) || (sfx.may_start)(hay),
+                    "{name} matches {hay:?} but its quick test says no"
+                );
+            }
+        };
+        let words: Vec<String> = currency_words()
+            .iter()
+            .map(|(w, _)| w.to_string())
+            .chain(CURRENCY_CODES.iter().map(|c| c.to_string()))
+            .chain(CURRENCY_SYMBOLS.iter().map(|(s, _)| s.to_string()))
+            .chain(units().iter().map(|(w, _)| w.to_string()))
+            .collect();
+        let mut matched = 0;
+        for w in &words {
+            for sep in ["", " ", "-", "\u{a0}", " of ", "  "] {
+                for case in [w.clone(), w.to_uppercase()] {
+                    let hay = format!("{sep}{case} more");
+                    check(&hay);
+                    matched += usize::from(WORD_AFTER.is_match(&hay));
+                }
+            }
+        }
+        assert!(matched > 100, "unit words matched: {matched}");
+        let pieces = [
+            "",
+            " ",
+            "  ",
+            "-",
+            "\u{a0}",
+            "\u{2009}",
+            "million",
+            "Million",
+            "M",
+            "MM",
+            "B",
+            "bn",
+            "k",
+            "K",
+            "\u{212a}",
+            "lakh",
+            "crore",
+            "dozen",
+            "%",
+            "per cent",
+            "percent",
+            "pct",
+            "pp",
+            "percentage points",
+            "basis points",
+            "bps",
+            "points",
+            "km",
+            "kg",
+            "of",
+            "dollars",
+            "$",
+            "€",
+            "MUSD",
+            "a",
+            "an",
+            "per",
+            "each",
+            "year",
+            "/",
+            "or",
+            "more",
+            "so",
+            "plus",
+            "-plus",
+            "+",
+            ",",
+            ".",
+            "x",
+            "°C",
+            "\"",
+            "(",
+            "people",
+            "OR",
+            "MORE",
+            "PLUS",
+            "Per",
+            "A",
+        ];
+        // Every piece and pair of pieces, and every "sep word sep word".
+        for a in pieces {
+            check(a);
+            for b in pieces {
+                check(&format!("{a}{b}"));
+                for sep in [" ", "-", "\u{a0}"] {
+                    for sep2 in [" ", "-", "\u{a0}"] {
+                        check(&format!("{sep}{a}{sep2}{b}"));
+                    }
+                }
+            }
+        }
     }
 
     #[test]
