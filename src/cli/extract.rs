@@ -5,12 +5,14 @@
 //! - a reader thread reads the inputs document by document (JSON Lines
 //!   line by line, standard input included) and sends them in *chunks* of
 //!   at most [`CHUNK_DOCS`] documents or [`CHUNK_BYTES`] bytes of text over
-//!   a channel that holds one chunk, so at most three chunks are alive at
-//!   once (being read, queued, being extracted) whatever the corpus size;
-//! - the main thread extracts each chunk's documents in parallel (rayon),
-//!   each document rendered into its own buffer of CSV or JSON lines, then
-//!   writes the buffers in input order: the output is byte for byte the
-//!   output of a single-threaded run;
+//!   a channel that holds one chunk, so at most four chunks are alive at
+//!   once (being read, queued, two being extracted) whatever the corpus
+//!   size;
+//! - the main thread hands each chunk to the thread pool (rayon), two at a
+//!   time so that no core waits for the last document of a chunk; each
+//!   document is rendered into its own buffer of CSV or JSON lines, and
+//!   the main thread writes the buffers in input order: the output is byte
+//!   for byte the output of a single-threaded run;
 //! - input errors are reported on stderr in input order too, and reading
 //!   goes on as before.
 
@@ -32,10 +34,10 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
 /// Most documents in one chunk.
-pub const CHUNK_DOCS: usize = 512;
+pub const CHUNK_DOCS: usize = 256;
 /// Most bytes of document text in one chunk (a larger document is a chunk
 /// of its own).
-pub const CHUNK_BYTES: usize = 4 << 20;
+pub const CHUNK_BYTES: usize = 2 << 20;
 
 /// Resolve `--doc-date` and `--date-order` into extraction options.
 pub fn options(doc_date: Option<&str>, order: Option<DateOrderArg>) -> Result<Options> {
@@ -284,8 +286,19 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome> {
     super::close(sink, failed)
 }
 
-/// The main loop: extract each chunk in parallel, write it in order.
-/// Returns the sink, whether an input failed, and a write error.
+/// How many chunks are extracted at once: the next chunk's documents keep
+/// every core busy while the last of a chunk finish and while the main
+/// thread writes.
+const CHUNKS_IN_FLIGHT: usize = 2;
+
+/// A chunk and its documents rendered, in order.
+/// (A panic while extracting is carried to the main thread, which resumes
+/// it, as when the chunk was extracted there.)
+type Done = (usize, Chunk, std::thread::Result<Vec<Vec<u8>>>);
+
+/// The main loop: extract chunks in parallel, [`CHUNKS_IN_FLIGHT`] at a
+/// time, and write each in input order as soon as it and those before it
+/// are done. Returns the sink, whether an input failed, and a write error.
 fn write_chunks(
     rx: Receiver<Chunk>,
     mut sink: Sink,
@@ -301,33 +314,62 @@ fn write_chunks(
     {
         return (sink, failed, Some(e));
     }
-    for chunk in rx {
-        let rendered: Vec<Vec<u8>> = pool.install(|| {
-            chunk
-                .items
-                .par_iter()
-                .map(|item| match item {
-                    Item::Doc(d) => render(d, opts, format, header),
-                    Item::Err(_) => Vec::new(),
-                })
-                .collect()
-        });
-        let mut docs = 0u64;
-        for (item, out) in chunk.items.iter().zip(rendered) {
-            match item {
-                Item::Err(e) => {
-                    progress.suspend(|| report_error(e));
-                    failed = true;
-                }
-                Item::Doc(_) => {
-                    docs += 1;
-                    if let Err(e) = sink.write_all(&out) {
-                        return (sink, failed, Some(e));
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<Done>();
+    let mut chunks = rx.into_iter();
+    let (mut sent, mut written) = (0usize, 0usize);
+    let mut ready: std::collections::BTreeMap<usize, (Chunk, Vec<Vec<u8>>)> =
+        std::collections::BTreeMap::new();
+    loop {
+        while sent - written < CHUNKS_IN_FLIGHT {
+            let Some(chunk) = chunks.next() else { break };
+            let (tx, opts, header) = (done_tx.clone(), opts.clone(), header.to_vec());
+            let seq = sent;
+            pool.spawn(move || {
+                let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    chunk
+                        .items
+                        .par_iter()
+                        .map(|item| match item {
+                            Item::Doc(d) => render(d, &opts, format, &header),
+                            Item::Err(_) => Vec::new(),
+                        })
+                        .collect::<Vec<Vec<u8>>>()
+                }));
+                // The receiver is gone only after a write error.
+                let _ = tx.send((seq, chunk, rendered));
+            });
+            sent += 1;
+        }
+        if written == sent {
+            break;
+        }
+        let Ok((seq, chunk, rendered)) = done_rx.recv() else {
+            break;
+        };
+        let rendered = match rendered {
+            Ok(r) => r,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        ready.insert(seq, (chunk, rendered));
+        while let Some((chunk, rendered)) = ready.remove(&written) {
+            written += 1;
+            let mut docs = 0u64;
+            for (item, out) in chunk.items.iter().zip(rendered) {
+                match item {
+                    Item::Err(e) => {
+                        progress.suspend(|| report_error(e));
+                        failed = true;
+                    }
+                    Item::Doc(_) => {
+                        docs += 1;
+                        if let Err(e) = sink.write_all(&out) {
+                            return (sink, failed, Some(e));
+                        }
                     }
                 }
             }
+            progress.advance(docs, chunk.read_bytes);
         }
-        progress.advance(docs, chunk.read_bytes);
     }
     (sink, failed, None)
 }
