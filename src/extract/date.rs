@@ -2035,10 +2035,14 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 // ("in March": the claim is "March").
                 let m_start = c.name("s").map_or(m.start(), |g| g.start());
                 let (start, mut end) = (para.start + m_start, para.start + m.end());
-                // A sentence's full stop is not part of "Thursday." (only of "Thu.").
+                // A sentence's full stop is not part of "Thursday." (only of
+                // "Thu.") or of "6pm." (only of "6 p.m.").
+                let word_before_dot = |w: &[u8]| {
+                    end > start + w.len()
+                        && text.as_bytes()[end - 1 - w.len()..end - 1].eq_ignore_ascii_case(w)
+                };
                 if text[..end].ends_with('.')
-                    && text.as_bytes()[..end - 1].len() >= 3
-                    && text.as_bytes()[end - 4..end - 1].eq_ignore_ascii_case(b"day")
+                    && (word_before_dot(b"day") || word_before_dot(b"pm") || word_before_dot(b"am"))
                 {
                     end -= 1;
                 }
@@ -3453,6 +3457,19 @@ mod tests {
         assert_eq!(got, vec![("Monday".into(), "2016-09-05".into())]);
         let got = spans("On Monday at 5 locations police raided homes.");
         assert_eq!(got, vec![("Monday".into(), "2016-09-05".into())]);
+    }
+
+    #[test]
+    fn a_sentence_full_stop_is_not_part_of_a_time_or_weekday() {
+        let texts: Vec<String> =
+            spans("Results are due by 6pm. It opens at 9AM. Talks end on Thursday.")
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect();
+        assert_eq!(texts, ["6pm", "at 9AM", "Thursday"]);
+        // The abbreviation's own dots stay.
+        let got = spans("The polls close at 10 p.m.");
+        assert_eq!(got[0].0, "at 10 p.m.");
     }
 
     #[test]
