@@ -905,7 +905,9 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_alphanumeric()))
-        || (before == Some('-') && code_before_hyphen(&text[..start - 1]))
+        || (before == Some('-')
+            && code_before_hyphen(&text[..start - 1])
+            && magnitude_before(text, start).is_none())
     {
         return None;
     }
@@ -1264,6 +1266,17 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             ctype = "quantity";
         }
     }
+    // Earthquakes: "magnitude 6.4", "a magnitude-5.9 tremor" ("a
+    // 7.1-magnitude quake" is a unit word after the number).
+    if !t.words
+        && unit.is_empty()
+        && ctype == "count"
+        && let Some(m) = magnitude_before(text, start)
+    {
+        unit = "magnitude".into();
+        ctype = "quantity";
+        start = m;
+    }
     if !t.fraction && unit.is_empty() && text[end..].starts_with("-year-old") {
         unit = "year".into();
         ctype = "quantity";
@@ -1461,6 +1474,21 @@ fn code_before_hyphen(head: &str) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .take(32)
         .any(|c| c.is_alphabetic())
+}
+
+/// Where "magnitude" starts when it is written right before the number at
+/// `start`, after a space or a hyphen.
+fn magnitude_before(text: &str, start: usize) -> Option<usize> {
+    let head = text[..start]
+        .strip_suffix([' ', '-'])
+        .or_else(|| text[..start].strip_suffix('\u{a0}'))?;
+    let w = head.len().checked_sub("magnitude".len())?;
+    (head.is_char_boundary(w)
+        && head[w..].eq_ignore_ascii_case("magnitude")
+        && !head[..w].ends_with(|c: char| c.is_alphanumeric())
+        // "an order of magnitude": a figure of speech.
+        && !head[..w].trim_end().to_ascii_lowercase().ends_with(" of"))
+    .then_some(w)
 }
 
 /// After "turned 40": nothing that the number counts ("turned 40 pages"),
@@ -2630,6 +2658,23 @@ mod tests {
             .filter(|r| r.kind == "figure")
             .map(|r| (r.text, r.value, r.unit))
             .collect()
+    }
+
+    #[test]
+    fn earthquake_magnitudes() {
+        for (text, want) in [
+            ("A 7.1-magnitude earthquake struck.", "7.1-magnitude"),
+            ("The magnitude 6.4 quake was felt.", "magnitude 6.4"),
+            ("A magnitude-5.9 tremor hit.", "magnitude-5.9"),
+            ("The 6.2 magnitude quake killed many.", "6.2 magnitude"),
+        ] {
+            let got = figure_units(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, want, "{text}");
+            assert_eq!(got[0].2, "magnitude", "{text}");
+        }
+        let got = figure_units("An order of magnitude 3 estimate.");
+        assert!(got.iter().all(|g| g.2.is_empty()), "{got:?}");
     }
 
     #[test]
