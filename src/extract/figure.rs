@@ -1264,6 +1264,10 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             // "She turned 40 last week": an age.
             unit = "year".into();
             ctype = "quantity";
+        } else if age_in_apposition(text, t, start, end) {
+            // "Smith, 45, was charged", "the driver, 32, was arrested".
+            unit = "year".into();
+            ctype = "quantity";
         }
     }
     // Earthquakes: "magnitude 6.4", "a magnitude-5.9 tremor" ("a
@@ -1474,6 +1478,65 @@ fn code_before_hyphen(head: &str) -> bool {
         .take_while(|c| c.is_alphanumeric())
         .take(32)
         .any(|c| c.is_alphabetic())
+}
+
+/// A whole number between commas right after a name or a word for a
+/// person, as news gives ages: "Smith, 45, was charged", "the driver, 32,
+/// was arrested", "Ms Jones, 28, of Leeds".
+fn age_in_apposition(text: &str, t: &Tok, start: usize, end: usize) -> bool {
+    const PERSON: [&str; 24] = [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "driver",
+        "victim",
+        "suspect",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "teenager",
+        "resident",
+        "student",
+        "worker",
+        "officer",
+        "pensioner",
+        "pilot",
+        "passenger",
+        "patient",
+        "grandmother",
+        "grandfather",
+    ];
+    if t.words || !t.integer_digits || t.value < 1.0 || t.value > 120.0 || t.value.fract() != 0.0 {
+        return false;
+    }
+    let Some(head) = text[..start].strip_suffix(", ") else {
+        return false;
+    };
+    if !text[end..].starts_with([',', ')']) {
+        return false;
+    }
+    let w = prev_word(text, head.len());
+    // The word must end right at the comma: "Smith, 45," not "(Smith), 45,".
+    if w.is_empty() || !head.ends_with(w) {
+        return false;
+    }
+    // A place or a time is no person: "In Berlin, 45, ...", "March, 12,".
+    let before_w = prev_word(text, head.len() - w.len()).to_ascii_lowercase();
+    if matches!(
+        before_w.as_str(),
+        "in" | "at" | "from" | "to" | "of" | "on" | "near" | "since" | "until" | "by"
+    ) || crate::normalize::date::month_number(w).is_some()
+    {
+        return false;
+    }
+    let name = w.chars().next().is_some_and(char::is_uppercase)
+        && w.len() > 1
+        && !w.chars().all(|c| c.is_uppercase());
+    name || PERSON.contains(&w.to_ascii_lowercase().as_str())
 }
 
 /// Where "magnitude" starts when it is written right before the number at
@@ -2658,6 +2721,31 @@ mod tests {
             .filter(|r| r.kind == "figure")
             .map(|r| (r.text, r.value, r.unit))
             .collect()
+    }
+
+    #[test]
+    fn ages_in_apposition() {
+        for (text, age) in [
+            ("Police said the man, 45, was arrested.", "45"),
+            ("John Smith, 45, of Leeds, was charged.", "45"),
+            ("The suspect, 19, was released on bail.", "19"),
+        ] {
+            let got = figure_units(text);
+            assert_eq!(
+                got,
+                vec![(age.to_string(), age.to_string(), "year".to_string())],
+                "{text}"
+            );
+        }
+        for text in [
+            "The items cost 12, 45, and 60 dollars.",
+            "In Berlin, 45, people protested.",
+            "In March, 12, ministers resigned.",
+            "The man, 450, was there.",
+        ] {
+            let got = figure_units(text);
+            assert!(got.iter().all(|g| g.2 != "year"), "{text}: {got:?}");
+        }
     }
 
     #[test]
