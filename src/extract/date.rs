@@ -913,6 +913,36 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return None;
                 }
                 let unit = c[4].to_ascii_lowercase();
+                // "the trial will last six weeks", "and last six weeks": the
+                // verb, a duration (the duration rule reads "six weeks").
+                if rel == "last"
+                    && c[0][..4].eq_ignore_ascii_case("last")
+                    && matches!(
+                        prev_word(r.ctx.text(), r.start)
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "to" | "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "should"
+                            | "must"
+                            | "and"
+                            | "which"
+                            | "that"
+                            | "it"
+                            | "they"
+                            | "not"
+                            | "usually"
+                            | "typically"
+                            | "only"
+                            | "often"
+                    )
+                {
+                    return None;
+                }
                 // "collapsed within five weeks" in a past narrative counts
                 // from some other event: only a future "within" is anchored
                 // to the document date.
@@ -3457,6 +3487,27 @@ mod tests {
         assert_eq!(got, vec![("Monday".into(), "2016-09-05".into())]);
         let got = spans("On Monday at 5 locations police raided homes.");
         assert_eq!(got, vec![("Monday".into(), "2016-09-05".into())]);
+    }
+
+    #[test]
+    fn the_verb_last_is_a_duration_and_a_copula_points_ahead() {
+        // Document date: Saturday 2016-09-10.
+        let got = spans("The trial will begin on Monday and last six weeks.");
+        assert_eq!(got[1], ("six weeks".into(), "P6W".into()), "{got:?}");
+        let got = spans("The strike will last three days.");
+        assert_eq!(got, vec![("three days".into(), "P3D".into())]);
+        let got = spans("Sales rose over the last six weeks.");
+        assert_eq!(got[0].1, "2016-07-30/2016-09-09", "{got:?}");
+        // "is (on) Friday" is the coming Friday; "was" the last one.
+        assert_eq!(spans("The vote is on Friday.")[0].1, "2016-09-16");
+        assert_eq!(spans("The deadline is Friday.")[0].1, "2016-09-16");
+        assert_eq!(spans("The vote was on Friday.")[0].1, "2016-09-09");
+        // A copula further back says nothing: "a man is in custody after a
+        // stabbing on Friday".
+        assert_eq!(
+            spans("A man is in custody after a stabbing on Friday.")[0].1,
+            "2016-09-09"
+        );
     }
 
     #[test]

@@ -203,6 +203,22 @@ pub fn tense_at(sentence: &str, pos: usize) -> Tense {
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .collect();
+    // A present copula right before the date points ahead: "the vote is
+    // (on) Friday", "talks are until Monday".
+    let last_two: Vec<String> = words
+        .iter()
+        .rev()
+        .take(2)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let copula = |w: &str| matches!(w, "is" | "are");
+    match last_two.as_slice() {
+        [a, ..] if copula(a) => return Tense::Future,
+        [a, b] if matches!(a.as_str(), "on" | "until" | "till" | "by") && copula(b) => {
+            return Tense::Future;
+        }
+        _ => {}
+    }
     for (k, w) in words.iter().enumerate().rev().take(12) {
         let lw = w.to_ascii_lowercase();
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
