@@ -2254,11 +2254,16 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     } else {
         return None;
     };
-    // "rose $4.50 to $173.20", "fell 3% to 2.1%": a change, then the level
-    // it reached, not a range.
+    // "rose $4.50 to $173.20", "fell 3% to 2.1%", "rose by £5,000 to
+    // £285,000": a change, then the level it reached, not a range.
+    let verb = if prev == "by" {
+        prev_word(text, super::text::prev_word_start(text, a.start)).to_ascii_lowercase()
+    } else {
+        prev.clone()
+    };
     if gap == "to"
         && matches!(
-            prev.as_str(),
+            verb.as_str(),
             "rose"
                 | "fell"
                 | "gained"
@@ -2674,6 +2679,13 @@ mod tests {
             vec![
                 ("$4.50".into(), "4.5".into(), "USD".into()),
                 ("$173.20".into(), "173.2".into(), "USD".into()),
+            ]
+        );
+        assert_eq!(
+            figure_units("Average prices rose by £5,000 to £285,000."),
+            vec![
+                ("£5,000".into(), "5000".into(), "GBP".into()),
+                ("£285,000".into(), "285000".into(), "GBP".into()),
             ]
         );
         // Index points are not percentage points.
