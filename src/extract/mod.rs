@@ -310,6 +310,29 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
             })
         })
         .collect();
+    // A date written right after a figure ("59.2 per cent in 2019") is that
+    // figure's period, and no other figure's: its start maps to the figure's.
+    let text = ctx.text();
+    let mut figure_ends: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(|c| c.kind() == Kind::Figure)
+        .map(|c| (c.end, c.start))
+        .collect();
+    figure_ends.sort_unstable();
+    let bound_to = |d_start: usize| -> Option<usize> {
+        let i = figure_ends.partition_point(|&(e, _)| e <= d_start);
+        let &(end, start) = figure_ends.get(i.checked_sub(1)?)?;
+        let gap = text.get(end..d_start)?.trim();
+        let base = matches!(
+            text::prev_word(text, start).to_ascii_lowercase().as_str(),
+            "from" | "with" | "than" | "against" | "versus" | "vs"
+        );
+        (base && matches!(gap, "" | "in" | "for" | "during" | "as of")).then_some(start)
+    };
+    let bound: std::collections::HashMap<usize, usize> = date_spans
+        .iter()
+        .filter_map(|d| bound_to(d.0).map(|f| (d.0, f)))
+        .collect();
     // Dates by sentence, attributions by start: each claim looks only at its
     // own sentence's dates and the attributions that start before it.
     let mut dates_by_sentence: std::collections::HashMap<
@@ -338,13 +361,15 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
             let si = ctx.doc.sentence_index(c.start).unwrap_or(0);
             // the nearest date of the same sentence, preferring one after the figure
             let best = dates_by_sentence.get(&si).and_then(|ds| {
-                ds.iter().min_by_key(|d| {
-                    if d.0 >= c.end {
-                        d.0 - c.end
-                    } else {
-                        (c.start - d.1.min(c.start)) + 40
-                    }
-                })
+                ds.iter()
+                    .filter(|d| bound.get(&d.0).is_none_or(|&f| f == c.start))
+                    .min_by_key(|d| {
+                        if d.0 >= c.end {
+                            d.0 - c.end
+                        } else {
+                            (c.start - d.1.min(c.start)) + 40
+                        }
+                    })
             });
             if let Some(d) = best {
                 c.period = d.2.clone();
@@ -569,5 +594,30 @@ mod tests {
         let rows = run("Sales rose 5% last week.");
         let f = rows.iter().find(|r| r.kind == "figure").unwrap();
         assert_eq!(f.period, "2016-W35");
+    }
+
+    #[test]
+    fn a_comparison_base_keeps_its_own_date() {
+        let periods = |text: &str| -> Vec<(String, String)> {
+            run(text)
+                .into_iter()
+                .filter(|r| r.kind == "figure")
+                .map(|r| (r.text, r.period))
+                .collect()
+        };
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            periods("Turnout was 67.3 per cent, up from 59.2 per cent in 2015."),
+            [p("67.3 per cent", ""), p("59.2 per cent", "2015")]
+        );
+        assert_eq!(
+            periods("Turnout rose to 67.3 per cent in 2016 from 59.2 per cent in 2015."),
+            [p("67.3 per cent", "2016"), p("59.2 per cent", "2015")]
+        );
+        // A change and the level it reached share the level's date.
+        assert_eq!(
+            periods("The jobless rate rose by 0.1 percentage points to 6.3% in March."),
+            [p("0.1 percentage points", "2016-03"), p("6.3%", "2016-03")]
+        );
     }
 }
