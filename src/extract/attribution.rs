@@ -456,7 +456,17 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// "European Commission President Ursula von der Leyen announced ...".
 fn subject_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speaker> {
     let text = ctx.text();
-    let end = (sr.start + 200).min(sr.end);
+    // Two capitalized words first, or no full name opens the sentence.
+    let mut lead = text[sr.clone()].split(' ');
+    let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let two_caps = lead.next().is_some_and(cap)
+        && lead
+            .next()
+            .is_some_and(|w| cap(w) || ctx.lexicon.is_particle(w));
+    if !two_caps {
+        return None;
+    }
+    let end = (sr.start + 100).min(sr.end);
     let end = super::text::floor_char(text, end);
     let ws = words_in(text, sr.start..end);
     let lex = ctx.lexicon;
