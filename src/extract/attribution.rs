@@ -1506,7 +1506,30 @@ fn reported(
         }
         // "employers added 175,000 jobs": a quantity right after the verb
         // is its object, not speech.
+        // (Verbs of speech alone take no such object: "the agency said
+        // 3,500 homes had been damaged".)
+        let speech_only = matches!(
+            cue.to_ascii_lowercase().as_str(),
+            "said"
+                | "says"
+                | "say"
+                | "warned"
+                | "warns"
+                | "stated"
+                | "states"
+                | "insisted"
+                | "insists"
+                | "argued"
+                | "argues"
+                | "countered"
+                | "counters"
+                | "stressed"
+                | "stresses"
+                | "noted"
+                | "notes"
+        );
         if !had_that
+            && !speech_only
             && rest_t.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '£' || c == '€')
         {
             continue;
@@ -2089,5 +2112,18 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
         assert_eq!(who, ["Mark Rutte", "Ursula von der Leyen"], "{got:?}");
+    }
+
+    #[test]
+    fn speech_verbs_before_a_number_and_more_cues() {
+        // "said 3,500 homes had been damaged" is speech; "added 175,000
+        // jobs" is not.
+        let got = attributions("The agency said 3,500 homes had been damaged.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "3,500 homes had been damaged");
+        assert!(attributions("Employers added 175,000 jobs in April.").is_empty());
+        let got = attributions("Republicans countered that the nominee was highly qualified.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "the nominee was highly qualified");
     }
 }

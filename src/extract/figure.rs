@@ -817,7 +817,9 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if t.words && !t.fraction && !pronoun_one_ok(text, t, &lower_tok) {
         return None;
     }
-    if t.words && (lower_tok == "a" || lower_tok == "an") {
+    // "a"; and "dozens" alone is vague, as "hundreds" and "thousands" are
+    // ("3 dozens" is 36).
+    if t.words && matches!(lower_tok.as_str(), "a" | "an" | "dozens") {
         return None;
     }
     if t.words
@@ -2758,6 +2760,19 @@ mod tests {
             let got = figure_units(text);
             assert!(got.iter().all(|g| g.2 != "year"), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn vague_plural_counts_are_not_figures() {
+        for text in [
+            "Dozens were injured.",
+            "Hundreds of jobs are at risk.",
+            "Thousands marched.",
+        ] {
+            assert_eq!(figures(text), Vec::<(String, String)>::new(), "{text}");
+        }
+        assert_eq!(figures("Two dozen eggs were sold.")[0].1, "24");
+        assert_eq!(figures("They bought 3 dozens.")[0].1, "36");
     }
 
     #[test]
