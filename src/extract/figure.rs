@@ -1283,6 +1283,42 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         ctype = "quantity";
         start = m;
     }
+    // A multiple: "three times the national average", "2.5 times as
+    // many", "four times higher" ("arrested three times" is a count).
+    if !t.fraction
+        && unit.is_empty()
+        && ctype == "count"
+        && next_word(text, end).eq_ignore_ascii_case("times")
+    {
+        let times_end = end + text[end..].find("times").map_or(0, |i| i + "times".len());
+        let after = next_word(text, times_end).to_ascii_lowercase();
+        if matches!(
+            after.as_str(),
+            "the"
+                | "as"
+                | "more"
+                | "higher"
+                | "larger"
+                | "bigger"
+                | "greater"
+                | "faster"
+                | "that"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "what"
+                | "lower"
+                | "smaller"
+                | "less"
+                | "fewer"
+                | "over"
+        ) {
+            unit = "times".into();
+            ctype = "ratio";
+            end = times_end;
+        }
+    }
     if !t.fraction && unit.is_empty() && text[end..].starts_with("-year-old") {
         unit = "year".into();
         ctype = "quantity";
@@ -2773,6 +2809,22 @@ mod tests {
         }
         assert_eq!(figures("Two dozen eggs were sold.")[0].1, "24");
         assert_eq!(figures("They bought 3 dozens.")[0].1, "36");
+    }
+
+    #[test]
+    fn multiples_are_ratios_repeats_are_counts() {
+        assert_eq!(
+            figure_units("He earns three times the national average."),
+            vec![("three times".into(), "3".into(), "times".into())]
+        );
+        assert_eq!(
+            figure_units("Prices are 2.5 times higher than before."),
+            vec![("2.5 times".into(), "2.5".into(), "times".into())]
+        );
+        assert_eq!(
+            figure_units("He was arrested three times."),
+            vec![("three".into(), "3".into(), "".into())]
+        );
     }
 
     #[test]
