@@ -3502,6 +3502,11 @@ mod tests {
         assert_eq!(spans("The vote is on Friday.")[0].1, "2016-09-16");
         assert_eq!(spans("The deadline is Friday.")[0].1, "2016-09-16");
         assert_eq!(spans("The vote was on Friday.")[0].1, "2016-09-09");
+        // The verb "last" says nothing of the past.
+        assert_eq!(
+            spans("The strike is expected to last until Friday.")[0].1,
+            "/2016-09-16"
+        );
         // A copula further back says nothing: "a man is in custody after a
         // stabbing on Friday".
         assert_eq!(

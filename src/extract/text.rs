@@ -231,7 +231,36 @@ pub fn tense_at(sentence: &str, pos: usize) -> Tense {
                 words[k - 1].to_ascii_lowercase().as_str(),
                 "be" | "being" | "been"
             );
+        // "last" is past as an adjective ("last week"), not as the verb
+        // ("expected to last until Thursday").
+        let verb_last = lw == "last"
+            && !words.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.to_ascii_lowercase().as_str(),
+                    "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "night"
+                        | "time"
+                        | "summer"
+                        | "winter"
+                        | "spring"
+                        | "autumn"
+                        | "fall"
+                        | "season"
+                        | "quarter"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            });
         if !after_be
+            && !verb_last
             && (PAST_MARKERS.contains(&lw.as_str()) || (lw.ends_with("ed") && lw.len() > 4))
         {
             return Tense::Past;
