@@ -498,7 +498,12 @@ fn canonical(mut sp: Speaker, groups: &mut Groups) -> Speaker {
     }
     let lname = sp.name.to_lowercase();
     let head = lname.rsplit(' ').next().unwrap_or("").to_string();
-    if lname.starts_with("the ")
+    // Only a short definite description points back ("the bureau", "the
+    // statistics office"); "the UN's human rights office" names its own.
+    let short =
+        lname.split_whitespace().count() <= 3 && !lname.contains("'s") && !lname.contains("’s");
+    if short
+        && lname.starts_with("the ")
         && let Some(g) = groups.candidates(&head).find(|g| {
             let gl = g.name.to_lowercase();
             let lead: Vec<&str> = gl.split_whitespace().take(3).collect();
@@ -2125,5 +2130,22 @@ mod tests {
         let got = attributions("Republicans countered that the nominee was highly qualified.");
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1, "the nominee was highly qualified");
+    }
+
+    #[test]
+    fn a_specific_description_is_not_taken_for_an_earlier_group() {
+        let got = attributions(
+            "Net migration fell, the Office for National Statistics said. The UN's human \
+             rights office said at least 200 civilians had been killed.",
+        );
+        let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(
+            who,
+            [
+                "the Office for National Statistics",
+                "The UN's human rights office"
+            ],
+            "{got:?}"
+        );
     }
 }
