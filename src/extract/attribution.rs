@@ -294,6 +294,73 @@ fn find_quotes(ctx: &Ctx) -> Vec<Quote> {
     out
 }
 
+/// Add quotations in single marks, as British papers print them ('We will
+/// not be intimidated,' she said / ‘...’), outside the double-quoted ones.
+/// A single mark is also an apostrophe, so both ends are strict: the quote
+/// opens after a space or the paragraph start on a letter, closes within
+/// the paragraph after punctuation or a letter and before a space or
+/// punctuation ("don't", "workers' pay" do not close one that ends in a
+/// plural "s"), and holds at least two words.
+fn with_single_quotes(ctx: &Ctx, mut quotes: Vec<Quote>) -> Vec<Quote> {
+    let text = ctx.text();
+    let inside =
+        |at: usize, qs: &[Quote]| qs.iter().any(|q| q.outer.start <= at && at < q.outer.end);
+    let mut found = Vec::new();
+    for p in &ctx.doc.paragraphs {
+        let s = &text[p.clone()];
+        if !s.contains(['\'', '‘']) {
+            continue;
+        }
+        let mut open: Option<(usize, usize)> = None; // (mark, content start)
+        let mut prev: Option<char> = None;
+        let mut chars = s.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let at = p.start + i;
+            let next = chars.peek().map(|&(_, n)| n);
+            let mark = matches!(c, '\'' | '‘' | '’');
+            if mark && !inside(at, &quotes) {
+                match open {
+                    None if c != '’'
+                        && prev.is_none_or(|ch| {
+                            ch.is_whitespace() || matches!(ch, '(' | '[' | '—' | ':')
+                        })
+                        && next.is_some_and(char::is_alphabetic) =>
+                    {
+                        open = Some((at, at + c.len_utf8()));
+                    }
+                    Some((o, is))
+                        if c != '‘'
+                            && prev.is_some_and(|ch| {
+                                matches!(ch, ',' | '.' | '!' | '?')
+                                    || (ch.is_alphabetic() && ch != 's')
+                            })
+                            && next.is_none_or(|ch| {
+                                ch.is_whitespace()
+                                    || matches!(ch, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '—')
+                            }) =>
+                    {
+                        let inner = is..at;
+                        if text[inner.clone()].split_whitespace().count() >= 2 {
+                            found.push(Quote {
+                                inner,
+                                outer: o..at + c.len_utf8(),
+                            });
+                        }
+                        open = None;
+                    }
+                    _ => {}
+                }
+            }
+            prev = Some(c);
+        }
+    }
+    if !found.is_empty() {
+        quotes.extend(found);
+        quotes.sort_by_key(|q| q.outer.start);
+    }
+    quotes
+}
+
 fn trim_end_punct_quote(text: &str, start: usize, end: usize) -> usize {
     let s = &text[start..end];
     start + s.trim_end().len()
@@ -305,7 +372,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     let text = ctx.text();
     let names = NameBook::build(ctx);
     let mut claims: Vec<Claim> = Vec::new();
-    let quotes = find_quotes(ctx);
+    let quotes = with_single_quotes(ctx, find_quotes(ctx));
     let mut last_person: Option<Speaker> = None;
     let mut last_quote_speaker: Option<(usize, Speaker)> = None; // (paragraph, speaker)
     let mut pending: Vec<Quote> = Vec::new(); // quotes without a speaker yet
@@ -2147,5 +2214,53 @@ mod tests {
             ],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn quotes_in_single_marks() {
+        for text in [
+            "'We will not be intimidated,' the chancellor said.",
+            "The chancellor said: ‘We will not be intimidated.’",
+        ] {
+            let got = attributions(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert!(
+                got[0].1.starts_with("We will not be intimidated"),
+                "{got:?}"
+            );
+            assert_eq!(got[0].0.to_lowercase(), "the chancellor");
+        }
+        // Apostrophes open and close nothing.
+        let got = attributions("The '90s were good for Tom's band, the owner said.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "The '90s were good for Tom's band");
+        let got = attributions(
+            "Maria Lopez said the workers' union would strike, and 'it won't be pretty' either.",
+        );
+        assert!(got.iter().all(|(who, _)| who == "Maria Lopez"), "{got:?}");
+        assert!(
+            got.iter().any(|(_, t)| t == "it won't be pretty"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn common_nouns_for_people_are_anonymous_speakers() {
+        for (text, who) in [
+            ("Prices will rise this year, the owner said.", "the owner"),
+            ("The bus was late again, a driver said.", "a driver"),
+            (
+                "The woman told police that she had seen the car.",
+                "The woman",
+            ),
+        ] {
+            let got = typed(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1.as_str()),
+                (who, "anonymous"),
+                "{text}"
+            );
+        }
     }
 }
