@@ -303,8 +303,11 @@ fn find_quotes(ctx: &Ctx) -> Vec<Quote> {
 /// plural "s"), and holds at least two words.
 fn with_single_quotes(ctx: &Ctx, mut quotes: Vec<Quote>) -> Vec<Quote> {
     let text = ctx.text();
-    let inside =
-        |at: usize, qs: &[Quote]| qs.iter().any(|q| q.outer.start <= at && at < q.outer.end);
+    // (The double-quoted ones are in document order and do not overlap.)
+    let inside = |at: usize, qs: &[Quote]| {
+        let i = qs.partition_point(|q| q.outer.start <= at);
+        i > 0 && at < qs[i - 1].outer.end
+    };
     let mut found = Vec::new();
     for p in &ctx.doc.paragraphs {
         let s = &text[p.clone()];
