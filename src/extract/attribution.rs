@@ -530,9 +530,9 @@ fn subject_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
     let mut lead = text[sr.clone()].split(' ');
     let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let two_caps = lead.next().is_some_and(cap)
-        && lead
-            .next()
-            .is_some_and(|w| cap(w) || ctx.lexicon.is_particle(w));
+        && lead.next().is_some_and(|w| {
+            cap(w) || ctx.lexicon.is_particle(w) || ctx.lexicon.is_title(&w.to_lowercase())
+        });
     if !two_caps {
         return None;
     }
@@ -547,12 +547,13 @@ fn subject_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
     let mut k = 1;
     while k < ws.len()
         && text[ws[k - 1].end..ws[k].start].trim().is_empty()
-        && (is_cap(ws[k].s) || lex.is_particle(ws[k].s))
+        && (is_cap(ws[k].s) || lex.is_particle(ws[k].s) || lex.is_title(&lower(ws[k].s)))
     {
         k += 1;
     }
-    // The run must end at a verb, not at punctuation ("Kyiv, Zelensky ...").
-    if k >= ws.len() || !text[ws[k - 1].end..ws[k].start].trim().is_empty() {
+    // The run ends at the verb or at an apposition's comma ("Anna Berg, the
+    // finance minister, spoke"); anything else is no subject.
+    if k >= ws.len() || !matches!(text[ws[k - 1].end..ws[k].start].trim(), "" | ",") {
         return None;
     }
     let sp = np_before(ctx, &ws[..k], names)?;
@@ -2265,5 +2266,15 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn pronouns_follow_a_subject_with_title_or_apposition() {
+        let got = attributions(
+            "Anna Berg, the finance minister, spoke after the vote.\n\n\"We are ready,\" she \
+             said.\n\nOpposition leader Carl Holm disagreed. \"This budget is a fantasy,\" he said.",
+        );
+        let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(who, ["Anna Berg", "Carl Holm"], "{got:?}");
     }
 }
