@@ -1135,6 +1135,41 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         }
     }
     let head = lower(strip_possessive(last.s));
+    // "a Reuters poll of economists found": the poll, a document, speaks.
+    if phrase_start >= 2
+        && lower(ws[phrase_start - 1].s) == "of"
+        && matches!(
+            lower(ws[phrase_start - 2].s).as_str(),
+            "poll" | "survey" | "study" | "report" | "analysis" | "census" | "review" | "audit"
+        )
+        && text[ws[phrase_start - 2].end..ws[phrase_start].start]
+            .trim()
+            .eq_ignore_ascii_case("of")
+    {
+        let mut s = phrase_start - 2;
+        while s > 0 && phrase_start - s < 6 {
+            let w = ws[s - 1];
+            if !text[w.end..ws[s].start].trim().is_empty() {
+                break;
+            }
+            let lw = lower(w.s);
+            if !(is_cap(w.s) || matches!(lw.as_str(), "a" | "an" | "the" | "new" | "latest")) {
+                break;
+            }
+            s -= 1;
+            if matches!(lw.as_str(), "a" | "an" | "the") {
+                break;
+            }
+        }
+        let phrase = text[ws[s].start..last.end].to_string();
+        return Some(Speaker {
+            surface: phrase.clone(),
+            name: phrase.replace('\\', ""),
+            role: String::new(),
+            stype: "organisation",
+            others: Vec::new(),
+        });
+    }
     if lex.is_organisation(&head) || lex.is_anonymous(&head) || lex.is_title(&head) {
         let phrase = text[ws[phrase_start].start..last.end].to_string();
         return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
@@ -1521,6 +1556,26 @@ fn reported(
                         continue;
                     }
                 }
+            }
+            // "CONTENT, the Syrian Observatory, a Britain-based monitor,
+            // said.": the speaker and its apposition sit between the content's
+            // comma and the one before the cue.
+            if between.trim().is_empty()
+                && tail_end
+                && let Some(c2) = text[sr.start..comma].rfind(',').map(|i| sr.start + i)
+                && let Some(c3) = text[sr.start..c2].rfind(',').map(|i| sr.start + i)
+                && c3 > sr.start + 10
+                && !in_quote(c3)
+                && text[c3 + 1..comma].split_whitespace().count() <= 20
+                && !text[sr.start..c3].trim_end().ends_with(['”', '"', '’'])
+                && let Some(sp) = speaker_before(ctx, c3 + 1, at, names, last)
+            {
+                let cs = sr.start;
+                let ce = trim_content_end(text, sr.start, c3);
+                if ce > cs && !text[cs..ce].trim_start().starts_with(['“', '"']) {
+                    out.push((cs..ce, sp, "reported", "attribution.reported"));
+                }
+                continue;
             }
         }
         let _ = before;
@@ -2276,5 +2331,40 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
         assert_eq!(who, ["Anna Berg", "Carl Holm"], "{got:?}");
+    }
+
+    #[test]
+    fn wire_sources_after_the_content() {
+        for (text, who, content) in [
+            (
+                "At least 30 people were killed, the Syrian Observatory for Human Rights, a \
+                 Britain-based war monitor, said.",
+                "the Syrian Observatory for Human Rights",
+                "At least 30 people were killed",
+            ),
+            (
+                "The number of deaths rose to 45, state media reported.",
+                "state media",
+                "The number of deaths rose to 45",
+            ),
+            (
+                "The economy grew 0.6% in the first quarter, official figures show.",
+                "official figures",
+                "The economy grew 0.6% in the first quarter",
+            ),
+            (
+                "Prices climbed 3.1%, a Reuters poll of economists found.",
+                "a Reuters poll of economists",
+                "Prices climbed 3.1%",
+            ),
+        ] {
+            let got = typed(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].2.as_str()),
+                (who, content),
+                "{text}"
+            );
+        }
     }
 }
