@@ -819,6 +819,44 @@ fn speaker_before(
             break;
         }
     }
+    // A time between the subject and the cue: "President Joe Biden on
+    // Tuesday said", "the minister yesterday said", "officials last week said".
+    loop {
+        let n = ws.len();
+        let lw = |k: usize| lower(ws[k].s);
+        let weekday = |w: &str| {
+            matches!(
+                w,
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+        };
+        let drop = if n >= 2 && weekday(&lw(n - 1)) {
+            if lw(n - 2) == "on" { 2 } else { 1 }
+        } else if n >= 3
+            && matches!(
+                lw(n - 1).as_str(),
+                "morning" | "afternoon" | "evening" | "night"
+            )
+            && weekday(&lw(n - 2))
+        {
+            if lw(n - 3) == "on" { 3 } else { 2 }
+        } else if n >= 2 && matches!(lw(n - 1).as_str(), "yesterday" | "today" | "tonight") {
+            1
+        } else if n >= 3
+            && matches!(lw(n - 2).as_str(), "last" | "this")
+            && matches!(lw(n - 1).as_str(), "week" | "month" | "year" | "weekend")
+        {
+            2
+        } else {
+            0
+        };
+        // Something must be left for the speaker.
+        if drop == 0 || drop >= n {
+            break;
+        }
+        cue_start = ws[n - drop].start;
+        ws.truncate(n - drop);
+    }
     let last_w = *ws.last()?;
     // "... but warned that": the subject is earlier (coordination).
     if matches!(
@@ -1378,6 +1416,22 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
     if let Some(rest) = after.trim_start().strip_prefix(',') {
         let role = rest.trim().trim_end_matches(['.', ',']).trim();
         let lr = role.to_lowercase();
+        // "said Jane, a 34-year-old nurse": a lone name with a role for a
+        // person is a person.
+        let role_head = lr
+            .split(" who ")
+            .next()
+            .unwrap_or("")
+            .split([' ', ','])
+            .find(|w| ctx.lexicon.is_anonymous(w) || ctx.lexicon.is_title(w));
+        if sp.stype == "organisation"
+            && !sp.name.contains(char::is_whitespace)
+            && is_cap(&sp.name)
+            && (lr.starts_with("a ") || lr.starts_with("an "))
+            && role_head.is_some()
+        {
+            sp.stype = "person";
+        }
         if sp.stype == "person"
             && !role.is_empty()
             && (lr.starts_with("a ")
@@ -2366,5 +2420,34 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_time_between_subject_and_cue_and_a_lone_name_with_a_person_role() {
+        for (text, who) in [
+            (
+                "President Joe Biden on Tuesday said the US would send more aid.",
+                "Joe Biden",
+            ),
+            (
+                "The minister yesterday said talks would resume.",
+                "The minister",
+            ),
+            ("Officials last week said the plan was dead.", "Officials"),
+            (
+                "The president on Monday night said he would veto it.",
+                "The president",
+            ),
+        ] {
+            let got = attributions(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, who, "{text}");
+        }
+        let got = typed("\"It was terrifying,\" said Jane, a 34-year-old nurse.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("Jane", "person"),
+            "{got:?}"
+        );
     }
 }
