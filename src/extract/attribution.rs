@@ -1770,6 +1770,27 @@ fn reported(
         {
             continue;
         }
+        // Verbs that also take a plain object ("described a night of
+        // explosions", "claimed responsibility", "predicted a recession")
+        // report speech without "that" only when what follows has a verb of
+        // its own ("claimed the vote was rigged"), or frames it ("described
+        // the deal as a step"). ("Confirmed plans for a plant" and "denied
+        // the charges" stay: what was confirmed or denied is the claim.)
+        if !had_that && matches!(cue, "described" | "hailed" | "predicted" | "claimed") {
+            let content = &text[cs..ce];
+            let framed = matches!(cue, "described" | "hailed") && content.contains(" as ");
+            let has_verb = content.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                is_finite_verb(w)
+                    || matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "may" | "might" | "should" | "shall" | "did" | "does" | "do" | "have"
+                    )
+            });
+            if !framed && !has_verb {
+                continue;
+            }
+        }
         // Content stops before a coordinated cue: "..., and said he would".
         let ce = match ctx.lexicon.cue_regex().find_iter(&text[cs..ce]).find(|n| {
             let b = text[cs..cs + n.start()].trim_end().to_ascii_lowercase();
@@ -2449,5 +2470,38 @@ mod tests {
             ("Jane", "person"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_plain_object_is_not_speech() {
+        for text in [
+            "Residents described a night of explosions and fear.",
+            "The group claimed responsibility for the attack.",
+            "Economists predicted a mild recession.",
+        ] {
+            assert!(
+                attributions(text).is_empty(),
+                "{text}: {:?}",
+                attributions(text)
+            );
+        }
+        for (text, content) in [
+            (
+                "The envoy described the deal as a step towards peace.",
+                "the deal as a step towards peace",
+            ),
+            (
+                "The party claimed the vote was rigged.",
+                "the vote was rigged",
+            ),
+            (
+                "Corvane confirmed plans for a packaging plant.",
+                "plans for a packaging plant",
+            ),
+        ] {
+            let got = attributions(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, content, "{text}");
+        }
     }
 }
