@@ -444,7 +444,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 }
                 continue;
             }
-            if speaker.stype == "person" {
+            if speaker.stype == "person" || one_anonymous_person(&speaker, ctx.lexicon) {
                 last_person = Some(speaker.clone());
             }
             if let Some(p) = ctx.doc.paragraph_index(q.outer.end.saturating_sub(1)) {
@@ -466,7 +466,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref())
         {
             let speaker = canonical(speaker, &mut groups);
-            if speaker.stype == "person" {
+            if speaker.stype == "person" || one_anonymous_person(&speaker, ctx.lexicon) {
                 last_person = Some(speaker.clone());
             }
             // (claims so far are in document order; only recent ones can hold it)
@@ -520,6 +520,19 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     claims.sort_by_key(|c| (c.start, c.end));
     claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
     claims
+}
+
+/// An anonymous speaker who is one person ("a neighbour of one of the
+/// suspects", "a senior official"), whom a following "she said" means as
+/// much as a named one; not a group ("officials", "residents").
+fn one_anonymous_person(sp: &Speaker, lex: &Lexicon) -> bool {
+    sp.stype == "anonymous"
+        && sp
+            .name
+            .split_whitespace()
+            .map(|w| w.to_lowercase())
+            .find(|w| lex.is_anonymous(w) || lex.is_title(w))
+            .is_some_and(|head| !head.ends_with('s') || head.ends_with("ss"))
 }
 
 /// The person a sentence opens on, named in full (with any title before):
@@ -2503,5 +2516,22 @@ mod tests {
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(got[0].1, content, "{text}");
         }
+    }
+
+    #[test]
+    fn she_said_after_an_anonymous_individual() {
+        let got = attributions(
+            "A lawyer for the men, Petra Lund, said her client denied it. A neighbour of one \
+             of the suspects said the arrests had come as a shock. \"Nobody here had any \
+             idea,\" she said.",
+        );
+        let last = got.last().unwrap();
+        assert_eq!(last.0, "A neighbour of one of the suspects", "{got:?}");
+        // A group is no "she".
+        let got = attributions(
+            "Petra Lund said the case was weak. Residents said they were shocked. \
+             \"It is a witch hunt,\" she said.",
+        );
+        assert_eq!(got.last().unwrap().0, "Petra Lund", "{got:?}");
     }
 }
