@@ -834,30 +834,30 @@ fn speaker_before(
     }
     // A time between the subject and the cue: "President Joe Biden on
     // Tuesday said", "the minister yesterday said", "officials last week said".
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
     loop {
         let n = ws.len();
-        let lw = |k: usize| lower(ws[k].s);
-        let weekday = |w: &str| {
-            matches!(
-                w,
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            )
-        };
-        let drop = if n >= 2 && weekday(&lw(n - 1)) {
-            if lw(n - 2) == "on" { 2 } else { 1 }
+        let is = |k: usize, words: &[&str]| words.iter().any(|w| ws[k].s.eq_ignore_ascii_case(w));
+        let drop = if n >= 2 && is(n - 1, &WEEKDAYS) {
+            if is(n - 2, &["on"]) { 2 } else { 1 }
         } else if n >= 3
-            && matches!(
-                lw(n - 1).as_str(),
-                "morning" | "afternoon" | "evening" | "night"
-            )
-            && weekday(&lw(n - 2))
+            && is(n - 1, &["morning", "afternoon", "evening", "night"])
+            && is(n - 2, &WEEKDAYS)
         {
-            if lw(n - 3) == "on" { 3 } else { 2 }
-        } else if n >= 2 && matches!(lw(n - 1).as_str(), "yesterday" | "today" | "tonight") {
+            if is(n - 3, &["on"]) { 3 } else { 2 }
+        } else if n >= 2 && is(n - 1, &["yesterday", "today", "tonight"]) {
             1
         } else if n >= 3
-            && matches!(lw(n - 2).as_str(), "last" | "this")
-            && matches!(lw(n - 1).as_str(), "week" | "month" | "year" | "weekend")
+            && is(n - 2, &["last", "this"])
+            && is(n - 1, &["week", "month", "year", "weekend"])
         {
             2
         } else {
