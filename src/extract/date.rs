@@ -104,6 +104,12 @@ fn pat(id: &str, k: usize) -> LazyRe {
     }
 }
 
+/// A month written short enough to take a dot ("Jan.", "Sept."): the
+/// names of three or four letters other than May, June and July.
+fn is_month_abbrev(w: &str) -> bool {
+    w.len() <= 4 && !matches!(w.to_ascii_lowercase().as_str(), "may" | "june" | "july")
+}
+
 /// What a resolver knows: document date, order, the tense at the match.
 pub(crate) struct Res<'a> {
     date: Option<NaiveDate>,
@@ -2071,11 +2077,23 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     end > start + w.len()
                         && text.as_bytes()[end - 1 - w.len()..end - 1].eq_ignore_ascii_case(w)
                 };
+                // A full month name is no abbreviation either: "until 9
+                // January." ("Jan." keeps its dot).
+                let full_month = text[start..end - 1]
+                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .is_some_and(|w| {
+                        w.len() >= 3 && month_number(w).is_some() && !is_month_abbrev(w)
+                    });
                 if text[..end].ends_with('.')
-                    && (word_before_dot(b"day") || word_before_dot(b"pm") || word_before_dot(b"am"))
+                    && (word_before_dot(b"day")
+                        || word_before_dot(b"pm")
+                        || word_before_dot(b"am")
+                        || full_month)
                 {
                     end -= 1;
                 }
+
                 if rule.id == "date.year" && !year_in_context(text, start, end) {
                     continue;
                 }
@@ -3523,9 +3541,16 @@ mod tests {
                 .map(|(t, _)| t)
                 .collect();
         assert_eq!(texts, ["6pm", "at 9AM", "Thursday"]);
-        // The abbreviation's own dots stay.
+        // The abbreviation's own dots stay; a full month name has none.
         let got = spans("The polls close at 10 p.m.");
         assert_eq!(got[0].0, "at 10 p.m.");
+        assert_eq!(
+            spans("It was adjourned until 9 January.")[0].0,
+            "until 9 January"
+        );
+        assert_eq!(spans("It ends on 30 Sept.")[0].0, "30 Sept.");
+        // A present-tense schedule points ahead.
+        assert_eq!(spans("The deal expires on Dec. 31.")[0].1, "2016-12-31");
     }
 
     #[test]

@@ -121,6 +121,16 @@ const FUTURE_MARKERS: &[&str] = &[
     "planned",
     "plans",
     "intends",
+    // Present tense of a schedule: "the deal expires on Dec. 31", "voting
+    // opens on Monday".
+    "expires",
+    "begins",
+    "starts",
+    "opens",
+    "closes",
+    "reopens",
+    "resumes",
+    "launches",
 ];
 
 /// Words that pin a clause in the past even near a future marker: past
