@@ -104,6 +104,19 @@ fn pat(id: &str, k: usize) -> LazyRe {
     }
 }
 
+/// 1 to 5 for "first" to "fifth" (or "1st" to "5th"), 0 for anything else
+/// ("last"): the week or weekday of a month.
+fn first_to_fifth(w: &str) -> u32 {
+    match w.to_ascii_lowercase().as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        "fifth" | "5th" => 5,
+        _ => 0,
+    }
+}
+
 /// A month written short enough to take a dot ("Jan.", "Sept."): the
 /// names of three or four letters other than May, June and July.
 fn is_month_abbrev(w: &str) -> bool {
@@ -483,14 +496,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             id: "date.week",
             re: pat("date.week", 0),
             resolve: |c, r| {
-                let n = match c[1].to_ascii_lowercase().as_str() {
-                    "first" | "1st" => 1,
-                    "second" | "2nd" => 2,
-                    "third" | "3rd" => 3,
-                    "fourth" | "4th" => 4,
-                    "fifth" | "5th" => 5,
-                    _ => 0,
-                };
+                let n = first_to_fifth(&c[1]);
                 let (first, last) = if let Some(y) = c.name("yr") {
                     let y: i32 = y.as_str().parse().ok()?;
                     (ymd(y, 1, 1)?, ymd(y, 12, 31)?)
@@ -544,7 +550,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                         + Duration::days(
                             (thu - first.weekday().num_days_from_monday() as i64).rem_euclid(7),
                         )
-                        + Duration::weeks(n - 1)
+                        + Duration::weeks(i64::from(n) - 1)
                 };
                 Some((fmt_week(d), "date"))
             },
@@ -1306,14 +1312,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             id: "date.weekday",
             re: pat("date.weekday", 5),
             resolve: |c, r| {
-                let n = match c[1].to_ascii_lowercase().as_str() {
-                    "first" | "1st" => 1,
-                    "second" | "2nd" => 2,
-                    "third" | "3rd" => 3,
-                    "fourth" | "4th" => 4,
-                    "fifth" | "5th" => 5,
-                    _ => 0,
-                };
+                let n = first_to_fifth(&c[1]);
                 let wd = weekday(&c[2])?;
                 if !month_ok(&c[3], true) {
                     return None;
@@ -2079,17 +2078,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 };
                 // A full month name is no abbreviation either: "until 9
                 // January." ("Jan." keeps its dot).
-                let full_month = text[start..end - 1]
-                    .rsplit(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .is_some_and(|w| {
-                        w.len() >= 3 && month_number(w).is_some() && !is_month_abbrev(w)
-                    });
+                // (Read only after a dot, so `end - 1` is a char boundary.)
+                let full_month = || {
+                    text[start..end - 1]
+                        .rsplit(|c: char| !c.is_ascii_alphabetic())
+                        .next()
+                        .is_some_and(|w| {
+                            w.len() >= 3 && month_number(w).is_some() && !is_month_abbrev(w)
+                        })
+                };
                 if text[..end].ends_with('.')
                     && (word_before_dot(b"day")
                         || word_before_dot(b"pm")
                         || word_before_dot(b"am")
-                        || full_month)
+                        || full_month())
                 {
                     end -= 1;
                 }
