@@ -10,6 +10,7 @@
 //! addresses and list numbering are not figures.
 
 use super::text::{next_word, prev_word};
+use super::wordlist::WordList;
 use super::{Ctx, RuleInfo};
 use crate::claim::{Claim, Kind, Qualifier};
 use crate::normalize::number::{fmt_num, fraction_word, parse_digits, parse_words, scale_word};
@@ -121,24 +122,42 @@ static POINTS_AFTER: Suffix = Suffix {
 };
 
 /// Currency words, codes and units after a number, longest first.
-static WORD_AFTER: Suffix = Suffix {
-    re: LazyLock::new(|| {
-        let mut alts: Vec<String> = currency_words()
+static UNIT_WORDS: LazyLock<WordList> = LazyLock::new(|| {
+    WordList::new(
+        currency_words()
             .iter()
-            .map(|(w, _)| w.to_string())
-            .collect();
-        alts.extend(CURRENCY_CODES.iter().map(|c| c.to_string()));
-        alts.extend(units().iter().map(|(w, _)| w.to_string()));
-        alts.sort_by_key(|s| std::cmp::Reverse(s.len()));
-        let body: Vec<String> = alts
-            .iter()
-            .map(|a| regex::escape(a).replace(' ', r"[\s-]+"))
-            .collect();
-        Regex::new(&format!(r"^(?i)[\s-]?(?:of\s+)?({})", body.join("|")))
-            .expect("unit regex compiles")
-    }),
-    may_start: may_start_word,
-};
+            .map(|(w, _)| *w)
+            .chain(CURRENCY_CODES.iter().copied())
+            .chain(units().iter().map(|(w, _)| *w)),
+    )
+});
+
+/// Where a currency word, code or unit starts and ends in `hay`, the text
+/// after a number: what `^(?i)[\s-]?(?:of\s+)?(WORD|...)` captures (see
+/// `tests::word_after_is_the_unit_regex`), after an optional space or hyphen
+/// and an optional "of".
+fn word_after(hay: &str) -> Option<(usize, usize)> {
+    if !may_start_word(hay) {
+        return None;
+    }
+    let words = &*UNIT_WORDS;
+    let at = |start: usize| words.match_len(&hay[start..]).map(|n| (start, start + n));
+    // "of" and the spaces after it, when they are there.
+    let of = |start: usize| -> Option<usize> {
+        let rest = hay[start..]
+            .strip_prefix(['o', 'O'])?
+            .strip_prefix(['f', 'F'])?;
+        let after = rest.trim_start();
+        (after.len() < rest.len()).then(|| hay.len() - after.len())
+    };
+    let sep = hay
+        .chars()
+        .next()
+        .filter(|&c| c.is_whitespace() || c == '-')
+        .map(char::len_utf8);
+    let mut starts = sep.into_iter().chain([0]);
+    starts.find_map(|s| of(s).and_then(at).or_else(|| at(s)))
+}
 
 static RATE_AFTER: Suffix = Suffix {
     re: LazyLock::new(|| {
@@ -1065,10 +1084,9 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         unit = "points".into();
         end += c.get(0).expect("0").end();
         ctype = "quantity";
-    } else if let Some(c) = WORD_AFTER.captures(tail(end)) {
-        let m = c.get(1).expect("unit group");
-        let word = m.as_str();
-        let after_ok = text[end + m.end()..]
+    } else if let Some((m_start, m_end)) = word_after(tail(end)) {
+        let word = &tail(end)[m_start..m_end];
+        let after_ok = text[end + m_end..]
             .chars()
             .next()
             .is_none_or(|ch| !ch.is_alphanumeric());
@@ -1082,7 +1100,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             let code = code_of(word);
             if let Some(cur) = crate::normalize::unit::currency_word(&norm_l).or(code) {
                 let is_pounds_weight = norm_l.starts_with("pound")
-                    && (text[end + m.end()..].trim_start().starts_with("of ")
+                    && (text[end + m_end..].trim_start().starts_with("of ")
                         || pounds_are_weight(ctx.sentence_of(start).0));
                 if is_pounds_weight {
                     unit = "lb".into();
@@ -1099,7 +1117,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                     }
                     ctype = "money";
                 }
-                end += m.end();
+                end += m_end;
                 // A scale after the currency, as in accounts: "75 USD million".
                 if ctype == "money"
                     && !scaled
@@ -1115,11 +1133,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 }
             } else if let Some(u) = unit_lookup(&norm_l, word)
                 && ctype != "money"
-                && unit_plausible(text, end, m.start(), word, t)
+                && unit_plausible(text, end, m_start, word, t)
             {
                 unit = u.symbol.to_string();
                 ctype = "quantity";
-                end += m.end();
+                end += m_end;
             }
         }
     }
@@ -2572,16 +2590,37 @@ mod tests {
             .collect()
     }
 
-    /// Each suffix's quick test holds wherever its pattern matches: on
-    /// every currency word, code and unit after the separators the
-    /// patterns allow, and on random runs of the pieces they are made of.
+    /// The regex [`word_after`] stands for: each currency word, code and
+    /// unit, longest first, a space matching `[\s-]+`.
+    fn unit_regex() -> &'static Regex {
+        static RE: LazyLock<Regex> = LazyLock::new(|| {
+            let mut alts: Vec<String> = currency_words()
+                .iter()
+                .map(|(w, _)| w.to_string())
+                .collect();
+            alts.extend(CURRENCY_CODES.iter().map(|c| c.to_string()));
+            alts.extend(units().iter().map(|(w, _)| w.to_string()));
+            alts.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            let body: Vec<String> = alts
+                .iter()
+                .map(|a| regex::escape(a).replace(' ', r"[\s-]+"))
+                .collect();
+            Regex::new(&format!(r"^(?i)[\s-]?(?:of\s+)?({})", body.join("|")))
+                .expect("unit regex compiles")
+        });
+        &RE
+    }
+
+    /// Each suffix's quick test holds wherever its pattern matches, and the
+    /// unit word list finds what its regex would: on every currency word,
+    /// code and unit after the separators the patterns allow, and on random
+    /// runs of the pieces they are made of.
     #[test]
     fn suffix_tests_never_hide_a_match() {
-        let all: [(&str, &Suffix); 7] = [
+        let all: [(&str, &Suffix); 6] = [
             ("scale", &SCALE_AFTER),
             ("percent", &PERCENT_AFTER),
             ("points", &POINTS_AFTER),
-            ("word", &WORD_AFTER),
             ("symbol", &SYMBOL_AFTER),
             ("rate", &RATE_AFTER),
             ("qualifier", &QUALIFIER_AFTER),
@@ -2593,6 +2632,11 @@ mod tests {
                     "{name} matches {hay:?} but its quick test says no"
                 );
             }
+            let want = unit_regex()
+                .captures(hay)
+                .and_then(|c| c.get(1))
+                .map(|m| (m.start(), m.end()));
+            assert_eq!(word_after(hay), want, "unit word in {hay:?}");
         };
         let words: Vec<String> = currency_words()
             .iter()
@@ -2607,7 +2651,7 @@ mod tests {
                 for case in [w.clone(), w.to_uppercase()] {
                     let hay = format!("{sep}{case} more");
                     check(&hay);
-                    matched += usize::from(WORD_AFTER.is_match(&hay));
+                    matched += usize::from(word_after(&hay).is_some());
                 }
             }
         }
@@ -2671,6 +2715,18 @@ mod tests {
             "PLUS",
             "Per",
             "A",
+            "square",
+            "metres",
+            "kilometres per hour",
+            "US",
+            "dollar",
+            "ſ",
+            "µ",
+            "μ",
+            "Μ",
+            "OF",
+            "oF",
+            "\u{2003}",
         ];
         // Every piece and pair of pieces, and every "sep word sep word".
         for a in pieces {

@@ -13,6 +13,7 @@ pub mod figure;
 pub mod gate;
 pub mod lexicon;
 pub mod text;
+pub mod wordlist;
 
 use crate::claim::{Claim, Kind};
 use crate::document::Document;
