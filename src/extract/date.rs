@@ -3411,6 +3411,18 @@ mod tests {
                 }
             }
         }
+        // The gate reads a lowered text: capitals and Unicode's other case
+        // forms of `k` and `s` must not hide a match.
+        let variants: Vec<String> = texts
+            .iter()
+            .flat_map(|t| {
+                [
+                    t.to_ascii_uppercase(),
+                    t.replace('s', "\u{017F}").replace('k', "\u{212A}"),
+                ]
+            })
+            .collect();
+        texts.extend(variants);
         assert!(texts.len() > 100, "texts to check: {}", texts.len());
         let mut matched = 0;
         for text in &texts {

@@ -28,7 +28,10 @@
 use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::nfa::thompson::{Compiler, Config as Thompson, WhichCaptures};
 use regex_automata::{Input, PatternID, PatternSet};
-use regex_syntax::hir::{Capture, Hir, HirKind, Repetition};
+use regex_syntax::hir::{
+    Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
+    Repetition,
+};
 
 /// Which of many patterns can match in a text.
 pub struct Gate {
@@ -56,8 +59,8 @@ impl Gate {
         let spliced: Vec<Hir> = placeholders
             .iter()
             .map(|(_, re)| {
-                let hir = regex_syntax::parse(&format!("(?i:{re})")).expect("placeholder parses");
-                bare(hir, &[])
+                let hir = regex_syntax::parse(re).expect("placeholder parses");
+                any_case(bare(hir, &[]))
             })
             .collect();
         let build = |k: usize| -> DFA {
@@ -100,9 +103,18 @@ impl Gate {
 
     /// The patterns that can match somewhere in `hay`.
     pub fn matching(&self, hay: &str, caches: &mut [Cache]) -> PatternSet {
+        LOWERED.with(|buf| {
+            let mut buf = buf.borrow_mut();
+            buf.clear();
+            buf.extend(hay.bytes().map(|b| b.to_ascii_lowercase()));
+            self.matching_lowered(&buf, caches)
+        })
+    }
+
+    fn matching_lowered(&self, lowered: &[u8], caches: &mut [Cache]) -> PatternSet {
         let n = self.parts.len();
         let mut set = PatternSet::new(self.len);
-        let input = Input::new(hay);
+        let input = Input::new(lowered);
         for (k, (dfa, cache)) in self.parts.iter().zip(caches.iter_mut()).enumerate() {
             let mut found = PatternSet::new(dfa.pattern_len());
             // When the lazy DFA gives up (its cache thrashed), every
@@ -120,6 +132,12 @@ impl Gate {
     }
 }
 
+thread_local! {
+    /// The text being gated, ASCII letters lowered (reused: no allocation
+    /// per paragraph once it has grown).
+    static LOWERED: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Parse a template with each placeholder as an empty marker group.
 fn parse_template(template: &str, placeholders: &[(&str, &str)]) -> Hir {
     let mut src = template.to_string();
@@ -134,7 +152,10 @@ fn parse_template(template: &str, placeholders: &[(&str, &str)]) -> Hir {
 }
 
 /// `hir` without capture groups, with each marker group replaced by its
-/// placeholder's expression.
+/// placeholder's expression, and lowered: it matches the ASCII-lowered
+/// form of whatever `hir` matches (see [`lowered_class`]). Lowering ASCII
+/// letters keeps every byte's length and word-ness, so anchors and word
+/// boundaries mean the same in the lowered text.
 fn bare(hir: Hir, spliced: &[Hir]) -> Hir {
     match hir.into_kind() {
         HirKind::Capture(Capture { name, sub, .. }) => {
@@ -160,9 +181,98 @@ fn bare(hir: Hir, spliced: &[Hir]) -> Hir {
             ..r
         }),
         HirKind::Empty => Hir::empty(),
-        HirKind::Literal(l) => Hir::literal(l.0),
+        HirKind::Literal(l) => Hir::literal(l.0.to_ascii_lowercase()),
+        HirKind::Class(c) => Hir::class(lowered_class(c)),
+        HirKind::Look(l) => Hir::look(l),
+    }
+}
+
+/// `c` with the lowercase of every ASCII capital it holds added (the
+/// capitals stay: harmless, as a lowered text has none).
+fn lowered_class(c: Class) -> Class {
+    match c {
+        Class::Unicode(mut u) => {
+            let lower: Vec<ClassUnicodeRange> = u
+                .ranges()
+                .iter()
+                .filter(|r| r.start() <= 'Z' && r.end() >= 'A')
+                .map(|r| {
+                    let (a, z) = (r.start().max('A') as u8, r.end().min('Z') as u8);
+                    ClassUnicodeRange::new(char::from(a + 32), char::from(z + 32))
+                })
+                .collect();
+            if !lower.is_empty() {
+                u.union(&ClassUnicode::new(lower));
+            }
+            Class::Unicode(u)
+        }
+        Class::Bytes(mut b) => {
+            let lower: Vec<ClassBytesRange> = b
+                .ranges()
+                .iter()
+                .filter(|r| r.start() <= b'Z' && r.end() >= b'A')
+                .map(|r| ClassBytesRange::new(r.start().max(b'A') + 32, r.end().min(b'Z') + 32))
+                .collect();
+            if !lower.is_empty() {
+                b.union(&ClassBytes::new(lower));
+            }
+            Class::Bytes(b)
+        }
+    }
+}
+
+/// A placeholder in any case: it is written in one, and a rule may splice
+/// it inside `(?i)`. After lowering, only two letters still have other
+/// forms under Unicode's simple case folding, and they get classes: `k`
+/// (the Kelvin sign) and `s` (the long s).
+fn any_case(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Literal(l) => {
+            let mut items = Vec::new();
+            let mut run = Vec::new();
+            for &b in l.0.iter() {
+                let other = match b {
+                    b'k' => Some('\u{212A}'),
+                    b's' => Some('\u{017F}'),
+                    _ => None,
+                };
+                match other {
+                    Some(o) => {
+                        if !run.is_empty() {
+                            items.push(Hir::literal(std::mem::take(&mut run)));
+                        }
+                        let c = b as char;
+                        items.push(Hir::class(Class::Unicode(ClassUnicode::new([
+                            ClassUnicodeRange::new(c, c),
+                            ClassUnicodeRange::new(o, o),
+                        ]))));
+                    }
+                    None => run.push(b),
+                }
+            }
+            if !run.is_empty() {
+                items.push(Hir::literal(run));
+            }
+            Hir::concat(items)
+        }
+        HirKind::Class(Class::Unicode(mut u)) => {
+            for (c, o) in [('k', '\u{212A}'), ('s', '\u{017F}')] {
+                if u.ranges().iter().any(|r| r.start() <= c && c <= r.end()) {
+                    u.push(ClassUnicodeRange::new(o, o));
+                }
+            }
+            Hir::class(Class::Unicode(u))
+        }
+        HirKind::Concat(items) => Hir::concat(items.into_iter().map(any_case).collect()),
+        HirKind::Alternation(alts) => Hir::alternation(alts.into_iter().map(any_case).collect()),
+        HirKind::Repetition(r) => Hir::repetition(Repetition {
+            sub: Box::new(any_case(*r.sub)),
+            ..r
+        }),
+        HirKind::Capture(c) => any_case(*c.sub),
         HirKind::Class(c) => Hir::class(c),
         HirKind::Look(l) => Hir::look(l),
+        HirKind::Empty => Hir::empty(),
     }
 }
 
