@@ -211,7 +211,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             re: pat("date.interval", 0),
             resolve: |c, r| {
                 let numeric = c[2].starts_with(|ch: char| ch.is_ascii_digit());
-                if !month_ok(&c[1], numeric) {
+                if !month_ok(&c[1], numeric) || and_without_between(c, 2, 3) {
                     return None;
                 }
                 day_range(r, month_number(&c[1])?, &c[2], &c[3], year_of(c))
@@ -223,7 +223,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             re: pat("date.interval", 1),
             resolve: |c, r| {
                 let numeric = c[1].starts_with(|ch: char| ch.is_ascii_digit());
-                if !month_ok(&c[4], numeric || c.get(3).is_some()) {
+                if !month_ok(&c[4], numeric || c.get(3).is_some()) || and_without_between(c, 1, 2) {
                     return None;
                 }
                 day_range(r, month_number(&c[4])?, &c[1], &c[2], year_of(c))
@@ -733,6 +733,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if !full
                     && matches!(word.as_str(), "Sun" | "Sat" | "Wed" | "Mon")
                     && c.get(1).is_none()
+                    && !in_weekday_list(r.ctx.text(), r.start, r.start + c[0].len())
                 {
                     return None;
                 }
@@ -1728,6 +1729,51 @@ fn month_ok(word: &str, attached: bool) -> bool {
 
 /// A range of days in one month: "18-19" of November, resolved like a
 /// month and day, the end in the start's year.
+/// A weekday name listed with another: "Mon, Wed and Fri" (where a short
+/// form that is also a word, "Wed", "Sun", is a day).
+fn in_weekday_list(text: &str, start: usize, end: usize) -> bool {
+    let joiner = |gap: &str| {
+        matches!(
+            gap.trim().to_ascii_lowercase().as_str(),
+            "," | "and" | "or" | "&" | "/" | ", and" | ", or"
+        )
+    };
+    let day_word = |w: &str| w.starts_with(char::is_uppercase) && weekday(w).is_some();
+    let end = end.min(text.len());
+    let after = &text[end..];
+    let word_at = after
+        .find(|c: char| c.is_alphabetic())
+        .unwrap_or(after.len());
+    let next: String = after[word_at..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if day_word(&next) && joiner(&after[..word_at]) {
+        return true;
+    }
+    let before = &text[..start.min(text.len())];
+    let word_end = before
+        .rfind(|c: char| c.is_alphabetic())
+        .map_or(0, |i| i + 1);
+    let prev_start = before[..word_end]
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + 1);
+    day_word(&before[prev_start..word_end]) && joiner(&before[word_end..])
+}
+
+/// "18 and 19 June" names two days, "between 18 and 19 June" a span:
+/// days joined by "and" are a span only after "between" (the days of a
+/// list are found by [`day_lists`]).
+fn and_without_between(c: &Captures, a: usize, b: usize) -> bool {
+    let (Some(a), Some(b)) = (c.get(a), c.get(b)) else {
+        return false;
+    };
+    let whole = c.get(0).expect("group 0");
+    let gap = &whole.as_str()[a.end() - whole.start()..b.start() - whole.start()];
+    gap.trim().eq_ignore_ascii_case("and")
+        && !whole.as_str()[..4.min(whole.len())].eq_ignore_ascii_case("betw")
+}
+
 fn day_range(
     r: &Res,
     m: u32,
@@ -2194,9 +2240,203 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     weekday_dates_and_day_ends(text, &mut kept);
     resolve_anaphora(ctx, &mut kept);
     attach_parts(text, &mut kept);
+    day_lists(text, &mut kept);
     drop_overlaps(&mut kept);
     attach_times(text, &mut kept);
     kept
+}
+
+/// Bare days listed with a day and month name their own dates, in that
+/// month: "July 17, 18 and 19", "the 22nd, 23rd or 31st of March",
+/// "3, 4 and 5 March 2024". A list must close with "and" or "or" ("On
+/// July 17, 18 people died" is no list), each day must stand alone (not
+/// "18.5", "18%", "18:30") and the last one must end a phrase. A year
+/// written after the last day dates the whole list.
+fn day_lists(text: &str, claims: &mut Vec<Claim>) {
+    // One day after the anchor: a joiner, then the day.
+    static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\s*,\s*((?:and|or)\s+)?|\s+((?:and|or)\s+))(?:the\s+)?([0-9]{1,2})(?:st|nd|rd|th)?(?-u:\b)")
+            .expect("day list regex compiles")
+    });
+    // The days before the anchor, ending with the joiner to it.
+    static DAYS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s*,\s*)*(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?$")
+            .expect("day list regex compiles")
+    });
+    static ONE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:the\s+)?([0-9]{1,2})(?:st|nd|rd|th)?(?-u:\b)")
+            .expect("day list regex compiles")
+    });
+    static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\s*,\s*|\s+)((?:1[89]|20)[0-9]{2})(?-u:\b)").expect("year regex compiles")
+    });
+    let is_day_date = |c: &Claim| {
+        matches!(c.rule.as_str(), "date.month_day" | "date.day_month")
+            && c.value.len() == 10
+            && c.value.as_bytes()[4] == b'-'
+    };
+    if !claims.iter().any(is_day_date) {
+        return;
+    }
+    // A day that stands alone: not "18.5", "18%", "18:30", "18,000".
+    let alone = |end: usize| {
+        let rest = &text.as_bytes()[end..];
+        match rest {
+            [b'%', ..] => false,
+            [b'.' | b':' | b',' | b'/', d, ..] if d.is_ascii_digit() => false,
+            _ => true,
+        }
+    };
+    let with_day = |value: &str, day: u32| -> Option<String> {
+        let v = format!("{}-{day:02}", &value[..7]);
+        let month: u32 = value[5..7].parse().ok()?;
+        let year: i32 = value[..4].parse().unwrap_or(2000);
+        ymd(year, month, day)?;
+        Some(v)
+    };
+    let mut added: Vec<Claim> = Vec::new();
+    let mut i = 0;
+    while i < claims.len() {
+        if !is_day_date(&claims[i]) {
+            i += 1;
+            continue;
+        }
+        let a = claims[i].clone();
+        let next_start = claims.get(i + 1).map_or(text.len(), |c| c.start);
+        let mut days: Vec<(usize, usize, u32)> = Vec::new();
+        let mut year: Option<(i32, usize)> = None;
+        let starts_with_month = text[a.start..]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_alphabetic() && !c.eq_ignore_ascii_case(&'t'))
+            && month_number(
+                text[a.start..a.end]
+                    .split(|c: char| !c.is_alphabetic())
+                    .find(|w| month_number(w).is_some())
+                    .unwrap_or(""),
+            )
+            .is_some()
+            && !text[a.start..a.end]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit());
+        if starts_with_month && !text[a.start..a.end].contains(',') {
+            // "July 17, 18 and 19": days after the anchor.
+            let mut at = a.end;
+            let mut closed = false;
+            while !closed && let Some(c) = NEXT_DAY.captures(&text[at..]) {
+                let g = c.get(3).expect("day group");
+                let s = at + g.start();
+                let end = at + c.get(0).expect("group 0").end();
+                if end > next_start || !alone(end) {
+                    break;
+                }
+                let Ok(day) = g.as_str().parse::<u32>() else {
+                    break;
+                };
+                closed = c.get(1).is_some() || c.get(2).is_some();
+                days.push((s, end, day));
+                at = end;
+            }
+            if !closed {
+                days.clear();
+            } else if let Some(y) = YEAR_AFTER.captures(&text[at..]) {
+                let g = y.get(1).expect("year group");
+                year = g.as_str().parse().ok().map(|y| (y, at + g.end()));
+            }
+            if let Some(&(_, end, _)) = days.last()
+                && year.is_none()
+                && !list_ends(text, end)
+            {
+                days.clear();
+            }
+        } else if !starts_with_month {
+            // "3, 4 and 5 March", "the 22nd, 23rd or 31st of March".
+            let prev_end = if i == 0 { 0 } else { claims[i - 1].end };
+            let from = super::text::floor_char(text, a.start.saturating_sub(80)).max(prev_end);
+            if let Some(m) = DAYS_BEFORE.find(&text[from..a.start]) {
+                for d in ONE_DAY.captures_iter(m.as_str()) {
+                    let g = d.get(0).expect("group 0");
+                    let day = d[1].parse::<u32>().unwrap_or(0);
+                    days.push((
+                        from + m.start() + g.start(),
+                        from + m.start() + g.end(),
+                        day,
+                    ));
+                }
+                // "between 3, 4 and 5 March" is not a list of days.
+                if matches!(
+                    prev_word(text, from + m.start())
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "between" | "from" | "than" | "to" | "by"
+                ) {
+                    days.clear();
+                }
+            }
+        }
+        let mut anchor_value = a.value.clone();
+        if let Some((y, year_end)) = year
+            && parse_day(&format!("{y}{}", &anchor_value[4..])).is_some()
+        {
+            anchor_value = format!("{y}{}", &anchor_value[4..]);
+            if let Some(last) = days.last_mut() {
+                last.1 = year_end;
+            }
+        }
+        let values: Option<Vec<String>> = days
+            .iter()
+            .map(|&(_, _, d)| with_day(&anchor_value, d))
+            .collect();
+        if let Some(values) = values
+            && !days.is_empty()
+        {
+            claims[i].value = anchor_value;
+            for (&(s, e, _), v) in days.iter().zip(values) {
+                let mut c = Claim::new(Kind::Date, "date", s, e, &a.rule);
+                c.value = v;
+                added.push(c);
+            }
+        }
+        i += 1;
+    }
+    if !added.is_empty() {
+        claims.extend(added);
+        claims.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    }
+}
+
+/// The last day of a list ends a phrase: punctuation, the end, or a word
+/// that does not make the number a count ("July 17 and 18 people").
+fn list_ends(text: &str, end: usize) -> bool {
+    let next = super::text::next_word(text, end).to_ascii_lowercase();
+    let rest = text[end..].trim_start();
+    rest.is_empty()
+        || rest.starts_with(|c: char| !c.is_alphanumeric())
+        || matches!(
+            next.as_str(),
+            "at" | "in"
+                | "on"
+                | "and"
+                | "or"
+                | "but"
+                | "when"
+                | "while"
+                | "before"
+                | "after"
+                | "from"
+                | "for"
+                | "with"
+                | "as"
+                | "this"
+                | "next"
+                | "last"
+                | "to"
+                | "until"
+                | "respectively"
+                | "were"
+                | "are"
+                | "will"
+                | "would"
+        )
 }
 
 /// Weekdays joined by "or", "and" or commas to one named with its week
@@ -3545,6 +3785,87 @@ mod tests {
             spans("A man is in custody after a stabbing on Friday.")[0].1,
             "2016-09-09"
         );
+    }
+
+    #[test]
+    fn days_listed_with_a_month_are_dates_of_that_month() {
+        // Document date: Saturday 2016-09-10.
+        let s = |t: &str| spans(t);
+        let owned = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            s("Hearings were held on July 17, 18 and 19."),
+            owned(&[
+                ("July 17", "2016-07-17"),
+                ("18", "2016-07-18"),
+                ("19", "2016-07-19")
+            ])
+        );
+        assert_eq!(
+            s("Talks ran on 3, 4 and 5 March 2015."),
+            owned(&[
+                ("3", "2015-03-03"),
+                ("4", "2015-03-04"),
+                ("5 March 2015", "2015-03-05")
+            ])
+        );
+        assert_eq!(
+            s("He can come the 22nd, 23rd or 31st of August."),
+            owned(&[
+                ("the 22nd", "2016-08-22"),
+                ("23rd", "2016-08-23"),
+                ("31st of August", "2016-08-31")
+            ])
+        );
+        // A year after the last day dates the whole list.
+        assert_eq!(
+            s("Polls open on May 3 and 4, 2017.")
+                .iter()
+                .map(|(_, v)| v.as_str())
+                .collect::<Vec<_>>(),
+            ["2017-05-03", "2017-05-04"]
+        );
+        // "and" joins two days; only "between" makes them a span.
+        assert_eq!(s("It rained on 18 and 19 June.").len(), 2);
+        assert_eq!(
+            s("It rained between 18 and 19 June."),
+            owned(&[("between 18 and 19 June", "2016-06-18/2016-06-19")])
+        );
+        // Counts after a date are not days.
+        assert_eq!(
+            s("On July 17, 18 people died."),
+            owned(&[("July 17", "2016-07-17")])
+        );
+        assert_eq!(s("On July 17, 18 and 19 people died.").len(), 1);
+        assert_eq!(s("On July 17, 18.5% and 19% voted.").len(), 1);
+        // No day 31 in June.
+        assert_eq!(s("Fairs are on 30 and 31 June.").len(), 0);
+    }
+
+    #[test]
+    fn short_weekday_names_count_in_a_list_of_weekdays() {
+        // Document date: Saturday 2016-09-10.
+        let vals = |t: &str| -> Vec<String> { spans(t).into_iter().map(|(_, v)| v).collect() };
+        assert_eq!(
+            vals("Shops open next week Mon, Wed and Fri."),
+            ["2016-09-12", "2016-09-14", "2016-09-16"]
+        );
+        assert_eq!(vals("The Sun and the Mon river.").len(), 0);
+        assert_eq!(vals("They wed on Sat.").len(), 0);
+    }
+
+    #[test]
+    fn requests_and_the_present_progressive_point_ahead() {
+        // Document date: Saturday 2016-09-10.
+        assert_eq!(
+            spans("They are holding a vote on 2 August.")[0].1,
+            "2017-08-02"
+        );
+        assert_eq!(spans("They held a vote on 2 August.")[0].1, "2016-08-02");
+        assert_eq!(spans("Please book it for 2 August.")[0].1, "2017-08-02");
     }
 
     #[test]

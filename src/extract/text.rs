@@ -131,6 +131,10 @@ const FUTURE_MARKERS: &[&str] = &[
     "reopens",
     "resumes",
     "launches",
+    // Requests and abilities point ahead: "please book it for July 17",
+    // "the only days he can do are...".
+    "please",
+    "schedule",
 ];
 
 /// Words that pin a clause in the past even near a future marker: past
@@ -232,6 +236,18 @@ pub fn tense_at(sentence: &str, pos: usize) -> Tense {
     for (k, w) in words.iter().enumerate().rev().take(12) {
         let lw = w.to_ascii_lowercase();
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
+            return Tense::Future;
+        }
+        // The present progressive is an arrangement ahead: "they are
+        // holding elections on 5 June", "I am looking at 18 June".
+        if lw.len() > 5
+            && lw.ends_with("ing")
+            && k > 0
+            && matches!(
+                words[k - 1].to_ascii_lowercase().as_str(),
+                "am" | "is" | "are" | "i'm" | "we're" | "they're" | "i’m" | "we’re" | "they’re"
+            )
+        {
             return Tense::Future;
         }
         // "will be held on", "will be reviewed": a participle after "be"
