@@ -721,6 +721,13 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             },
         },
         DateRule {
+            // "the first three months of 2024", "the last two weeks of May",
+            // "the second half of the year", "the first quarter of last year"
+            id: "date.span_of",
+            re: pat("date.span_of", 0),
+            resolve: span_of,
+        },
+        DateRule {
             id: "date.weekday",
             re: pat("date.weekday", 0),
             resolve: |c, r| {
@@ -1729,7 +1736,155 @@ fn month_ok(word: &str, attached: bool) -> bool {
 
 /// A range of days in one month: "18-19" of November, resolved like a
 /// month and day, the end in the start's year.
-/// A weekday name listed with another: "Mon, Wed and Fri" (where a short
+/// The part of a year or month that [`RULE_TABLE`]'s `date.span_of` names:
+/// its first or last `n` units, or its k-th quarter or half.
+fn span_of(c: &Captures, r: &Res) -> Option<(String, &'static str)> {
+    let edge = c.name("edge")?.as_str().to_ascii_lowercase();
+    let unit = c.name("unit")?.as_str().to_ascii_lowercase();
+    let n = match c.name("n") {
+        Some(n) => {
+            let n = count(n.as_str())?;
+            (n.fract() == 0.0 && n >= 1.0).then_some(n as u32)?
+        }
+        None => 1,
+    };
+    // The k-th ("second quarter") names one unit; first and last take a count.
+    let kth = match edge.as_str() {
+        "second" | "2nd" => Some(2),
+        "third" | "3rd" => Some(3),
+        "fourth" | "4th" => Some(4),
+        _ => None,
+    };
+    if kth.is_some() && (c.name("n").is_some() || !matches!(unit.as_str(), "quarter" | "half")) {
+        return None;
+    }
+    let from_end = matches!(edge.as_str(), "last" | "final");
+    let rel_shift = |w: &str| match w.to_ascii_lowercase().as_str() {
+        "last" | "previous" => -1,
+        "next" | "coming" => 1,
+        _ => 0,
+    };
+    let doc = r.date;
+    let year_of_doc = |shift: i32| doc.map(|d| d.year() + shift);
+    let fmt_year = |y: Option<i32>| y.map_or("XXXX".to_string(), |y| y.to_string());
+    let month = c.name("mon").map(|m| month_number(m.as_str())).or(c
+        .name("relm")
+        .map(|rel| doc.map(|d| add_months(d, rel_shift(rel.as_str())).month())));
+    if let Some(month) = month {
+        // Days or weeks of a month.
+        let month = month?;
+        let year = match (c.name("my"), c.name("relm")) {
+            (Some(y), _) => y.as_str().parse().ok(),
+            (None, Some(rel)) => doc.map(|d| add_months(d, rel_shift(rel.as_str())).year()),
+            (None, None) => year_of_doc(0),
+        };
+        let len = days_in_month(year.unwrap_or(2001), month);
+        let days = match unit.as_str() {
+            "day" => n,
+            "week" => 7 * n,
+            _ => return None,
+        };
+        if days > len {
+            return None;
+        }
+        let (a, b) = if from_end {
+            (len - days + 1, len)
+        } else {
+            (1, days)
+        };
+        let y = fmt_year(year);
+        if a == b {
+            return Some((format!("{y}-{month:02}-{a:02}"), "date"));
+        }
+        return Some((
+            format!("{y}-{month:02}-{a:02}/{y}-{month:02}-{b:02}"),
+            "date",
+        ));
+    }
+    let year = if let Some(y) = c.name("y").or(c.name("y2")) {
+        y.as_str().parse().ok()
+    } else {
+        year_of_doc(rel_shift(c.name("rel")?.as_str()))
+    };
+    let y = fmt_year(year);
+    let (count, code): (u32, &str) = match unit.as_str() {
+        "half" => (2, "H"),
+        "quarter" => (4, "Q"),
+        "month" => (12, ""),
+        "week" => (52, ""),
+        _ => (
+            if year.is_some_and(|y| ymd(y, 2, 29).is_some()) {
+                366
+            } else {
+                365
+            },
+            "",
+        ),
+    };
+    if let Some(k) = kth {
+        return (k <= count).then(|| (format!("{y}-{code}{k}"), "date"));
+    }
+    if n > count || unit == "half" && n > 1 {
+        return None;
+    }
+    if matches!(unit.as_str(), "week" | "day") {
+        // Weeks and days of a year as dates: "the first two weeks of 2021"
+        // are 1-14 January, whatever weekday the year starts on.
+        let days = if unit == "week" { 7 * n } else { n } as i64;
+        let yy = year.unwrap_or(2001);
+        let (start, end) = if from_end {
+            let last = NaiveDate::from_ymd_opt(yy, 12, 31)?;
+            (last - Duration::days(days - 1), last)
+        } else {
+            let first = NaiveDate::from_ymd_opt(yy, 1, 1)?;
+            (first, first + Duration::days(days - 1))
+        };
+        if start == end {
+            return Some((fmt_year_date(year, start), "date"));
+        }
+        return Some((
+            format!(
+                "{}/{}",
+                fmt_year_date(year, start),
+                fmt_year_date(year, end)
+            ),
+            "date",
+        ));
+    }
+    let (a, b) = if from_end {
+        (count - n + 1, count)
+    } else {
+        (1, n)
+    };
+    let one = |i: u32| {
+        if unit == "month" {
+            format!("{y}-{i:02}")
+        } else {
+            format!("{y}-{code}{i}")
+        }
+    };
+    if a == b {
+        return Some((one(a), "date"));
+    }
+    Some((format!("{}/{}", one(a), one(b)), "date"))
+}
+
+/// A date whose year may be unknown (`XXXX-01-14`).
+fn fmt_year_date(year: Option<i32>, d: NaiveDate) -> String {
+    match year {
+        Some(_) => fmt_date(d),
+        None => format!("XXXX{}", &fmt_date(d)[4..]),
+    }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    (28..=31)
+        .rev()
+        .find(|&d| ymd(y, m, d).is_some())
+        .unwrap_or(28)
+}
+
+/// A weekday name listed with another/// A weekday name listed with another: "Mon, Wed and Fri" (where a short
 /// form that is also a word, "Wed", "Sun", is a day).
 fn in_weekday_list(text: &str, start: usize, end: usize) -> bool {
     let joiner = |gap: &str| {
@@ -3843,6 +3998,44 @@ mod tests {
         assert_eq!(s("On July 17, 18.5% and 19% voted.").len(), 1);
         // No day 31 in June.
         assert_eq!(s("Fairs are on 30 and 31 June.").len(), 0);
+    }
+
+    #[test]
+    fn spans_of_a_year_or_month_hold_only_what_fits() {
+        // Document date: Saturday 2016-09-10.
+        let span_of = |t: &str| -> Vec<String> {
+            let doc = crate::document::Document::from_text("t", t.to_string()).unwrap();
+            let opts = crate::extract::Options {
+                doc_date: Some(d(2016, 9, 10)),
+                date_order: None,
+            };
+            crate::extract::extract(&doc, &opts)
+                .into_iter()
+                .filter(|r| r.rule == "date.span_of")
+                .map(|r| r.value)
+                .collect()
+        };
+        assert_eq!(
+            span_of("It fell in the last 3 weeks of 2019."),
+            ["2019-12-11/2019-12-31"]
+        );
+        assert_eq!(
+            span_of("It fell on the last day of February 2024."),
+            ["2024-02-29"]
+        );
+        assert_eq!(
+            span_of("It fell in the last two quarters of 2019."),
+            ["2019-Q3/2019-Q4"]
+        );
+        for none in [
+            "It fell in the first 13 months of 2024.",
+            "It fell in the last 40 days of February 2024.",
+            "It fell in the second three months of 2024.",
+            "It fell in the third day of 2024.",
+            "It fell in the first two halves of 2024.",
+        ] {
+            assert!(span_of(none).is_empty(), "{none}: {:?}", span_of(none));
+        }
     }
 
     #[test]
