@@ -214,7 +214,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if !month_ok(&c[1], numeric) || and_without_between(c, 2, 3) {
                     return None;
                 }
-                day_range(r, month_number(&c[1])?, &c[2], &c[3], year_of(c))
+                day_range(r, month_number(&c[1])?, &c[2], &c[3], year_of(c, r))
             },
         },
         DateRule {
@@ -226,7 +226,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if !month_ok(&c[4], numeric || c.get(3).is_some()) || and_without_between(c, 1, 2) {
                     return None;
                 }
-                day_range(r, month_number(&c[4])?, &c[1], &c[2], year_of(c))
+                day_range(r, month_number(&c[4])?, &c[1], &c[2], year_of(c, r))
             },
         },
         DateRule {
@@ -273,7 +273,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let (a, b) = (num(c, 1)?, num(c, 3)?);
                 let mut y = num(c, 5)?;
                 if c[5].len() == 2 {
-                    y += if y < 50 { 2000 } else { 1900 };
+                    y = full_year(y, r.date);
                 }
                 let d = match r.order {
                     DateOrder::Mdy => ymd(y, a, b).or_else(|| ymd(y, b, a).filter(|_| a > 12)),
@@ -292,7 +292,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return None;
                 }
                 let d = day_number(&c[3])?;
-                month_day(r, m, d, year_of(c))
+                month_day(r, m, d, year_of(c, r))
             },
         },
         DateRule {
@@ -306,19 +306,19 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return None;
                 }
                 let d = day_number(&c[2])?;
-                let y = year_of(c).or_else(|| c.name("y4b")?.as_str().parse().ok());
+                let y = year_of(c, r).or_else(|| c.name("y4b")?.as_str().parse().ok());
                 month_day(r, m, d, y)
             },
         },
         DateRule {
             id: "date.month_year",
             re: pat("date.month_year", 0),
-            resolve: |c, _| {
+            resolve: |c, r| {
                 let (mw, y) = match (c.get(1), c.get(3)) {
                     (Some(mw), _) => (mw.as_str(), num(c, 2)?),
                     (None, Some(mw)) => {
                         let y: i32 = num(c, 4)?;
-                        (mw.as_str(), if y < 50 { 2000 + y } else { 1900 + y })
+                        (mw.as_str(), full_year(y, r.date))
                     }
                     _ => return None,
                 };
@@ -853,6 +853,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     // "over the past year": a duration back from now.
                     let v = match unit.as_str() {
                         "week" => "P1W",
+                        "fortnight" => "P2W",
                         "weekend" => return None,
                         "month" => "P1M",
                         "year" => "P1Y",
@@ -867,9 +868,13 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 } else {
                     0
                 };
+                if unit == "fortnight" && off == 0 {
+                    return None;
+                }
                 let Some(doc) = r.date else {
                     let v = match unit.as_str() {
                         "week" | "weekend" => "XXXX-WXX",
+                        "fortnight" => "XXXX-WXX/XXXX-WXX",
                         "month" => "XXXX-XX",
                         "year" => "XXXX",
                         _ => "XXX",
@@ -879,6 +884,17 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let v = match unit.as_str() {
                     "week" => fmt_week(doc + Duration::weeks(off as i64)),
                     "weekend" => format!("{}-WE", fmt_week(doc + Duration::weeks(off as i64))),
+                    // Fortnights count from this week: this one and the
+                    // next make this fortnight, so the next fortnight is two
+                    // and three weeks on, the last one two and one back.
+                    "fortnight" => {
+                        let (a, b) = if off < 0 { (-2, -1) } else { (2, 3) };
+                        format!(
+                            "{}/{}",
+                            fmt_week(doc + Duration::weeks(a)),
+                            fmt_week(doc + Duration::weeks(b))
+                        )
+                    }
                     "month" => {
                         let d = add_months(doc, off);
                         fmt_month(d.year(), d.month())
@@ -1647,7 +1663,7 @@ fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
 
 /// The year of a `YEARSFX` match: four digits, or two after "of" or an
 /// apostrophe ("April of 87", "'87"), read as the nearest century.
-fn year_of(c: &Captures) -> Option<i32> {
+fn year_of(c: &Captures, r: &Res) -> Option<i32> {
     if let Some(y) = c.name("y4") {
         return y.as_str().parse().ok();
     }
@@ -1660,7 +1676,22 @@ fn year_of(c: &Captures) -> Option<i32> {
         .as_str()
         .parse()
         .ok()?;
-    Some(if y < 50 { 2000 + y } else { 1900 + y })
+    Some(full_year(y, r.date))
+}
+
+/// A two-digit year in full: the year in the century window that ends ten
+/// years after the document's ("'87" is 1987, "03/18/40" in a 2019 article
+/// 1940, "'30" in a 2026 one 2030); without a document date, 00-49 are
+/// 2000s.
+fn full_year(y: i32, doc: Option<NaiveDate>) -> i32 {
+    match doc {
+        Some(d) => {
+            let top = d.year() + 10;
+            top - (top - y).rem_euclid(100)
+        }
+        None if y < 50 => 2000 + y,
+        None => 1900 + y,
+    }
 }
 
 /// A year read aloud ([`WORDYEAR`]): "nineteen eighty six" = 1986,
@@ -4036,6 +4067,35 @@ mod tests {
         ] {
             assert!(span_of(none).is_empty(), "{none}: {:?}", span_of(none));
         }
+    }
+
+    #[test]
+    fn two_digit_years_fall_in_the_century_ending_ten_years_ahead() {
+        let doc = |y| Some(d(y, 6, 1));
+        assert_eq!(full_year(40, doc(2019)), 1940);
+        assert_eq!(full_year(29, doc(2019)), 2029);
+        assert_eq!(full_year(30, doc(2019)), 1930);
+        assert_eq!(full_year(87, doc(2026)), 1987);
+        assert_eq!(full_year(5, doc(1995)), 2005);
+        assert_eq!(full_year(6, doc(1995)), 1906);
+        assert_eq!(full_year(49, None), 2049);
+        assert_eq!(full_year(50, None), 1950);
+        // Document date: Saturday 2016-09-10.
+        assert_eq!(spans("It was signed on 03/18/40.")[0].1, "1940-03-18");
+    }
+
+    #[test]
+    fn fortnights_count_from_this_week() {
+        // Document date: Saturday 2016-09-10 (week 36).
+        assert_eq!(
+            spans("We leave in the next fortnight.")[0].1,
+            "2016-W38/2016-W39"
+        );
+        assert_eq!(
+            spans("It was quiet last fortnight.")[0].1,
+            "2016-W34/2016-W35"
+        );
+        assert_eq!(spans("Cases rose over the past fortnight.")[0].1, "P2W");
     }
 
     #[test]
