@@ -9,7 +9,7 @@
 //! "yesterday", `XXXX-09-12` for "September 12"): never the wall clock.
 
 use super::gate::Gate;
-use super::text::{Tense, prev_word, tense_at};
+use super::text::{Tense, prev_word, tense_evidence};
 use super::{Ctx, DateOrder, RuleInfo};
 use crate::claim::{Claim, Kind};
 use crate::normalize::date::duration_seconds;
@@ -132,19 +132,24 @@ pub(crate) struct Res<'a> {
     ctx: &'a Ctx<'a>,
     start: usize,
     after_for: bool,
-    tense: std::cell::OnceCell<Tense>,
+    tense: std::cell::OnceCell<Option<Tense>>,
 }
 
 impl Res<'_> {
     /// The tense at the match: "set sentencing for Jan. 18" is an
     /// appointment ahead; otherwise the clause decides.
     fn tense(&self) -> Tense {
+        self.tense_shown().unwrap_or(Tense::Past)
+    }
+
+    /// The tense the words show, if they show one.
+    fn tense_shown(&self) -> Option<Tense> {
         *self.tense.get_or_init(|| {
             if self.after_for {
-                return Tense::Future;
+                return Some(Tense::Future);
             }
             let (sent_text, sent_start) = self.ctx.sentence_of(self.start);
-            tense_at(sent_text, self.start - sent_start)
+            tense_evidence(sent_text, self.start - sent_start)
         })
     }
 }
@@ -1990,7 +1995,13 @@ fn month_day(r: &Res, m: u32, d: u32, year: Option<i32>) -> Option<(String, &'st
     };
     let this = ymd(doc.year(), m, d);
     let cand = match (this, r.tense()) {
-        (Some(x), Tense::Past) if x > doc + Duration::days(31) => ymd(doc.year() - 1, m, d),
+        // A past verb puts a date after the document's in the year before;
+        // with no tense word, a date up to a month ahead stays this year.
+        (Some(x), Tense::Past)
+            if x > doc + Duration::days(if r.tense_shown().is_some() { 0 } else { 31 }) =>
+        {
+            ymd(doc.year() - 1, m, d)
+        }
         (Some(x), Tense::Future) if x < doc - Duration::days(31) => ymd(doc.year() + 1, m, d),
         (Some(x), _) => Some(x),
         (None, _) => ymd(doc.year() - 1, m, d).or_else(|| ymd(doc.year() + 1, m, d)),
@@ -2481,6 +2492,7 @@ fn day_lists(text: &str, claims: &mut Vec<Claim>) {
         Some(v)
     };
     let mut added: Vec<Claim> = Vec::new();
+    let mut lists: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < claims.len() {
         if !is_day_date(&claims[i]) {
@@ -2536,8 +2548,18 @@ fn day_lists(text: &str, claims: &mut Vec<Claim>) {
             }
         } else if !starts_with_month {
             // "3, 4 and 5 March", "the 22nd, 23rd or 31st of March".
-            let prev_end = if i == 0 { 0 } else { claims[i - 1].end };
-            let from = super::text::floor_char(text, a.start.saturating_sub(80)).max(prev_end);
+            // A bare day before it ("on the 20th, 21st or 24th of March")
+            // joins the list, whatever month it was read in alone.
+            let window = super::text::floor_char(text, a.start.saturating_sub(80));
+            let mut k = i;
+            while k > 0
+                && claims[k - 1].rule == "date.day_of_month"
+                && claims[k - 1].start >= window
+            {
+                k -= 1;
+            }
+            let prev_end = if k == 0 { 0 } else { claims[k - 1].end };
+            let from = window.max(prev_end);
             if let Some(m) = DAYS_BEFORE.find(&text[from..a.start]) {
                 for d in ONE_DAY.captures_iter(m.as_str()) {
                     let g = d.get(0).expect("group 0");
@@ -2576,6 +2598,7 @@ fn day_lists(text: &str, claims: &mut Vec<Claim>) {
             && !days.is_empty()
         {
             claims[i].value = anchor_value;
+            lists.push((days[0].0, days[days.len() - 1].1));
             for (&(s, e, _), v) in days.iter().zip(values) {
                 let mut c = Claim::new(Kind::Date, "date", s, e, &a.rule);
                 c.value = v;
@@ -2585,6 +2608,10 @@ fn day_lists(text: &str, claims: &mut Vec<Claim>) {
         i += 1;
     }
     if !added.is_empty() {
+        // The bare days the lists took in.
+        claims.retain(|c| {
+            c.rule != "date.day_of_month" || !lists.iter().any(|&(a, b)| c.start >= a && c.end <= b)
+        });
         claims.extend(added);
         claims.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     }
@@ -3035,6 +3062,35 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let m = text[start..end].to_ascii_lowercase();
+    // "a second union", "a second time": the ordinal, not a length.
+    if m == "a second" {
+        let next = super::text::next_word(text, end).to_ascii_lowercase();
+        let attached = text[end..].starts_with(' ')
+            && next.starts_with(|c: char| c.is_alphabetic())
+            && !matches!(
+                next.as_str(),
+                "later"
+                    | "earlier"
+                    | "ago"
+                    | "or"
+                    | "and"
+                    | "longer"
+                    | "more"
+                    | "to"
+                    | "too"
+                    | "before"
+                    | "after"
+                    | "of"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "for"
+                    | "when"
+            );
+        if attached {
+            return false;
+        }
+    }
     if m.starts_with("a ") || m.starts_with("an ") {
         let prev = prev_word(text, start).to_ascii_lowercase();
         return matches!(

@@ -211,6 +211,12 @@ const PAST_MARKERS: &[&str] = &[
 /// its own offsets): looks at the words of the sentence before `pos` and a
 /// few after, nearest first.
 pub fn tense_at(sentence: &str, pos: usize) -> Tense {
+    tense_evidence(sentence, pos).unwrap_or(Tense::Past)
+}
+
+/// The tense words around `pos` show, if any (see [`tense_at`], which
+/// reads none as past: most dates in news are).
+pub fn tense_evidence(sentence: &str, pos: usize) -> Option<Tense> {
     let pos = pos.min(sentence.len());
     let before = &sentence[..pos];
     let words: Vec<&str> = before
@@ -227,16 +233,16 @@ pub fn tense_at(sentence: &str, pos: usize) -> Tense {
         .collect();
     let copula = |w: &str| matches!(w, "is" | "are");
     match last_two.as_slice() {
-        [a, ..] if copula(a) => return Tense::Future,
+        [a, ..] if copula(a) => return Some(Tense::Future),
         [a, b] if matches!(a.as_str(), "on" | "until" | "till" | "by") && copula(b) => {
-            return Tense::Future;
+            return Some(Tense::Future);
         }
         _ => {}
     }
     for (k, w) in words.iter().enumerate().rev().take(12) {
         let lw = w.to_ascii_lowercase();
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
-            return Tense::Future;
+            return Some(Tense::Future);
         }
         // The present progressive is an arrangement ahead: "they are
         // holding elections on 5 June", "I am looking at 18 June".
@@ -248,7 +254,7 @@ pub fn tense_at(sentence: &str, pos: usize) -> Tense {
                 "am" | "is" | "are" | "i'm" | "we're" | "they're" | "i’m" | "we’re" | "they’re"
             )
         {
-            return Tense::Future;
+            return Some(Tense::Future);
         }
         // "will be held on", "will be reviewed": a participle after "be"
         // says nothing of the time; read on to the auxiliary.
@@ -289,7 +295,7 @@ pub fn tense_at(sentence: &str, pos: usize) -> Tense {
             && !verb_last
             && (PAST_MARKERS.contains(&lw.as_str()) || (lw.ends_with("ed") && lw.len() > 4))
         {
-            return Tense::Past;
+            return Some(Tense::Past);
         }
     }
     let after = &sentence[pos..];
@@ -300,13 +306,13 @@ pub fn tense_at(sentence: &str, pos: usize) -> Tense {
     {
         let lw = w.to_ascii_lowercase();
         if matches!(lw.as_str(), "will" | "would" | "shall") {
-            return Tense::Future;
+            return Some(Tense::Future);
         }
         if PAST_MARKERS.contains(&lw.as_str()) {
-            return Tense::Past;
+            return Some(Tense::Past);
         }
     }
-    Tense::Past
+    None
 }
 
 #[cfg(test)]
