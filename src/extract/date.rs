@@ -9,7 +9,7 @@
 //! "yesterday", `XXXX-09-12` for "September 12"): never the wall clock.
 
 use super::gate::Gate;
-use super::text::{Tense, prev_word, tense_evidence};
+use super::text::{Tense, prev_word, tense_after, tense_before, tense_evidence};
 use super::{Ctx, DateOrder, RuleInfo};
 use crate::claim::{Claim, Kind};
 use crate::normalize::date::duration_seconds;
@@ -140,6 +140,17 @@ impl Res<'_> {
     /// appointment ahead; otherwise the clause decides.
     fn tense(&self) -> Tense {
         self.tense_shown().unwrap_or(Tense::Past)
+    }
+
+    /// The date opens a past clause: no tense word before it, a past one
+    /// after ("On March 3, 40 trains were cancelled"), unlike a date after
+    /// a past reporting verb ("announced walkouts on March 10").
+    fn opens_past_clause(&self) -> bool {
+        let (sent_text, sent_start) = self.ctx.sentence_of(self.start);
+        let pos = self.start - sent_start;
+        !self.after_for
+            && tense_before(sent_text, pos).is_none()
+            && tense_after(sent_text, pos) == Some(Tense::Past)
     }
 
     /// The tense the words show, if they show one.
@@ -1995,10 +2006,12 @@ fn month_day(r: &Res, m: u32, d: u32, year: Option<i32>) -> Option<(String, &'st
     };
     let this = ymd(doc.year(), m, d);
     let cand = match (this, r.tense()) {
-        // A past verb puts a date after the document's in the year before;
-        // with no tense word, a date up to a month ahead stays this year.
+        // A clause the date opens in the past puts it in the year before
+        // when it is after the document's; otherwise a date up to a month
+        // ahead stays this year (a past reporting verb often announces a
+        // date to come).
         (Some(x), Tense::Past)
-            if x > doc + Duration::days(if r.tense_shown().is_some() { 0 } else { 31 }) =>
+            if x > doc + Duration::days(if r.opens_past_clause() { 0 } else { 31 }) =>
         {
             ymd(doc.year() - 1, m, d)
         }
@@ -4152,6 +4165,29 @@ mod tests {
             "2016-W34/2016-W35"
         );
         assert_eq!(spans("Cases rose over the past fortnight.")[0].1, "P2W");
+    }
+
+    #[test]
+    fn a_date_opening_a_past_clause_is_behind_but_an_announced_one_ahead() {
+        // Document date: Saturday 2016-09-10.
+        assert_eq!(
+            spans("On 20 September, 40 trains were cancelled.")[0].1,
+            "2015-09-20"
+        );
+        assert_eq!(
+            spans("Unions announced walkouts on 20 September.")[0].1,
+            "2016-09-20"
+        );
+        // Beyond a month ahead a past verb wins, unless an infinitive names
+        // the event to come.
+        assert_eq!(
+            spans("It asked for talks on 30 October.")[0].1,
+            "2015-10-30"
+        );
+        assert_eq!(
+            spans("It asked the mediator to convene talks on 30 October.")[0].1,
+            "2016-10-30"
+        );
     }
 
     #[test]

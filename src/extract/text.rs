@@ -137,6 +137,14 @@ const FUTURE_MARKERS: &[&str] = &[
     "schedule",
 ];
 
+/// Verbs of events that are set for a date, read after "to" ("to hold a
+/// vote on", "due to take effect on").
+const SCHEDULE_VERBS: &[&str] = &[
+    "hold", "convene", "meet", "resume", "begin", "start", "vote", "sign", "visit", "open",
+    "reopen", "launch", "publish", "release", "decide", "rule", "attend", "travel", "host",
+    "stage", "hear", "present", "unveil", "close", "end", "finish", "take", "strike", "walk",
+];
+
 /// Words that pin a clause in the past even near a future marker: past
 /// auxiliaries, time words, and the irregular past tenses news uses most
 /// ("took effect on Jan. 1", "officials said on Wednesday").
@@ -217,6 +225,11 @@ pub fn tense_at(sentence: &str, pos: usize) -> Tense {
 /// The tense words around `pos` show, if any (see [`tense_at`], which
 /// reads none as past: most dates in news are).
 pub fn tense_evidence(sentence: &str, pos: usize) -> Option<Tense> {
+    tense_before(sentence, pos).or_else(|| tense_after(sentence, pos))
+}
+
+/// The tense the words before `pos` show (nearest first), if any.
+pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
     let pos = pos.min(sentence.len());
     let before = &sentence[..pos];
     let words: Vec<&str> = before
@@ -241,6 +254,12 @@ pub fn tense_evidence(sentence: &str, pos: usize) -> Option<Tense> {
     }
     for (k, w) in words.iter().enumerate().rev().take(12) {
         let lw = w.to_ascii_lowercase();
+        // "asked the mediator to convene talks on the 20th": the event
+        // an infinitive names is ahead of the verb that asks for it.
+        if k > 0 && words[k - 1].eq_ignore_ascii_case("to") && SCHEDULE_VERBS.contains(&lw.as_str())
+        {
+            return Some(Tense::Future);
+        }
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
             return Some(Tense::Future);
         }
@@ -298,6 +317,13 @@ pub fn tense_evidence(sentence: &str, pos: usize) -> Option<Tense> {
             return Some(Tense::Past);
         }
     }
+    None
+}
+
+/// The tense the few words after `pos` show, if any: the verb of a clause
+/// the date opens ("On March 3, 40 trains were cancelled").
+pub fn tense_after(sentence: &str, pos: usize) -> Option<Tense> {
+    let pos = pos.min(sentence.len());
     let after = &sentence[pos..];
     for w in after
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
