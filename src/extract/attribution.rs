@@ -926,7 +926,21 @@ fn appositive_speaker(
 ) -> Option<Speaker> {
     let text = ctx.text();
     let seg = &text[from..comma_at];
-    let first_comma = seg.rfind(',')?;
+    // The comma that opens the appositive: a relative clause's first one
+    // ("The ULD, which represents more than 1,200 drivers, said"), else the
+    // last comma that is not inside a number ("1,200").
+    let relative_at = [", who ", ", which "]
+        .iter()
+        .filter_map(|p| seg.find(p))
+        .min();
+    let first_comma = match relative_at {
+        Some(i) => i,
+        None => seg
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| c == ',' && !seg[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+            .map(|(i, _)| i)?,
+    };
     let name_ws = words_in(text, from..from + first_comma);
     let role = text[from + first_comma + 1..comma_at].trim();
     // "A senior official, who asked not to be named because ..., said":
@@ -973,6 +987,32 @@ fn appositive_speaker(
             person.role = text[from..from + first_comma].trim().replace('\\', "");
             return Some(person);
         }
+    }
+    // "Harlan Freight, a US logistics group, said": the appositive's head
+    // noun names an organisation.
+    let head = role
+        .split_whitespace()
+        .take_while(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "of" | "at" | "in" | "for" | "with" | "from" | "on" | "that" | "which" | "who"
+            )
+        })
+        .last()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+    let article = ["a ", "an ", "the "]
+        .iter()
+        .any(|a| role.to_ascii_lowercase().starts_with(a));
+    if sp.stype == "person"
+        && sp.role.is_empty()
+        && article
+        && head.is_some_and(|h| ctx.lexicon.is_organisation(&h))
+    {
+        sp.stype = "organisation";
+        return Some(sp);
     }
     if sp.stype == "person" && sp.role.is_empty() {
         sp.role = role.to_string();
@@ -2238,6 +2278,32 @@ mod tests {
             .filter(|r| r.kind == "attribution")
             .map(|r| (r.value, r.text))
             .collect()
+    }
+
+    #[test]
+    fn appositives_with_numbers_and_organisation_heads() {
+        let doc = Document::from_text(
+            "t",
+            "Harlan Freight, a US logistics group, said traffic had moved. The Union of Rail \
+             Drivers, which represents more than 1,200 drivers, said talks collapsed. Jane Doe, \
+             head of the union, said it was over."
+                .to_string(),
+        )
+        .unwrap();
+        let got: Vec<(String, String)> = extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "attribution")
+            .map(|r| (r.value, r.unit))
+            .collect();
+        let want = [
+            ("Harlan Freight", "organisation"),
+            ("The Union of Rail Drivers", "organisation"),
+            ("Jane Doe", "person"),
+        ];
+        assert_eq!(got.len(), 3, "{got:?}");
+        for ((v, u), (wv, wu)) in got.iter().zip(want) {
+            assert_eq!((v.as_str(), u.as_str()), (wv, wu), "{got:?}");
+        }
     }
 
     #[test]
