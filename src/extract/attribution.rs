@@ -1643,7 +1643,8 @@ fn reported(
                 || rest.is_empty()
                 || rest.starts_with('.')
                 || (rest.len() < rest_after.len() && rest.starts_with(','))
-                || (between.trim().is_empty() && rest_after.starts_with(char::is_uppercase));
+                || (between.trim().is_empty() && rest_after.starts_with(char::is_uppercase))
+                || narrative_tail(rest);
             if short_np && tail_end && comma > sr.start + 10 && !in_quote(comma) {
                 let quoted_before = text[sr.start..comma].trim_end().ends_with(['”', '"', '’']);
                 if !quoted_before {
@@ -1923,6 +1924,37 @@ fn reported(
         out.push((cs..content_end, sp, "reported", "attribution.reported"));
     }
     out
+}
+
+/// After "CONTENT, X said": a clause the reporter adds ("..., as steelmakers
+/// moved goods onto the roads", "..., adding that fuel led the rise"), so
+/// the content is what came before the speaker.
+fn narrative_tail(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(',') else {
+        return false;
+    };
+    let first = r
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        first.as_str(),
+        "as" | "while"
+            | "after"
+            | "when"
+            | "because"
+            | "amid"
+            | "despite"
+            | "although"
+            | "though"
+            | "adding"
+            | "citing"
+            | "noting"
+            | "pointing"
+            | "referring"
+            | "warning"
+    )
 }
 
 /// How far an "according to" source reaches when the words after its
@@ -2278,6 +2310,22 @@ mod tests {
             .filter(|r| r.kind == "attribution")
             .map(|r| (r.value, r.text))
             .collect()
+    }
+
+    #[test]
+    fn a_clause_the_reporter_adds_after_the_speaker_is_not_the_content() {
+        let got = attributions(
+            "Freight fell 14% over the year, the statistics office said, as steelmakers moved goods onto the roads.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "the statistics office".to_string(),
+                "Freight fell 14% over the year".to_string()
+            )]
+        );
+        let got = attributions("Prices rose 3%, the office said, adding that fuel led.");
+        assert_eq!(got[0].1, "Prices rose 3%", "{got:?}");
     }
 
     #[test]
