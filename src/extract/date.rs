@@ -1825,7 +1825,8 @@ fn span_of(c: &Captures, r: &Res) -> Option<(String, &'static str)> {
             (None, Some(rel)) => doc.map(|d| add_months(d, rel_shift(rel.as_str())).year()),
             (None, None) => year_of_doc(0),
         };
-        let len = days_in_month(year.unwrap_or(2001), month);
+        let len =
+            u32::from(NaiveDate::from_ymd_opt(year.unwrap_or(2001), month, 1)?.num_days_in_month());
         let days = match unit.as_str() {
             "day" => n,
             "week" => 7 * n,
@@ -1854,7 +1855,7 @@ fn span_of(c: &Captures, r: &Res) -> Option<(String, &'static str)> {
         year_of_doc(rel_shift(c.name("rel")?.as_str()))
     };
     let y = fmt_year(year);
-    let (count, code): (u32, &str) = match unit.as_str() {
+    let (units, code): (u32, &str) = match unit.as_str() {
         "half" => (2, "H"),
         "quarter" => (4, "Q"),
         "month" => (12, ""),
@@ -1869,9 +1870,9 @@ fn span_of(c: &Captures, r: &Res) -> Option<(String, &'static str)> {
         ),
     };
     if let Some(k) = kth {
-        return (k <= count).then(|| (format!("{y}-{code}{k}"), "date"));
+        return (k <= units).then(|| (format!("{y}-{code}{k}"), "date"));
     }
-    if n > count || unit == "half" && n > 1 {
+    if n > units || unit == "half" && n > 1 {
         return None;
     }
     if matches!(unit.as_str(), "week" | "day") {
@@ -1899,7 +1900,7 @@ fn span_of(c: &Captures, r: &Res) -> Option<(String, &'static str)> {
         ));
     }
     let (a, b) = if from_end {
-        (count - n + 1, count)
+        (units - n + 1, units)
     } else {
         (1, n)
     };
@@ -1922,13 +1923,6 @@ fn fmt_year_date(year: Option<i32>, d: NaiveDate) -> String {
         Some(_) => fmt_date(d),
         None => format!("XXXX{}", &fmt_date(d)[4..]),
     }
-}
-
-fn days_in_month(y: i32, m: u32) -> u32 {
-    (28..=31)
-        .rev()
-        .find(|&d| ymd(y, m, d).is_some())
-        .unwrap_or(28)
 }
 
 /// A weekday name listed with another/// A weekday name listed with another: "Mon, Wed and Fri" (where a short
@@ -2516,19 +2510,9 @@ fn day_lists(text: &str, claims: &mut Vec<Claim>) {
         let next_start = claims.get(i + 1).map_or(text.len(), |c| c.start);
         let mut days: Vec<(usize, usize, u32)> = Vec::new();
         let mut year: Option<(i32, usize)> = None;
-        let starts_with_month = text[a.start..]
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .starts_with(|c: char| c.is_alphabetic() && !c.eq_ignore_ascii_case(&'t'))
-            && month_number(
-                text[a.start..a.end]
-                    .split(|c: char| !c.is_alphabetic())
-                    .find(|w| month_number(w).is_some())
-                    .unwrap_or(""),
-            )
-            .is_some()
-            && !text[a.start..a.end]
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit());
+        // The anchor's rule says which way the list runs: after a month
+        // and day ("July 17, 18 and 19"), before a day and month.
+        let starts_with_month = a.rule == "date.month_day";
         if starts_with_month && !text[a.start..a.end].contains(',') {
             // "July 17, 18 and 19": days after the anchor.
             let mut at = a.end;
@@ -2625,8 +2609,8 @@ fn day_lists(text: &str, claims: &mut Vec<Claim>) {
         claims.retain(|c| {
             c.rule != "date.day_of_month" || !lists.iter().any(|&(a, b)| c.start >= a && c.end <= b)
         });
+        // (In text order again after the `drop_overlaps` that follows.)
         claims.extend(added);
-        claims.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     }
 }
 

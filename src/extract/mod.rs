@@ -286,12 +286,13 @@ fn period_of(text: &str, c: &Claim) -> Option<String> {
         }
         return None;
     }
-    // A day, a weekend or a clock time says when, not which period; days
-    // cut out of a year or month ("the first two weeks of January") are one.
-    let day = |s: &str| s.len() == 10 || s.ends_with("-WE") || s.contains('T');
+    // Days cut out of a year or month ("the first two weeks of January")
+    // are a period; otherwise a day, a weekend or a clock time says when,
+    // not which period.
     if c.rule == "date.span_of" {
         return Some(v.clone());
     }
+    let day = |s: &str| s.len() == 10 || s.ends_with("-WE") || s.contains('T');
     match v.split_once('/') {
         Some((a, b)) if day(a) || day(b) => None,
         _ if day(v) => None,
