@@ -134,7 +134,7 @@ static UNIT_WORDS: LazyLock<WordList> = LazyLock::new(|| {
 
 /// Where a currency word, code or unit starts and ends in `hay`, the text
 /// after a number: what `^(?i)[\s-]?(?:of\s+)?(WORD|...)` captures (see
-/// `tests::word_after_is_the_unit_regex`), after an optional space or hyphen
+/// `tests::suffix_tests_never_hide_a_match`), after an optional space or hyphen
 /// and an optional "of".
 fn word_after(hay: &str) -> Option<(usize, usize)> {
     if !may_start_word(hay) {
