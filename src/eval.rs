@@ -457,6 +457,13 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
 }
 
 fn norm_time(s: &str) -> String {
+    // a span of times, end by end: "17:00:00/18:00:00" = "T17:00/T18:00"
+    if let Some((a, b)) = s.split_once('/')
+        && a.contains(':')
+        && b.contains(':')
+    {
+        return format!("{}/{}", norm_time(a), norm_time(b));
+    }
     // "14:00:00" / "T14:00" / "2016-11-07T09:00:00" -> without seconds
     let s = s.replace(' ', "T");
     let mut s = s.strip_prefix('T').unwrap_or(&s).to_string();

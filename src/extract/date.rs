@@ -2352,7 +2352,12 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 // A full date in figures is unambiguous even glued into a
                 // file name ("sales_report-2002-10-09.xlsx").
                 let glued_ok = rule.id == "date.iso" && m.len() >= 8;
-                if !(boundary_ok(text, start, end) || glued_ok && !glued_alnum(text, start, end)) {
+                // A clock time that names its half of the day may touch a
+                // dash and a digit: "8-9am", "9am-5.30pm".
+                let clock_ok = rule.id == "date.time" && names_meridiem(&text[start..end]);
+                if !(boundary_ok(text, start, end)
+                    || (glued_ok || clock_ok) && !glued_alnum(text, start, end))
+                {
                     continue;
                 }
                 if rule.id == "date.time" && text[end..].starts_with(':') {
@@ -2446,6 +2451,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     attach_parts(text, &mut kept);
     day_lists(text, &mut kept);
     drop_overlaps(&mut kept);
+    time_ranges(text, &mut kept);
     attach_times(text, &mut kept);
     kept
 }
@@ -3764,6 +3770,225 @@ fn attach_parts(text: &str, claims: &mut [Claim]) {
         c.end = end;
     }
 }
+/// A lone clock time's minutes since midnight ("T17:30" -> 1050), or
+/// `None` for anything else (dates, spans).
+fn clock_minutes(v: &str) -> Option<u32> {
+    let t = v.strip_prefix('T')?;
+    if t.len() < 5 || t.contains('/') || t.as_bytes()[2] != b':' {
+        return None;
+    }
+    Some(t.get(..2)?.parse::<u32>().ok()? * 60 + t.get(3..5)?.parse::<u32>().ok()?)
+}
+
+/// A bare clock reading ("5", "9.30", "10:45") ending at `end`, as (start,
+/// hour, minutes): one or two digits not glued to another number, a word
+/// or a currency sign.
+fn bare_clock_before(text: &str, end: usize) -> Option<(usize, u32, u32)> {
+    let b = text.as_bytes();
+    let digits_before = |mut i: usize| {
+        while i > 0 && b[i - 1].is_ascii_digit() {
+            i -= 1;
+        }
+        i
+    };
+    let i = digits_before(end);
+    let (start, h, m) = if end - i == 2 && i > 1 && matches!(b[i - 1], b':' | b'.') {
+        let j = digits_before(i - 1);
+        (j, &text[j..i - 1], &text[i..end])
+    } else {
+        (i, &text[i..end], "0")
+    };
+    let glued = start > 0
+        && (b[start - 1].is_ascii_alphanumeric()
+            || matches!(b[start - 1], b'.' | b',' | b':' | b'/' | b'$' | b'-' | b'#'));
+    if h.is_empty() || h.len() > 2 || glued {
+        return None;
+    }
+    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    ((1..=12).contains(&h) && m < 60).then_some((start, h, m))
+}
+
+/// A bare clock reading starting at `start` ("3", "4.30"), as (end, hour,
+/// minutes), when what follows ends the phrase or names the day: "8am-3
+/// yesterday", "from 10:30 to 3 on Friday". Not "to 3 people" or "to 3%".
+fn bare_clock_after(text: &str, start: usize) -> Option<(usize, u32, u32)> {
+    let b = text.as_bytes();
+    let mut end = start;
+    while end < b.len() && b[end].is_ascii_digit() {
+        end += 1;
+    }
+    let h = &text[start..end];
+    let mut m = 0;
+    if matches!(b.get(end), Some(b':' | b'.'))
+        && b.get(end + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(end + 2).is_some_and(u8::is_ascii_digit)
+        && !b.get(end + 3).is_some_and(u8::is_ascii_digit)
+    {
+        m = text[end + 1..end + 3].parse().ok()?;
+        end += 3;
+    }
+    if h.is_empty() || h.len() > 2 {
+        return None;
+    }
+    let h: u32 = h.parse().ok()?;
+    let rest = &text[end..];
+    let ends_phrase = rest.is_empty()
+        || rest.starts_with(['.', ',', ';', '?', '!', ')'])
+            && !rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    let names_day = rest.starts_with(char::is_whitespace)
+        && matches!(
+            super::text::next_word(text, end)
+                .to_ascii_lowercase()
+                .as_str(),
+            "on" | "today" | "tonight" | "tomorrow" | "yesterday" | "this" | "next" | "last"
+        );
+    ((1..=12).contains(&h) && m < 60 && (ends_phrase || names_day)).then_some((end, h, m))
+}
+
+/// The joiner `before` ends with (after trailing spaces), as the text
+/// before it: a dash, or "to", "until", "till" or "and" after a space.
+fn strip_time_joiner(before: &str) -> Option<(&str, &'static str)> {
+    let before = before.trim_end_matches([' ', '\u{a0}']);
+    for j in ["-", "–", "to", "until", "till", "and"] {
+        if let Some(rest) = before.strip_suffix(j) {
+            let word = j.starts_with(|c: char| c.is_ascii_alphabetic());
+            if word && !rest.ends_with([' ', '\u{a0}']) {
+                continue;
+            }
+            return Some((rest.trim_end_matches([' ', '\u{a0}']), j));
+        }
+    }
+    None
+}
+
+/// Whether a clock time spells its half of the day: "6pm", "6 p.m.", "six AM".
+fn names_meridiem(t: &str) -> bool {
+    let t = t.trim_end_matches('.').as_bytes();
+    let n = t.len();
+    let tail = |s: &[u8]| n >= s.len() && t[n - s.len()..].eq_ignore_ascii_case(s);
+    tail(b"am") || tail(b"pm") || tail(b"a.m") || tail(b"p.m")
+}
+
+/// Spans of clock times: "between 4pm and 5pm", "from 9am to 5.30pm",
+/// "5-6pm", "from 3 to 5pm", "between 10 and 11:30", "8am-3", each as
+/// `T09:00/T17:00` (a date beside it joins later, in `attach_times`). A
+/// bare hour is read in whichever half of the day keeps the span running
+/// forward and short: "5 to 6pm" is 17:00-18:00, "9.30-4.30pm" starts in
+/// the morning, "8am-3" ends in the afternoon. "and" joins only after
+/// "between".
+fn time_ranges(text: &str, claims: &mut Vec<Claim>) {
+    let clock = |c: &Claim| {
+        if matches!(c.ctype.as_str(), "time" | "time_bare") {
+            clock_minutes(&c.value)
+        } else {
+            None
+        }
+    };
+    // "from"/"between" before `at` join the span.
+    let opened = |at: usize| -> (usize, bool) {
+        let w = prev_word(text, at);
+        if w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("between") {
+            (
+                super::text::prev_word_start(text, at),
+                w.eq_ignore_ascii_case("between"),
+            )
+        } else {
+            (at, false)
+        }
+    };
+    let hm = |min: u32| format!("T{:02}:{:02}", min / 60, min % 60);
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    let mut i = 0;
+    while i < claims.len() {
+        let a = &claims[i];
+        let span = |start: usize, end: usize, value: String| {
+            let mut c = Claim::new(Kind::Date, "time", start, end, "date.time");
+            c.value = value;
+            c
+        };
+        let Some(a_min) = clock(a) else {
+            out.push(a.clone());
+            i += 1;
+            continue;
+        };
+        // Two clock times: "between 4pm and 5pm", "3:00 to 4:00".
+        if let Some(b) = claims.get(i + 1)
+            && b.ctype == "time"
+            && clock(b).is_some()
+            && let Some((gap, j)) = strip_time_joiner(&text[a.end..b.start])
+            && gap.trim().is_empty()
+        {
+            let (start, between) = opened(a.start);
+            if j != "and" || between {
+                out.push(span(start, b.end, format!("{}/{}", a.value, b.value)));
+                i += 2;
+                continue;
+            }
+        }
+        if a.ctype == "time" {
+            // A bare hour, a joiner, this time: "5 to 6pm", "9.30-4.30pm",
+            // "between 3 and 8am".
+            if let Some((num, j)) = strip_time_joiner(&text[..a.start])
+                && let Some((s, h, m)) = bare_clock_before(text, num.len())
+                && out.last().is_none_or(|p| p.end <= s)
+            {
+                let (start, between) = opened(s);
+                // the later of the two readings that still comes first
+                let later = (h % 12 + 12) * 60 + m;
+                let first = if later < a_min {
+                    later
+                } else {
+                    (h % 12) * 60 + m
+                };
+                if (j != "and" || between) && first < a_min {
+                    out.push(span(start, a.end, format!("{}/{}", hm(first), a.value)));
+                    i += 1;
+                    continue;
+                }
+            }
+            // This time, a joiner, a bare hour: "8am-3 yesterday", "from
+            // 10:30 to 3 on Friday".
+            let rest = &text[a.end..];
+            let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+            let after = &rest[lead..];
+            let jl = ["-", "–", "to ", "until ", "till "]
+                .into_iter()
+                .find(|j| {
+                    after
+                        .get(..j.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(j))
+                })
+                .map(str::len);
+            if let Some(jl) = jl {
+                let tail = &after[jl..];
+                let at = a.end + lead + jl + (tail.len() - tail.trim_start_matches(' ').len());
+                if let Some((e, h, m)) = bare_clock_after(text, at)
+                    && claims.get(i + 1).is_none_or(|n| n.start >= e)
+                {
+                    // the earlier of the two readings that still comes after
+                    let early = (h % 12) * 60 + m;
+                    let next = if early > a_min {
+                        early
+                    } else {
+                        early + 12 * 60
+                    };
+                    if next > a_min && next < 24 * 60 {
+                        out.push(span(
+                            opened(a.start).0,
+                            e,
+                            format!("{}/{}", a.value, hm(next)),
+                        ));
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(a.clone());
+        i += 1;
+    }
+    *claims = out;
+}
 
 /// A time of day right after (or before) a date joins it: "Monday at 2pm",
 /// "tonight around 7", "8am this morning". A bare hour ("at 5") is a time
@@ -3814,6 +4039,7 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
             None
         };
         if let Some((s, t)) = set_time
+            && !t.value.contains('/')
             && let Some(tv) = t.value.strip_prefix('T')
         {
             let mut h: u32 = tv[..2].parse().unwrap_or(0);
@@ -3838,6 +4064,15 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
         let day_like_date = |c: &Claim| day_like(c) && c.rule != "date.holiday";
         if close && ((day_like_date(a) && is_time(b)) || (a.ctype == "time" && day_like_date(b))) {
             let (d, t) = if is_time(a) { (b, a) } else { (a, b) };
+            // A span of clock times on that day: "Monday 8-9am".
+            if let Some((from, to)) = t.value.split_once('/') {
+                let day = &d.value[..10];
+                let mut c = Claim::new(Kind::Date, "time", a.start, b.end, "date.time");
+                c.value = format!("{day}{from}/{day}{to}");
+                out.push(c);
+                i += 2;
+                continue;
+            }
             if let Some(tv) = t.value.strip_prefix('T') {
                 let (day, part) = d.value.split_at(10);
                 let mut h: u32 = tv[..2].parse().unwrap_or(0);
