@@ -292,19 +292,35 @@ fn trim_range(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep",
-    "gov", "pres", "rev", "hon", "jr", "sr", "inc", "corp", "ltd", "co", "no", "nos", "vs", "v",
-    "etc", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "mt", "ft", "adm", "gens",
-    "sens", "reps", "messrs",
+    "gov", "pres", "rev", "hon", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "etc", "e.g", "i.e",
+    "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "mt", "ft", "adm", "gens", "sens", "reps", "messrs",
 ];
 
-fn is_abbreviation(word: &str) -> bool {
+/// Abbreviations that are also English words ("the answer was no.",
+/// "she sat."): they abbreviate only before a number ("No. 10", "fig. 3").
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "fig", "est", "approx", "v"];
+
+/// Month and weekday abbreviations, written with a capital ("Sat. Nov. 9");
+/// in lower case they are words ("they sat.", "in the sun.").
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// Whether the full stop after `word` is an abbreviation's, given the
+/// first character of what follows.
+fn is_abbreviation(word: &str, next: char) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     if w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()) {
         return true; // an initial: "John F. Kennedy"
     }
     let lower = w.to_ascii_lowercase();
+    if NUMBER_ABBREVIATIONS.contains(&lower.as_str()) {
+        return next.is_ascii_digit();
+    }
+    if NAME_ABBREVIATIONS.contains(&lower.as_str()) {
+        return w.starts_with(|c: char| c.is_uppercase());
+    }
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
@@ -387,7 +403,7 @@ fn split_sentences(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) 
                 .map(|(k, ch)| k + ch.len_utf8())
                 .unwrap_or(0);
             let word = &s[word_start..i];
-            if is_abbreviation(word) {
+            if is_abbreviation(word, next) {
                 continue;
             }
         }
@@ -407,6 +423,25 @@ mod tests {
 
     fn sentences(d: &Document) -> Vec<&str> {
         d.sentences.iter().map(|r| &d.text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn words_that_abbreviate_only_where_they_can() {
+        let d = doc(
+            "Nearly a quarter voted no. He won. They sat. Then left. Rooms at No. 10 and fig. 3 were shut. The vote is on Sat. Nov. 9 in the sun. It rained.",
+        );
+        assert_eq!(
+            sentences(&d),
+            vec![
+                "Nearly a quarter voted no.",
+                "He won.",
+                "They sat.",
+                "Then left.",
+                "Rooms at No. 10 and fig. 3 were shut.",
+                "The vote is on Sat. Nov. 9 in the sun.",
+                "It rained."
+            ]
+        );
     }
 
     #[test]

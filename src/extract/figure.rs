@@ -807,6 +807,33 @@ fn slash_fraction(s: &str) -> Option<f64> {
     Some(whole + num / den)
 }
 
+/// Words after "a third", "a fifth" that make it an ordinal: "a third
+/// term", "a fifth straight win", "a second round".
+const ORDINAL_HEADS: [&str; 22] = [
+    "term",
+    "time",
+    "times",
+    "round",
+    "consecutive",
+    "straight",
+    "successive",
+    "place",
+    "year",
+    "season",
+    "generation",
+    "wave",
+    "day",
+    "week",
+    "month",
+    "century",
+    "party",
+    "world",
+    "way",
+    "attempt",
+    "game",
+    "quarter",
+];
+
 /// Read one token outward into a claim, or reject it.
 fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     let text = ctx.text();
@@ -853,7 +880,24 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         let punct_after = text[t.end..]
             .trim_start()
             .starts_with(|c: char| !c.is_alphanumeric());
-        if !(next == "of" || punct_after || text[t.end..].trim().is_empty()) {
+        // After a measure of change or a hedge a fraction stays one: "up by
+        // a fifth since 2021", "more than a third voted", "nearly a quarter
+        // last year" (but "a third term", "a fifth straight win" stay ordinals).
+        let cue = matches!(
+            prev_word(text, t.start).to_ascii_lowercase().as_str(),
+            "by" | "than"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "only"
+                | "just"
+                | "fully"
+                | "barely"
+        ) && !ORDINAL_HEADS.contains(&next.as_str());
+        if !(next == "of" || punct_after || text[t.end..].trim().is_empty() || cue) {
             return None;
         }
     }
@@ -1331,7 +1375,17 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 | "less"
                 | "fewer"
                 | "over"
-        ) {
+                | "earnings"
+                | "forward"
+                | "sales"
+                | "revenue"
+                | "revenues"
+                | "book"
+                | "ebitda"
+                | "profits"
+                | "income"
+        ) || value.fract() != 0.0
+        {
             unit = "times".into();
             ctype = "ratio";
             end = times_end;
@@ -1447,6 +1501,26 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     // Codes and names: "Boeing 737", "Resolution 2268", "Article 5".
     if ctype == "count" && !t.words && t.integer_digits && named_number(text, start, ctx) {
         return None;
+    }
+    // A multiple written with a glued x: "2.6x earnings", "3x higher", "10×
+    // faster"; not "4x4", "1920x1080" or a name ("10x Genomics").
+    if unit.is_empty() && ctype == "count" && !t.words && value > 0.0 {
+        let rest = &text[end..];
+        let x = if rest.starts_with('x') {
+            1
+        } else if rest.starts_with('×') {
+            '×'.len_utf8()
+        } else {
+            0
+        };
+        if x > 0
+            && !rest[x..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '/'))
+            && !next_word(text, end + x).starts_with(|c: char| c.is_uppercase())
+        {
+            unit = "times".into();
+            ctype = "ratio";
+            end += x;
+        }
     }
     // Glued after: "737s", "4G", "5th" (ordinals are the date extractor's).
     if text[end..]
@@ -2881,6 +2955,63 @@ mod tests {
             figure_units("He was arrested three times."),
             vec![("three".into(), "3".into(), "".into())]
         );
+    }
+
+    #[test]
+    fn multiples_in_market_copy() {
+        let one = |t: &str, v: &str| vec![(t.to_string(), v.to_string(), "times".to_string())];
+        // a fractional multiple cannot be a count of events
+        assert_eq!(
+            figure_units("Debt fell to 2.4 times earnings."),
+            one("2.4 times", "2.4")
+        );
+        assert_eq!(
+            figure_units("The shares trade at 14 times forward earnings."),
+            one("14 times", "14")
+        );
+        assert_eq!(
+            figure_units("Leverage was 3.2x in May."),
+            one("3.2x", "3.2")
+        );
+        assert_eq!(figure_units("Output is 4x higher."), one("4x", "4"));
+        assert_eq!(figure_units("It runs 10× faster."), one("10×", "10"));
+        // dimensions, names and a variable are not multiples
+        for text in [
+            "They drove a 4x4 up the hill.",
+            "The screen is 1920x1080.",
+            "Shares in 10x Genomics rose.",
+            "He visited three times in June.",
+        ] {
+            let got = figure_units(text);
+            assert!(got.iter().all(|g| g.2 != "times"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_fraction_after_a_hedge_or_a_change_is_a_ratio() {
+        for (text, want) in [
+            ("Costs are up by a fifth since 2021.", "0.2"),
+            (
+                "Shares have gained more than a third this year.",
+                "0.333333333333",
+            ),
+            ("Nearly a quarter voted against.", "0.25"),
+            ("Sales fell by a quarter in March.", "0.25"),
+        ] {
+            let got = figures(text);
+            assert!(got.iter().any(|(_, v)| v == want), "{text}: {got:?}");
+        }
+        for text in [
+            "She won a third term.",
+            "He is seeking a fifth straight win.",
+            "They lost by a third consecutive defeat.",
+        ] {
+            let got = figures(text);
+            assert!(
+                got.iter().all(|(_, v)| !v.starts_with("0.")),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
