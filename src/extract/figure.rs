@@ -1128,6 +1128,22 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         unit = "points".into();
         end += c.get(0).expect("0").end();
         ctype = "quantity";
+    } else if let Some(c) = POINTS_AFTER.captures(tail(end))
+        && !t.fraction
+        && let Some(pct) = points_kind(ctx, start)
+    {
+        // Points with no per cent in the sentence: a lead in a poll or a
+        // vote ("a lead of 20 points") is percentage points; a score
+        // ("scored 31 points") is points. Other points are things counted
+        // ("200 points along the line").
+        if pct {
+            unit = "percentage_point".into();
+            ctype = "percent";
+        } else {
+            unit = "points".into();
+            ctype = "quantity";
+        }
+        end += c.get(0).expect("0").end();
     } else if let Some((m_start, m_end)) = word_after(tail(end)) {
         let word = &tail(end)[m_start..m_end];
         let after_ok = text[end + m_end..]
@@ -2074,6 +2090,51 @@ fn points_are_percentage(ctx: &Ctx, at: usize) -> bool {
             || l.contains(" rate"))
 }
 
+/// What "N points" outside a per-cent sentence measures: `Some(true)`
+/// percentage points, when the sentence gives a lead or gap and its
+/// paragraph is about per cent, a poll or a vote ("a lead of 20 points");
+/// `Some(false)` points scored ("scored 31 points"); `None` for things
+/// counted ("200 points along the line").
+fn points_kind(ctx: &Ctx, at: usize) -> Option<bool> {
+    let s = ctx.sentence_of(at).0.to_ascii_lowercase();
+    let has = |words: &[&str]| {
+        s.split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| words.contains(&w))
+    };
+    if has(&[
+        "lead", "leads", "led", "ahead", "behind", "trail", "trails", "trailing", "gap", "margin",
+    ]) {
+        let text = ctx.text();
+        let para = match ctx.doc.paragraph_index(at) {
+            Some(p) => text[ctx.doc.paragraphs[p].clone()].to_ascii_lowercase(),
+            None => s.clone(),
+        };
+        let about_votes = para.contains('%')
+            || para.contains("per cent")
+            || para.contains("percent")
+            || para.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                matches!(
+                    w,
+                    "poll"
+                        | "polls"
+                        | "polling"
+                        | "pollsters"
+                        | "pollster"
+                        | "vote"
+                        | "votes"
+                        | "voters"
+                        | "election"
+                        | "approval"
+                        | "ballot"
+                )
+            });
+        if about_votes {
+            return Some(true);
+        }
+    }
+    has(&["scored", "scoring", "score", "scores", "tally"]).then_some(false)
+}
+
 /// A stock index moves in index points: "the Dow fell 1.2%, or 475 points".
 fn index_points(ctx: &Ctx, at: usize) -> bool {
     let (s, _) = ctx.sentence_of(at);
@@ -2985,6 +3046,27 @@ mod tests {
             let got = figure_units(text);
             assert!(got.iter().all(|g| g.2 != "times"), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn points_in_polls_and_games() {
+        assert_eq!(
+            figure_units("Polls gave Labour a lead of 18 points."),
+            vec![("18 points".into(), "18".into(), "percentage_point".into())]
+        );
+        assert_eq!(
+            figure_units("She scored 31 points in the final."),
+            vec![("31 points".into(), "31".into(), "points".into())]
+        );
+        // things counted, and a lead with no vote or per cent about it
+        assert_eq!(
+            figure_units("They drilled at 200 points along the ridge."),
+            vec![("200".into(), "200".into(), "".into())]
+        );
+        assert_eq!(
+            figure_units("The plan has 12 points."),
+            vec![("12".into(), "12".into(), "".into())]
+        );
     }
 
     #[test]
