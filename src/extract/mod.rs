@@ -300,11 +300,70 @@ fn period_of(text: &str, c: &Claim) -> Option<String> {
     }
 }
 
+/// A "since" date after a superlative or a record is what a figure is
+/// compared with, not its period: "a turnout of 60%, the lowest since
+/// 2001", "its highest level since 2008", "the first time since 1990".
+fn comparison_base(text: &str, c: &Claim) -> bool {
+    let t = &text[c.start..c.end];
+    if !t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since ")) {
+        return false;
+    }
+    let from = text::floor_char(text, c.start.saturating_sub(60));
+    let before = &text[from..c.start];
+    // only within the clause: stop at the last clause break
+    let before = before
+        .rfind([',', ';', ':', '(', '.'])
+        .map_or(before, |i| &before[i + 1..]);
+    before
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "first"
+                    | "record"
+                    | "most"
+                    | "least"
+                    | "worst"
+                    | "best"
+                    | "lowest"
+                    | "highest"
+                    | "biggest"
+                    | "largest"
+                    | "smallest"
+                    | "weakest"
+                    | "strongest"
+                    | "fastest"
+                    | "slowest"
+                    | "sharpest"
+                    | "steepest"
+                    | "deepest"
+                    | "longest"
+                    | "shortest"
+                    | "greatest"
+                    | "hottest"
+                    | "coldest"
+                    | "wettest"
+                    | "driest"
+                    | "deadliest"
+                    | "busiest"
+                    | "cheapest"
+                    | "poorest"
+                    | "richest"
+                    | "quietest"
+            )
+        })
+}
+
 /// Fill `source` from enclosing attributions and `period` from dates.
 fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
     let date_spans: Vec<(usize, usize, String, usize)> = claims
         .iter()
         .filter(|c| c.kind() == Kind::Date && c.ctype == "date" && !c.value.contains('X'))
+        .filter(|c| !comparison_base(ctx.text(), c))
         .filter_map(|c| {
             period_of(ctx.text(), c).map(|p| {
                 (
@@ -624,6 +683,20 @@ mod tests {
         assert_eq!(
             periods("The jobless rate rose by 0.1 percentage points to 6.3% in March."),
             [p("0.1 percentage points", "2016-03"), p("6.3%", "2016-03")]
+        );
+        // "the lowest since 2001" compares; it is no figure's period.
+        assert_eq!(
+            periods("Turnout was 58%, the lowest since 2001."),
+            [p("58%", "")]
+        );
+        assert_eq!(
+            periods("Prices rose 9% in the biggest jump since 1990."),
+            [p("9%", "")]
+        );
+        // A plain "since" is the period of what changed over it.
+        assert_eq!(
+            periods("Prices have risen 12% since 2021."),
+            [p("12%", "2021/")]
         );
     }
 }
