@@ -196,7 +196,7 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|double|triple|treble|quadruple|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
         .expect("multiplier regex compiles")
 });
 
@@ -555,6 +555,19 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             continue;
         }
         let w = m.as_str().to_ascii_lowercase();
+        let next = next_word(text, end).to_ascii_lowercase();
+        // "double the 2019 figure", "nearly triple what it was": a
+        // multiple of what follows; not "a double room". "doubled down" is
+        // an idiom.
+        if matches!(w.as_str(), "double" | "triple" | "treble" | "quadruple")
+            && !matches!(
+                next.as_str(),
+                "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our"
+            )
+            || w.starts_with("doubl") && next == "down"
+        {
+            continue;
+        }
         let v = if w.starts_with("doubl") {
             2.0
         } else if w.starts_with("tripl") || w.starts_with("trebl") {
@@ -574,6 +587,16 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             }
         };
         let mut c = Claim::new(Kind::Figure, "ratio", start, end, "figure.multiplier");
+        // the hedge right before: "roughly double", "nearly tripled"
+        let from = super::text::floor_char(text, start.saturating_sub(24))
+            .max(ctx.sentence_of(start).1.min(start));
+        if let Some(q) = QUALIFIER_BEFORE.find(&text[from..start]) {
+            let word = q.as_str().trim().to_ascii_lowercase();
+            if word != "some" {
+                c.qualifier = qualifier_of(&word.split_whitespace().collect::<Vec<_>>().join(" "));
+                c.start = from + q.start();
+            }
+        }
         c.value = fmt_num(v);
         c.unit = "times".into();
         c.precision = "1".into();
@@ -3045,6 +3068,24 @@ mod tests {
         ] {
             let got = figure_units(text);
             assert!(got.iter().all(|g| g.2 != "times"), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn double_and_triple_before_what_they_multiply() {
+        assert_eq!(
+            figure_units("Spending was roughly double the 2019 figure."),
+            vec![("roughly double".into(), "2".into(), "times".into())]
+        );
+        assert_eq!(
+            figure_units("Rents are nearly triple what they were."),
+            vec![("nearly triple".into(), "3".into(), "times".into())]
+        );
+        for text in [
+            "They booked a double room.",
+            "The party doubled down on the plan.",
+        ] {
+            assert!(figure_units(text).is_empty(), "{text}");
         }
     }
 

@@ -300,11 +300,32 @@ fn period_of(text: &str, c: &Claim) -> Option<String> {
     }
 }
 
-/// A "since" date after a superlative or a record is what a figure is
-/// compared with, not its period: "a turnout of 60%, the lowest since
-/// 2001", "its highest level since 2008", "the first time since 1990".
+/// A date that only names what a figure is compared with, not its
+/// period: "since" after a superlative or a record ("a turnout of 60%, the
+/// lowest since 2001", "the first time since 1990") and a date naming a
+/// past value ("double the 2019 figure", "below the 2008 peak").
 fn comparison_base(text: &str, c: &Claim) -> bool {
     let t = &text[c.start..c.end];
+    // "double the 2019 figure", "above the 2008 peak": a date naming a
+    // past value is that value's, not the period of what is compared.
+    if text::prev_word(text, c.start).eq_ignore_ascii_case("the")
+        && matches!(
+            text::next_word(text, c.end).to_ascii_lowercase().as_str(),
+            "figure"
+                | "figures"
+                | "level"
+                | "levels"
+                | "total"
+                | "average"
+                | "peak"
+                | "high"
+                | "low"
+                | "record"
+                | "mark"
+        )
+    {
+        return true;
+    }
     if !t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since ")) {
         return false;
     }
@@ -692,6 +713,10 @@ mod tests {
         assert_eq!(
             periods("Prices rose 9% in the biggest jump since 1990."),
             [p("9%", "")]
+        );
+        assert_eq!(
+            periods("Spending was 40% above the 2019 level."),
+            [p("40%", "")]
         );
         // A plain "since" is the period of what changed over it.
         assert_eq!(
