@@ -588,14 +588,18 @@ fn canonical(mut sp: Speaker, groups: &mut Groups) -> Speaker {
         lname.split_whitespace().count() <= 3 && !lname.contains("'s") && !lname.contains("’s");
     if short
         && lname.starts_with("the ")
-        && let Some(g) = groups.candidates(&head).find(|g| {
-            let gl = g.name.to_lowercase();
-            let lead: Vec<&str> = gl.split_whitespace().take(3).collect();
-            gl != lname
-                && (gl.ends_with(&format!(" {head}"))
-                    || g.role == head
-                    || lead.contains(&head.as_str()))
-        })
+        // the group named last: "Lloyds Bank said ... the bank said"
+        && let Some(g) = groups
+            .candidates(&head)
+            .filter(|g| {
+                let gl = g.name.to_lowercase();
+                let lead: Vec<&str> = gl.split_whitespace().take(3).collect();
+                gl != lname
+                    && (gl.ends_with(&format!(" {head}"))
+                        || g.role == head
+                        || lead.contains(&head.as_str()))
+            })
+            .last()
     {
         sp.name = g.name.clone();
         return sp;
@@ -1390,9 +1394,16 @@ fn org_or_anon(ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
 }
 
 fn looks_like_org(name: &str) -> bool {
-    name.split_whitespace().count() == 1
-        && name.len() > 1
-        && name.chars().all(|c| c.is_uppercase() || c == '.')
+    let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+    if name.split_whitespace().count() == 1 {
+        return name.len() > 1 && name.chars().all(|c| c.is_uppercase() || c == '.');
+    }
+    // "NHS England", "BBC Verify", "Bank ECB": an acronym of three letters
+    // or more in a name, or of two after its first word, is an
+    // institution's ("JD Vance" has initials).
+    name.split_whitespace()
+        .enumerate()
+        .any(|(k, w)| acronym(w) && (w.len() >= 3 || k > 0))
 }
 
 fn is_nationality(w: &str, lex: &Lexicon) -> bool {
@@ -1645,7 +1656,14 @@ fn reported(
                 || (rest.len() < rest_after.len() && rest.starts_with(','))
                 || (between.trim().is_empty() && rest_after.starts_with(char::is_uppercase))
                 || narrative_tail(rest);
-            if short_np && tail_end && comma > sr.start + 10 && !in_quote(comma) {
+            // A content of ten bytes or less must still be a clause: "Sales
+            // fell, the firm said" (not "Yes, he said", "Instead, X said").
+            let head = text[sr.start..comma].trim();
+            let long_enough = comma > sr.start + 10 || {
+                let mut hw = head.split_whitespace();
+                hw.next().is_some() && hw.next().is_some_and(is_finite_verb) && hw.next().is_none()
+            };
+            if short_np && tail_end && long_enough && !in_quote(comma) {
                 let quoted_before = text[sr.start..comma].trim_end().ends_with(['”', '"', '’']);
                 if !quoted_before {
                     let sp = speaker_before(ctx, comma + 1, at, names, last).or_else(|| {
@@ -2380,6 +2398,41 @@ mod tests {
             .filter(|r| r.kind == "attribution")
             .map(|r| (r.value, r.unit, r.text))
             .collect()
+    }
+
+    #[test]
+    fn short_clauses_acronym_institutions_and_the_last_group_named() {
+        let who = |text: &str| -> Vec<(String, String, String)> { typed(text) };
+        // a two-word clause before the speaker
+        assert_eq!(
+            who("Sales fell, Corvane Bank said."),
+            [(
+                "Corvane Bank".into(),
+                "organisation".into(),
+                "Sales fell".into()
+            )]
+        );
+        // ...but not one word
+        assert!(who("Instead, he said.").is_empty());
+        // an acronym in a name makes it an institution's; initials do not
+        let got = who("Waiting times rose, NHS Wessex said. The plan will work, JD Harlow said.");
+        let types: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(v, u, _)| (v.as_str(), u.as_str()))
+            .collect();
+        assert_eq!(
+            types,
+            [("NHS Wessex", "organisation"), ("JD Harlow", "person")]
+        );
+        // "the bank" is the bank named last
+        let got = who(
+            "Profits rose sharply, Corvane Bank said. Lending slowed in May, Tallis Bank said.              Arrears were stable, the bank said.",
+        );
+        assert_eq!(
+            got.last().map(|g| g.0.as_str()),
+            Some("Tallis Bank"),
+            "{got:?}"
+        );
     }
 
     #[test]
