@@ -1751,6 +1751,27 @@ fn reported(
             }
             p += a.end();
         }
+        // "said on a call with analysts that ...", "told a hearing in
+        // Ottawa that ...": a short prepositional phrase before "that" is
+        // still an adjunct.
+        {
+            let rest = text[p..sr.end]
+                .trim_start()
+                .trim_start_matches(',')
+                .trim_start();
+            let first = rest.split_whitespace().next().unwrap_or("");
+            if matches!(
+                first,
+                "with" | "to" | "before" | "in" | "on" | "at" | "for" | "during" | "after"
+            ) && let Some(k) = rest
+                .get(..rest.len().min(60))
+                .and_then(|h| h.find(" that "))
+                && !rest[..k].contains([',', '"', '“', ';', ':'])
+                && rest[..k].split_whitespace().count() <= 6
+            {
+                p = sr.end - rest.len() + k + 1;
+            }
+        }
         let rest = &text[p..sr.end];
         let rest_t = rest.trim_start().trim_start_matches(',').trim_start();
         let (rest_t, had_that) = match rest_t.strip_prefix("that ") {

@@ -1537,6 +1537,33 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     {
         return None;
     }
+    // A clock time in four figures: "(0117 GMT)", "at 1430 UTC".
+    if ctype == "count"
+        && !t.words
+        && end - start == 4
+        && text[start..end].bytes().all(|b| b.is_ascii_digit())
+        && text[start..start + 2] < *"24"
+        && text[start + 2..end] < *"60"
+        && matches!(
+            next_word(text, end),
+            "GMT"
+                | "UTC"
+                | "BST"
+                | "CET"
+                | "CEST"
+                | "EST"
+                | "EDT"
+                | "PST"
+                | "PDT"
+                | "IST"
+                | "JST"
+                | "hrs"
+                | "hours"
+                | "Zulu"
+        )
+    {
+        return None;
+    }
     // Codes and names: "Boeing 737", "Resolution 2268", "Article 5".
     if ctype == "count" && !t.words && t.integer_digits && named_number(text, start, ctx) {
         return None;
@@ -3087,6 +3114,20 @@ mod tests {
         ] {
             assert!(figure_units(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn four_figure_clock_times_are_not_counts() {
+        for text in [
+            "The quake struck at 0117 GMT.",
+            "Polls close at 2200 hours.",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+        }
+        assert_eq!(
+            figures("The army sent 1200 troops."),
+            [("1200".into(), "1200".into())]
+        );
     }
 
     #[test]
