@@ -2319,7 +2319,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 // A rule may mark where its span starts after a leading word
                 // ("in March": the claim is "March").
                 let m_start = c.name("s").map_or(m.start(), |g| g.start());
-                let (start, mut end) = (para.start + m_start, para.start + m.end());
+                let (mut start, mut end) = (para.start + m_start, para.start + m.end());
+                start += article_of_a_noun(&text[start..end]);
                 // A sentence's full stop is not part of "Thursday." (only of
                 // "Thu.") or of "6pm." (only of "6 p.m.").
                 let word_before_dot = |w: &[u8]| {
@@ -2778,6 +2779,27 @@ fn drop_overlaps(claims: &mut Vec<Claim>) {
         }
         keep
     });
+}
+
+/// How many bytes of a leading "the" belong to the noun a date modifies,
+/// not to the date: "The 18-19 February meeting", "the 3 March vote" (a
+/// day in figures right before its month names no day by itself), unlike
+/// "the 18th of May", "the 3rd-5th of May" or "the 17" (the article of
+/// the day itself, as gold spans have it). 0 when the span keeps it.
+fn article_of_a_noun(span: &str) -> usize {
+    static DAYS_THEN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^the\s+()[0-9]{1,2}(?:\s*(?:-|–|to|through|thru|till|until|and)\s*[0-9]{1,2})?\s+MONTH(?-u:\b)",
+        )
+    });
+    let b = span.as_bytes();
+    if !(b.len() > 4 && b[..3].eq_ignore_ascii_case(b"the") && b[3].is_ascii_whitespace()) {
+        return 0;
+    }
+    DAYS_THEN_MONTH
+        .captures(span)
+        .and_then(|c| c.get(1))
+        .map_or(0, |g| g.start())
 }
 
 /// Letters or digits right against either end of a span.
@@ -4223,6 +4245,25 @@ mod tests {
         .filter(|r| r.kind == "date")
         .map(|r| (r.text, r.value))
         .collect()
+    }
+
+    #[test]
+    fn an_article_of_the_noun_a_date_modifies_is_not_in_its_span() {
+        // Document date: Saturday 2016-09-10.
+        let texts = |t: &str| -> Vec<String> { spans(t).into_iter().map(|(t, _)| t).collect() };
+        assert_eq!(
+            texts("The 21-22 October summit went ahead."),
+            ["21-22 October"]
+        );
+        assert_eq!(texts("the 7 to 9 June talks ended"), ["7 to 9 June"]);
+        assert_eq!(texts("The 4 July parade was rained off."), ["4 July"]);
+        // The article of the day itself stays: "the 3rd", "the 11 of".
+        assert_eq!(
+            texts("They met the 2nd-4th of June."),
+            ["the 2nd-4th of June"]
+        );
+        assert_eq!(texts("It opens the 11 of June."), ["the 11 of June"]);
+        assert_eq!(texts("It opens on the 11th June."), ["the 11th June"]);
     }
 
     #[test]
