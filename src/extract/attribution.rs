@@ -791,14 +791,7 @@ fn speaker_before(
 ) -> Option<Speaker> {
     let text = ctx.text();
     // "the National Statistics Office (NSO) said": the abbreviation is an aside.
-    let mut cue_start = cue_start;
-    let head = text[from..cue_start].trim_end();
-    if head.ends_with(')')
-        && let Some(open) = head.rfind('(')
-        && head.len() - open <= 12
-    {
-        cue_start = from + open;
-    }
+    let mut cue_start = from + without_aside(&text[from..cue_start]).len();
     let region = &text[from..cue_start];
     // Only the last clause: after the last comma (unless "X, ROLE, said").
     let mut ws = words_in(text, from..cue_start);
@@ -899,12 +892,19 @@ fn speaker_before(
         return np_before(ctx, &ws2, names);
     }
     // Between the last word and the cue there must be only spaces.
-    if !text[last_w.end..cue_start].trim().is_empty() {
-        // "X, ROLE, said": a comma directly before the cue.
-        if text[last_w.end..cue_start].trim() == "," {
-            return appositive_speaker(ctx, from, last_w.end, names);
-        }
-        return None;
+    let between = &text[last_w.end..cue_start];
+    if !between.trim().is_empty() {
+        // "X, ROLE, said": a comma directly before the cue, maybe after
+        // an abbreviation the appositive ends with ("..., which employs
+        // 300 pilots at the Port Authority (PA), said").
+        let comma = match between.trim() {
+            "," => Some(last_w.end),
+            ")," if text[..last_w.start].ends_with('(') => {
+                between.find(',').map(|i| last_w.end + i)
+            }
+            _ => None,
+        };
+        return comma.and_then(|at| appositive_speaker(ctx, from, at, names));
     }
     let lw = lower(last_w.s);
     if PRONOUNS.contains(&lw.as_str()) {
@@ -915,6 +915,17 @@ fn speaker_before(
     }
     let _ = region;
     np_before(ctx, &ws, names)
+}
+
+/// `seg` without a short parenthesis it ends with, and the spaces before
+/// that: "the National Statistics Office (NSO)" is "the National
+/// Statistics Office", the abbreviation an aside.
+fn without_aside(seg: &str) -> &str {
+    let head = seg.trim_end();
+    match head.strip_suffix(')').and_then(|h| h.rfind('(')) {
+        Some(open) if head.len() - open <= 12 => &head[..open],
+        _ => seg,
+    }
 }
 
 /// "Idris Vahl, the Front's chief negotiator, said" / "Kerry, 72, said".
@@ -941,7 +952,9 @@ fn appositive_speaker(
             .find(|&(i, c)| c == ',' && !seg[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
             .map(|(i, _)| i)?,
     };
-    let name_ws = words_in(text, from..from + first_comma);
+    // "The Guild of Pilots (GP), which ...": the abbreviation is an aside.
+    let name_end = from + without_aside(&seg[..first_comma]).len();
+    let name_ws = words_in(text, from..name_end);
     let role = text[from + first_comma + 1..comma_at].trim();
     // "A senior official, who asked not to be named because ..., said":
     // a relative clause, not a role.
