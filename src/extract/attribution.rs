@@ -1275,6 +1275,13 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         });
     }
     if lex.is_organisation(&head) || lex.is_anonymous(&head) || lex.is_title(&head) {
+        // "a senior official at the ministry", "members of the committee":
+        // the group after the preposition is who the speaker works for or
+        // belongs to; the speaker is the whole phrase, anonymous (as with
+        // "a spokesperson for the Ministry of Health").
+        if let Some(sp) = speaking_for(ctx, ws, phrase_start) {
+            return Some(sp);
+        }
         let phrase = text[ws[phrase_start].start..last.end].to_string();
         return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
     }
@@ -1344,16 +1351,16 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     None
 }
 
-/// "analysts at Barclays", "a spokesperson for the Ministry of Health": a
-/// group noun, or a role in lower case, then a preposition, then the name
-/// that starts at word `k` of `ws`. The speaker is the whole phrase from its
-/// determiner, anonymous.
+/// "analysts at Barclays", "a spokesperson for the Ministry of Health", "a
+/// source in the ministry": a group noun, or a role in lower case, then a
+/// preposition, then the name or group that starts at word `k` of `ws`. The
+/// speaker is the whole phrase from its determiner, anonymous.
 fn speaking_for(ctx: &Ctx, ws: &[Word], k: usize) -> Option<Speaker> {
     let (text, lex) = (ctx.text(), ctx.lexicon);
     if k < 2
         || !matches!(
             lower(ws[k - 1].s).as_str(),
-            "at" | "for" | "from" | "with" | "of"
+            "at" | "for" | "from" | "with" | "of" | "in"
         )
     {
         return None;
@@ -2536,6 +2543,43 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn someone_at_in_or_of_a_group_speaks_anonymously_not_the_group() {
+        for (text, who) in [
+            (
+                "A senior official at the transport ministry said fares would rise.",
+                "A senior official at the transport ministry",
+            ),
+            (
+                "Fares will rise, a source in the ministry said.",
+                "a source in the ministry",
+            ),
+            (
+                "Members of the ethics committee said the vote was fair.",
+                "Members of the ethics committee",
+            ),
+            (
+                "A spokeswoman for the regulator said fares would rise.",
+                "A spokeswoman for the regulator",
+            ),
+            (
+                "An official at the Port Authority said fares would rise.",
+                "An official at the Port Authority",
+            ),
+        ] {
+            let got = typed(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1.as_str()),
+                (who, "anonymous"),
+                "{text}"
+            );
+        }
+        // The group itself still speaks for itself.
+        let got = typed("The transport ministry said fares would rise.");
+        assert_eq!(got[0].1, "organisation", "{got:?}");
     }
 
     #[test]
