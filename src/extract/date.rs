@@ -351,13 +351,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             resolve: |c, r| {
                 let mw = c.name("mon")?.as_str();
                 let word = mw.trim_end_matches('.');
-                // After a preposition or "early/mid/late" a capitalized "May" is
-                // the month ("to May", "late May").
+                // After a preposition, "early/mid/late" or "(the) end of" a
+                // capitalized "May" is the month ("to May", "late May", "the
+                // beginning of May").
                 let part = c.name("rel").map(|x| x.as_str().to_ascii_lowercase());
                 let part = part
                     .as_deref()
                     .filter(|p| matches!(*p, "early" | "mid" | "late"));
-                let attached = (c.name("prep").is_some() || part.is_some())
+                let attached = (c.name("prep").is_some() || c.name("rel").is_some())
                     && mw.starts_with(char::is_uppercase);
                 if word.len() < 3 || !month_ok(mw, attached) {
                     return None;
@@ -3520,7 +3521,10 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
             let gap = text[a.end..b.start].trim().to_ascii_lowercase();
             // "from April until the end of June"
             let gap = gap.strip_suffix(" the").unwrap_or(&gap);
-            let prev = prev_word(text, a.start).to_ascii_lowercase();
+            // "from the end of March": the end's words start at "the".
+            let (a_point, b_point) = (named_point(text, a), named_point(text, b));
+            let a_start = a_point.map_or(a.start, |(_, s)| s);
+            let prev = prev_word(text, a_start).to_ascii_lowercase();
             let joined = match gap {
                 "-" | "–" | "—" | "~" | "to" | "through" | "thru" | "until" | "till" => true,
                 "and" => prev == "between",
@@ -3533,9 +3537,9 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 && !b.value.contains(['X', '/', 'T'])
             {
                 let start = if matches!(prev.as_str(), "from" | "between") {
-                    super::text::prev_word_start(text, a.start)
+                    super::text::prev_word_start(text, a_start)
                 } else {
-                    a.start
+                    a_start
                 };
                 let mut c = Claim::new(Kind::Date, "date", start, b.end, "date.interval");
                 let (av, bv) = if b.value.len() == 2 && a.value.len() == 4 {
@@ -3543,7 +3547,8 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 } else {
                     coherent_ends(text, a, b)
                 };
-                c.value = format!("{av}/{bv}");
+                c.value = between_points(&av, a_point.map(|p| p.0), &bv, b_point.map(|p| p.0))
+                    .unwrap_or_else(|| format!("{av}/{bv}"));
                 out.push(c);
                 i += 2;
                 continue;
@@ -3583,6 +3588,78 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
         i += 1;
     }
     *claims = out;
+}
+
+/// The point of its span an end of an interval names: "the end of 2007",
+/// "the middle of March", "the start of 2008".
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Point {
+    Start,
+    Middle,
+    End,
+}
+
+/// The point a date claim names by "(the) end/middle/start/beginning of",
+/// and where its words start (with a "the" before the claim's span).
+fn named_point(text: &str, c: &Claim) -> Option<(Point, usize)> {
+    let own = &text[c.start..c.end];
+    let the = |w: &str| {
+        let b = w.as_bytes();
+        b.len() > 4 && b[..3].eq_ignore_ascii_case(b"the") && b[3].is_ascii_whitespace()
+    };
+    let rest = if the(own) { own[4..].trim_start() } else { own };
+    let word = rest.split(|ch: char| !ch.is_ascii_alphabetic()).next()?;
+    let point = if word.eq_ignore_ascii_case("end") {
+        Point::End
+    } else if word.eq_ignore_ascii_case("middle") {
+        Point::Middle
+    } else if word.eq_ignore_ascii_case("start") || word.eq_ignore_ascii_case("beginning") {
+        Point::Start
+    } else {
+        return None;
+    };
+    let of = rest[word.len()..].trim_start();
+    if !(of.len() > 3
+        && of[..2].eq_ignore_ascii_case("of")
+        && of.as_bytes()[2].is_ascii_whitespace())
+    {
+        return None;
+    }
+    let start = if !the(own) && prev_word(text, c.start).eq_ignore_ascii_case("the") {
+        super::text::prev_word_start(text, c.start)
+    } else {
+        c.start
+    };
+    Some((point, start))
+}
+
+/// The interval between two named points, "between the end of 2007 and
+/// the end of 2008", "from the end of March to the middle of September":
+/// each end is an instant, the first or last day of its span or the day
+/// that halves it (as Recognizers-Text reads them: the end of 2007 is
+/// 2008-01-01, the middle of September 09-16), and the interval runs from
+/// the first instant up to the second; an end with no point word is its
+/// whole span. Written in days, `2016-04-01/2016-09-15`; `None` when the
+/// points are the spans' own edges (the values as they are say it) or
+/// leave nothing between them.
+fn between_points(av: &str, ap: Option<Point>, bv: &str, bp: Option<Point>) -> Option<String> {
+    use crate::normalize::date::interval;
+    let at = |(s, e): (NaiveDate, NaiveDate), p: Point| match p {
+        Point::Start => s,
+        Point::Middle => s + Duration::days((e - s).num_days() / 2),
+        Point::End => e,
+    };
+    let (a, b) = (interval(av)?, interval(bv)?);
+    let from = at(a, ap.unwrap_or(Point::Start));
+    let to = at(b, bp.unwrap_or(Point::End));
+    if (from == a.0 && to == b.1) || to <= from {
+        return None;
+    }
+    Some(format!(
+        "{}/{}",
+        fmt_date(from),
+        fmt_date(to - Duration::days(1))
+    ))
 }
 
 /// The span of a date joined to "now" (the document date): "[from|between]
