@@ -364,34 +364,17 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return None;
                 }
                 let m = month_number(word)?;
-                let Some(doc) = r.date else {
-                    return Some((format!("XXXX-{m:02}"), "date"));
-                };
-                let rel = c
-                    .name("rel")
-                    .map(|x| x.as_str().to_ascii_lowercase())
-                    .unwrap_or_default();
-                let mut y = doc.year();
-                match rel.as_str() {
-                    "last" => {
-                        if m >= doc.month() {
-                            y -= 1
-                        }
-                    }
-                    "next" => {
-                        if m <= doc.month() {
-                            y += 1
-                        }
-                    }
-                    "this" => {}
-                    _ => {
-                        if r.tense() == Tense::Past && m > doc.month() {
-                            y -= 1;
-                        } else if r.tense() == Tense::Future && m < doc.month() {
-                            y += 1;
-                        }
-                    }
+                // "late June 2009", "the end of March 2011": the year stated.
+                // ("in March 2024" is date.month_year's claim.)
+                let stated = c.name("y4").and_then(|y| y.as_str().parse::<i32>().ok());
+                if stated.is_some() && c.name("rel").is_none() {
+                    return None;
                 }
+                let y = match (stated, r.date) {
+                    (Some(y), _) => y,
+                    (None, None) => return Some((format!("XXXX-{m:02}"), "date")),
+                    (None, Some(doc)) => month_year_from(c, r, doc, m),
+                };
                 // "early March" is its first half, "mid-March" the 10th to
                 // the 20th, "late March" its second half.
                 if let Some(p) = part {
@@ -1676,6 +1659,37 @@ fn part_code(word: &str) -> Option<&'static str> {
 
 fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
     c.get(i)?.as_str().parse().ok()
+}
+
+/// The year of a month named without one ("in March", "last May", "late
+/// June"): the document's, moved by "last"/"next" or by the tense.
+fn month_year_from(c: &Captures, r: &Res, doc: NaiveDate, m: u32) -> i32 {
+    let rel = c
+        .name("rel")
+        .map(|x| x.as_str().to_ascii_lowercase())
+        .unwrap_or_default();
+    let mut y = doc.year();
+    match rel.as_str() {
+        "last" => {
+            if m >= doc.month() {
+                y -= 1
+            }
+        }
+        "next" => {
+            if m <= doc.month() {
+                y += 1
+            }
+        }
+        "this" => {}
+        _ => {
+            if r.tense() == Tense::Past && m > doc.month() {
+                y -= 1;
+            } else if r.tense() == Tense::Future && m < doc.month() {
+                y += 1;
+            }
+        }
+    }
+    y
 }
 
 /// The year of a `YEARSFX` match: four digits, or two after "of" or an
