@@ -795,14 +795,7 @@ fn speaker_before(
 ) -> Option<Speaker> {
     let text = ctx.text();
     // "the National Statistics Office (NSO) said": the abbreviation is an aside.
-    let mut cue_start = cue_start;
-    let head = text[from..cue_start].trim_end();
-    if head.ends_with(')')
-        && let Some(open) = head.rfind('(')
-        && head.len() - open <= 12
-    {
-        cue_start = from + open;
-    }
+    let mut cue_start = from + without_aside(&text[from..cue_start]).len();
     let region = &text[from..cue_start];
     // Only the last clause: after the last comma (unless "X, ROLE, said").
     let mut ws = words_in(text, from..cue_start);
@@ -903,12 +896,19 @@ fn speaker_before(
         return np_before(ctx, &ws2, names);
     }
     // Between the last word and the cue there must be only spaces.
-    if !text[last_w.end..cue_start].trim().is_empty() {
-        // "X, ROLE, said": a comma directly before the cue.
-        if text[last_w.end..cue_start].trim() == "," {
-            return appositive_speaker(ctx, from, last_w.end, names);
-        }
-        return None;
+    let between = &text[last_w.end..cue_start];
+    if !between.trim().is_empty() {
+        // "X, ROLE, said": a comma directly before the cue, maybe after
+        // an abbreviation the appositive ends with ("..., which employs
+        // 300 pilots at the Port Authority (PA), said").
+        let comma = match between.trim() {
+            "," => Some(last_w.end),
+            ")," if text[..last_w.start].ends_with('(') => {
+                between.find(',').map(|i| last_w.end + i)
+            }
+            _ => None,
+        };
+        return comma.and_then(|at| appositive_speaker(ctx, from, at, names));
     }
     let lw = lower(last_w.s);
     if PRONOUNS.contains(&lw.as_str()) {
@@ -919,6 +919,17 @@ fn speaker_before(
     }
     let _ = region;
     np_before(ctx, &ws, names)
+}
+
+/// `seg` without a short parenthesis it ends with, and the spaces before
+/// that: "the National Statistics Office (NSO)" is "the National
+/// Statistics Office", the abbreviation an aside.
+fn without_aside(seg: &str) -> &str {
+    let head = seg.trim_end();
+    match head.strip_suffix(')').and_then(|h| h.rfind('(')) {
+        Some(open) if head.len() - open <= 12 => &head[..open],
+        _ => seg,
+    }
 }
 
 /// "Idris Vahl, the Front's chief negotiator, said" / "Kerry, 72, said".
@@ -945,7 +956,9 @@ fn appositive_speaker(
             .find(|&(i, c)| c == ',' && !seg[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
             .map(|(i, _)| i)?,
     };
-    let name_ws = words_in(text, from..from + first_comma);
+    // "The Guild of Pilots (GP), which ...": the abbreviation is an aside.
+    let name_end = from + without_aside(&seg[..first_comma]).len();
+    let name_ws = words_in(text, from..name_end);
     let role = text[from + first_comma + 1..comma_at].trim();
     // "A senior official, who asked not to be named because ..., said":
     // a relative clause, not a role.
@@ -1266,6 +1279,13 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         });
     }
     if lex.is_organisation(&head) || lex.is_anonymous(&head) || lex.is_title(&head) {
+        // "a senior official at the ministry", "members of the committee":
+        // the group after the preposition is who the speaker works for or
+        // belongs to; the speaker is the whole phrase, anonymous (as with
+        // "a spokesperson for the Ministry of Health").
+        if let Some(sp) = speaking_for(ctx, ws, phrase_start) {
+            return Some(sp);
+        }
         let phrase = text[ws[phrase_start].start..last.end].to_string();
         return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
     }
@@ -1335,16 +1355,16 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     None
 }
 
-/// "analysts at Barclays", "a spokesperson for the Ministry of Health": a
-/// group noun, or a role in lower case, then a preposition, then the name
-/// that starts at word `k` of `ws`. The speaker is the whole phrase from its
-/// determiner, anonymous.
+/// "analysts at Barclays", "a spokesperson for the Ministry of Health", "a
+/// source in the ministry": a group noun, or a role in lower case, then a
+/// preposition, then the name or group that starts at word `k` of `ws`. The
+/// speaker is the whole phrase from its determiner, anonymous.
 fn speaking_for(ctx: &Ctx, ws: &[Word], k: usize) -> Option<Speaker> {
     let (text, lex) = (ctx.text(), ctx.lexicon);
     if k < 2
         || !matches!(
             lower(ws[k - 1].s).as_str(),
-            "at" | "for" | "from" | "with" | "of"
+            "at" | "for" | "from" | "with" | "of" | "in"
         )
     {
         return None;
@@ -2597,6 +2617,43 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn someone_at_in_or_of_a_group_speaks_anonymously_not_the_group() {
+        for (text, who) in [
+            (
+                "A senior official at the transport ministry said fares would rise.",
+                "A senior official at the transport ministry",
+            ),
+            (
+                "Fares will rise, a source in the ministry said.",
+                "a source in the ministry",
+            ),
+            (
+                "Members of the ethics committee said the vote was fair.",
+                "Members of the ethics committee",
+            ),
+            (
+                "A spokeswoman for the regulator said fares would rise.",
+                "A spokeswoman for the regulator",
+            ),
+            (
+                "An official at the Port Authority said fares would rise.",
+                "An official at the Port Authority",
+            ),
+        ] {
+            let got = typed(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].1.as_str()),
+                (who, "anonymous"),
+                "{text}"
+            );
+        }
+        // The group itself still speaks for itself.
+        let got = typed("The transport ministry said fares would rise.");
+        assert_eq!(got[0].1, "organisation", "{got:?}");
     }
 
     #[test]

@@ -351,46 +351,30 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             resolve: |c, r| {
                 let mw = c.name("mon")?.as_str();
                 let word = mw.trim_end_matches('.');
-                // After a preposition or "early/mid/late" a capitalized "May" is
-                // the month ("to May", "late May").
+                // After a preposition, "early/mid/late" or "(the) end of" a
+                // capitalized "May" is the month ("to May", "late May", "the
+                // beginning of May").
                 let part = c.name("rel").map(|x| x.as_str().to_ascii_lowercase());
                 let part = part
                     .as_deref()
                     .filter(|p| matches!(*p, "early" | "mid" | "late"));
-                let attached = (c.name("prep").is_some() || part.is_some())
+                let attached = (c.name("prep").is_some() || c.name("rel").is_some())
                     && mw.starts_with(char::is_uppercase);
                 if word.len() < 3 || !month_ok(mw, attached) {
                     return None;
                 }
                 let m = month_number(word)?;
-                let Some(doc) = r.date else {
-                    return Some((format!("XXXX-{m:02}"), "date"));
-                };
-                let rel = c
-                    .name("rel")
-                    .map(|x| x.as_str().to_ascii_lowercase())
-                    .unwrap_or_default();
-                let mut y = doc.year();
-                match rel.as_str() {
-                    "last" => {
-                        if m >= doc.month() {
-                            y -= 1
-                        }
-                    }
-                    "next" => {
-                        if m <= doc.month() {
-                            y += 1
-                        }
-                    }
-                    "this" => {}
-                    _ => {
-                        if r.tense() == Tense::Past && m > doc.month() {
-                            y -= 1;
-                        } else if r.tense() == Tense::Future && m < doc.month() {
-                            y += 1;
-                        }
-                    }
+                // "late June 2009", "the end of March 2011": the year stated.
+                // ("in March 2024" is date.month_year's claim.)
+                let stated = c.name("y4").and_then(|y| y.as_str().parse::<i32>().ok());
+                if stated.is_some() && c.name("rel").is_none() {
+                    return None;
                 }
+                let y = match (stated, r.date) {
+                    (Some(y), _) => y,
+                    (None, None) => return Some((format!("XXXX-{m:02}"), "date")),
+                    (None, Some(doc)) => month_year_from(c, r, doc, m),
+                };
                 // "early March" is its first half, "mid-March" the 10th to
                 // the 20th, "late March" its second half.
                 if let Some(p) = part {
@@ -1677,6 +1661,37 @@ fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
     c.get(i)?.as_str().parse().ok()
 }
 
+/// The year of a month named without one ("in March", "last May", "late
+/// June"): the document's, moved by "last"/"next" or by the tense.
+fn month_year_from(c: &Captures, r: &Res, doc: NaiveDate, m: u32) -> i32 {
+    let rel = c
+        .name("rel")
+        .map(|x| x.as_str().to_ascii_lowercase())
+        .unwrap_or_default();
+    let mut y = doc.year();
+    match rel.as_str() {
+        "last" => {
+            if m >= doc.month() {
+                y -= 1
+            }
+        }
+        "next" => {
+            if m <= doc.month() {
+                y += 1
+            }
+        }
+        "this" => {}
+        _ => {
+            if r.tense() == Tense::Past && m > doc.month() {
+                y -= 1;
+            } else if r.tense() == Tense::Future && m < doc.month() {
+                y += 1;
+            }
+        }
+    }
+    y
+}
+
 /// The year of a `YEARSFX` match: four digits, or two after "of" or an
 /// apostrophe ("April of 87", "'87"), read as the nearest century.
 fn year_of(c: &Captures, r: &Res) -> Option<i32> {
@@ -2319,7 +2334,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 // A rule may mark where its span starts after a leading word
                 // ("in March": the claim is "March").
                 let m_start = c.name("s").map_or(m.start(), |g| g.start());
-                let (start, mut end) = (para.start + m_start, para.start + m.end());
+                let (mut start, mut end) = (para.start + m_start, para.start + m.end());
+                start += article_of_a_noun(&text[start..end]);
                 // A sentence's full stop is not part of "Thursday." (only of
                 // "Thu.") or of "6pm." (only of "6 p.m.").
                 let word_before_dot = |w: &[u8]| {
@@ -2778,6 +2794,27 @@ fn drop_overlaps(claims: &mut Vec<Claim>) {
         }
         keep
     });
+}
+
+/// How many bytes of a leading "the" belong to the noun a date modifies,
+/// not to the date: "The 18-19 February meeting", "the 3 March vote" (a
+/// day in figures right before its month names no day by itself), unlike
+/// "the 18th of May", "the 3rd-5th of May" or "the 17" (the article of
+/// the day itself, as gold spans have it). 0 when the span keeps it.
+fn article_of_a_noun(span: &str) -> usize {
+    static DAYS_THEN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^the\s+()[0-9]{1,2}(?:\s*(?:-|–|to|through|thru|till|until|and)\s*[0-9]{1,2})?\s+MONTH(?-u:\b)",
+        )
+    });
+    let b = span.as_bytes();
+    if !(b.len() > 4 && b[..3].eq_ignore_ascii_case(b"the") && b[3].is_ascii_whitespace()) {
+        return 0;
+    }
+    DAYS_THEN_MONTH
+        .captures(span)
+        .and_then(|c| c.get(1))
+        .map_or(0, |g| g.start())
 }
 
 /// Letters or digits right against either end of a span.
@@ -3498,7 +3535,10 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
             let gap = text[a.end..b.start].trim().to_ascii_lowercase();
             // "from April until the end of June"
             let gap = gap.strip_suffix(" the").unwrap_or(&gap);
-            let prev = prev_word(text, a.start).to_ascii_lowercase();
+            // "from the end of March": the end's words start at "the".
+            let (a_point, b_point) = (named_point(text, a), named_point(text, b));
+            let a_start = a_point.map_or(a.start, |(_, s)| s);
+            let prev = prev_word(text, a_start).to_ascii_lowercase();
             let joined = match gap {
                 "-" | "–" | "—" | "~" | "to" | "through" | "thru" | "until" | "till" => true,
                 "and" => prev == "between",
@@ -3511,9 +3551,9 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 && !b.value.contains(['X', '/', 'T'])
             {
                 let start = if matches!(prev.as_str(), "from" | "between") {
-                    super::text::prev_word_start(text, a.start)
+                    super::text::prev_word_start(text, a_start)
                 } else {
-                    a.start
+                    a_start
                 };
                 let mut c = Claim::new(Kind::Date, "date", start, b.end, "date.interval");
                 let (av, bv) = if b.value.len() == 2 && a.value.len() == 4 {
@@ -3521,7 +3561,8 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 } else {
                     coherent_ends(text, a, b)
                 };
-                c.value = format!("{av}/{bv}");
+                c.value = between_points(&av, a_point.map(|p| p.0), &bv, b_point.map(|p| p.0))
+                    .unwrap_or_else(|| format!("{av}/{bv}"));
                 out.push(c);
                 i += 2;
                 continue;
@@ -3561,6 +3602,78 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
         i += 1;
     }
     *claims = out;
+}
+
+/// The point of its span an end of an interval names: "the end of 2007",
+/// "the middle of March", "the start of 2008".
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Point {
+    Start,
+    Middle,
+    End,
+}
+
+/// The point a date claim names by "(the) end/middle/start/beginning of",
+/// and where its words start (with a "the" before the claim's span).
+fn named_point(text: &str, c: &Claim) -> Option<(Point, usize)> {
+    let own = &text[c.start..c.end];
+    let the = |w: &str| {
+        let b = w.as_bytes();
+        b.len() > 4 && b[..3].eq_ignore_ascii_case(b"the") && b[3].is_ascii_whitespace()
+    };
+    let rest = if the(own) { own[4..].trim_start() } else { own };
+    let word = rest.split(|ch: char| !ch.is_ascii_alphabetic()).next()?;
+    let point = if word.eq_ignore_ascii_case("end") {
+        Point::End
+    } else if word.eq_ignore_ascii_case("middle") {
+        Point::Middle
+    } else if word.eq_ignore_ascii_case("start") || word.eq_ignore_ascii_case("beginning") {
+        Point::Start
+    } else {
+        return None;
+    };
+    let of = rest[word.len()..].trim_start();
+    if !(of.len() > 3
+        && of[..2].eq_ignore_ascii_case("of")
+        && of.as_bytes()[2].is_ascii_whitespace())
+    {
+        return None;
+    }
+    let start = if !the(own) && prev_word(text, c.start).eq_ignore_ascii_case("the") {
+        super::text::prev_word_start(text, c.start)
+    } else {
+        c.start
+    };
+    Some((point, start))
+}
+
+/// The interval between two named points, "between the end of 2007 and
+/// the end of 2008", "from the end of March to the middle of September":
+/// each end is an instant, the first or last day of its span or the day
+/// that halves it (as Recognizers-Text reads them: the end of 2007 is
+/// 2008-01-01, the middle of September 09-16), and the interval runs from
+/// the first instant up to the second; an end with no point word is its
+/// whole span. Written in days, `2016-04-01/2016-09-15`; `None` when the
+/// points are the spans' own edges (the values as they are say it) or
+/// leave nothing between them.
+fn between_points(av: &str, ap: Option<Point>, bv: &str, bp: Option<Point>) -> Option<String> {
+    use crate::normalize::date::interval;
+    let at = |(s, e): (NaiveDate, NaiveDate), p: Point| match p {
+        Point::Start => s,
+        Point::Middle => s + Duration::days((e - s).num_days() / 2),
+        Point::End => e,
+    };
+    let (a, b) = (interval(av)?, interval(bv)?);
+    let from = at(a, ap.unwrap_or(Point::Start));
+    let to = at(b, bp.unwrap_or(Point::End));
+    if (from == a.0 && to == b.1) || to <= from {
+        return None;
+    }
+    Some(format!(
+        "{}/{}",
+        fmt_date(from),
+        fmt_date(to - Duration::days(1))
+    ))
 }
 
 /// The span of a date joined to "now" (the document date): "[from|between]
@@ -4223,6 +4336,25 @@ mod tests {
         .filter(|r| r.kind == "date")
         .map(|r| (r.text, r.value))
         .collect()
+    }
+
+    #[test]
+    fn an_article_of_the_noun_a_date_modifies_is_not_in_its_span() {
+        // Document date: Saturday 2016-09-10.
+        let texts = |t: &str| -> Vec<String> { spans(t).into_iter().map(|(t, _)| t).collect() };
+        assert_eq!(
+            texts("The 21-22 October summit went ahead."),
+            ["21-22 October"]
+        );
+        assert_eq!(texts("the 7 to 9 June talks ended"), ["7 to 9 June"]);
+        assert_eq!(texts("The 4 July parade was rained off."), ["4 July"]);
+        // The article of the day itself stays: "the 3rd", "the 11 of".
+        assert_eq!(
+            texts("They met the 2nd-4th of June."),
+            ["the 2nd-4th of June"]
+        );
+        assert_eq!(texts("It opens the 11 of June."), ["the 11 of June"]);
+        assert_eq!(texts("It opens on the 11th June."), ["the 11th June"]);
     }
 
     #[test]
