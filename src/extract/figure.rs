@@ -1354,10 +1354,19 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         } else {
             (pw, start)
         };
+        // "aged over 65", "aged under five": the hedge is read later.
+        let hedged_age = matches!(pw, "over" | "under" | "above" | "below")
+            && matches!(
+                prev_word(text, super::text::prev_word_start(text, pw_start)),
+                "aged" | "Aged"
+            );
         if matches!(pw, "aged" | "Aged" | "age" | "ages") {
             unit = "year".into();
             ctype = "quantity";
             start = super::text::prev_word_start(text, pw_start);
+        } else if hedged_age {
+            unit = "year".into();
+            ctype = "quantity";
         } else if matches!(pw, "turned" | "turns" | "turning")
             && t.value >= 1.0
             && t.value < 130.0
@@ -3114,6 +3123,23 @@ mod tests {
         ] {
             assert!(figure_units(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn hedged_ages() {
+        assert_eq!(
+            figure_units("Those aged over 65 were hit hardest."),
+            vec![("over 65".into(), "65".into(), "year".into())]
+        );
+        assert_eq!(
+            figure_units("Children aged under five are exempt."),
+            vec![("under five".into(), "5".into(), "year".into())]
+        );
+        let got = figure_units("Over 65 people were aged between 30 and 40.");
+        assert!(
+            got.iter().all(|g| g.0 != "Over 65" || g.2.is_empty()),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -326,16 +326,28 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
     {
         return true;
     }
-    if !t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since ")) {
-        return false;
-    }
-    let from = text::floor_char(text, c.start.saturating_sub(60));
+    // "since 2001" itself, or a date later in a "since" clause ("the most
+    // since records began in 1869")
+    let from = text::floor_char(text, c.start.saturating_sub(80));
     let before = &text[from..c.start];
     // only within the clause: stop at the last clause break
     let before = before
         .rfind([',', ';', ':', '(', '.'])
         .map_or(before, |i| &before[i + 1..]);
-    before
+    let since_at = if t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since ")) {
+        before.len()
+    } else {
+        match before
+            .match_indices("since ")
+            .map(|(i, _)| i)
+            .filter(|&i| i == 0 || !before.as_bytes()[i - 1].is_ascii_alphabetic())
+            .last()
+        {
+            Some(i) if before[i..].split_whitespace().count() <= 5 => i,
+            _ => return false,
+        }
+    };
+    before[..since_at]
         .split(|ch: char| !ch.is_ascii_alphabetic())
         .rev()
         .filter(|w| !w.is_empty())
@@ -717,6 +729,10 @@ mod tests {
         assert_eq!(
             periods("Spending was 40% above the 2019 level."),
             [p("40%", "")]
+        );
+        assert_eq!(
+            periods("The city got 412 mm of rain, the most since records began in 1869."),
+            [p("412 mm", "")]
         );
         // A plain "since" is the period of what changed over it.
         assert_eq!(
