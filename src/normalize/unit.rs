@@ -285,6 +285,11 @@ mod tests {
         assert!((convert(1.0, "mi", "km").unwrap() - 1.609344).abs() < 1e-9);
         assert!((convert(100.0, "C", "F").unwrap() - 212.0).abs() < 1e-9);
         assert!((convert(2.0, "t", "kg").unwrap() - 2000.0).abs() < 1e-9);
+        // "3.6m tonnes" checks against a table in megatonnes; "Mt" is
+        // only a symbol ("mt" in copy may be metric tons or Mount)
+        assert!((convert(3_600_000.0, "t", "Mt").unwrap() - 3.6).abs() < 1e-9);
+        assert_eq!(unit("gigatonnes").unwrap().symbol, "Gt");
+        assert!(unit("Mt").is_none());
         assert!((convert(180.0, "arcdeg", "rad").unwrap() - std::f64::consts::PI).abs() < 1e-9);
         assert_eq!(convert(90.0, "arcdeg", "C"), None);
         assert!((convert(5.0, "bbl/day", "l/day").unwrap() - 794.935).abs() < 1e-6);
