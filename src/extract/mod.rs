@@ -300,6 +300,18 @@ fn period_of(text: &str, c: &Claim) -> Option<String> {
     }
 }
 
+/// The end of `before` from its last clause break (a comma, semicolon,
+/// colon, bracket or full stop; not the point in "0.3%").
+fn clause_tail(before: &str) -> &str {
+    let b = before.as_bytes();
+    let cut = b.iter().enumerate().rev().find(|&(i, &ch)| {
+        matches!(ch, b',' | b';' | b':' | b'(')
+            && !(ch == b',' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            || ch == b'.' && !b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    });
+    cut.map_or(before, |(i, _)| &before[i + 1..])
+}
+
 /// A date that only names what a figure is compared with, not its
 /// period: "since" after a superlative or a record ("a turnout of 60%, the
 /// lowest since 2001", "the first time since 1990") and a date naming a
@@ -326,14 +338,49 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
     {
         return true;
     }
+    // "rose 0.4% after a similar gain in November": the date is the
+    // earlier change's
+    {
+        let from = text::floor_char(text, c.start.saturating_sub(60));
+        let before = &text[from..c.start];
+        let before = clause_tail(before);
+        let words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
+        if words
+            .first()
+            .is_some_and(|w| matches!(*w, "in" | "during" | "for"))
+            && let Some(k) = words.iter().position(|w| {
+                w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("following")
+            })
+            // (with a figure of its own the date is that figure's period)
+            && !words[1..k].iter().any(|w| w.contains(|ch: char| ch.is_ascii_digit()))
+            && words[1..k].iter().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "gain"
+                        | "rise"
+                        | "increase"
+                        | "fall"
+                        | "decline"
+                        | "drop"
+                        | "jump"
+                        | "climb"
+                        | "advance"
+                        | "dip"
+                        | "slump"
+                        | "surge"
+                        | "reading"
+                )
+            })
+        {
+            return true;
+        }
+    }
     // "since 2001" itself, or a date later in a "since" clause ("the most
     // since records began in 1869")
     let from = text::floor_char(text, c.start.saturating_sub(80));
     let before = &text[from..c.start];
     // only within the clause: stop at the last clause break
-    let before = before
-        .rfind([',', ';', ':', '(', '.'])
-        .map_or(before, |i| &before[i + 1..]);
+    let before = clause_tail(before);
     let since_at = if t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since ")) {
         before.len()
     } else {
@@ -733,6 +780,14 @@ mod tests {
         assert_eq!(
             periods("The city got 412 mm of rain, the most since records began in 1869."),
             [p("412 mm", "")]
+        );
+        assert_eq!(
+            periods("Earnings rose 0.4% after a similar gain in November."),
+            [p("0.4%", "")]
+        );
+        assert_eq!(
+            periods("Earnings rose 0.4% in December after a 0.3% gain in November."),
+            [p("0.4%", "2015-12"), p("0.3%", "2015-11")]
         );
         // A plain "since" is the period of what changed over it.
         assert_eq!(
