@@ -2082,6 +2082,10 @@ fn narrative_tail(rest: &str) -> bool {
             | "pointing"
             | "referring"
             | "warning"
+            | "asking"
+            | "speaking"
+            | "declining"
+            | "requesting"
     )
 }
 
@@ -2452,6 +2456,10 @@ mod tests {
                 "Freight fell 14% over the year".to_string()
             )]
         );
+        let got = attributions(
+            "The deficit will narrow to 2.8%, a senior official said, asking not to be named.",
+        );
+        assert_eq!(got[0].1, "The deficit will narrow to 2.8%", "{got:?}");
         let got = attributions("Prices rose 3%, the office said, adding that fuel led.");
         assert_eq!(got[0].1, "Prices rose 3%", "{got:?}");
     }

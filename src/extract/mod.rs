@@ -468,10 +468,18 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
         let i = figure_ends.partition_point(|&(e, _)| e <= d_start);
         let &(end, start) = figure_ends.get(i.checked_sub(1)?)?;
         let gap = text.get(end..d_start)?.trim();
-        let base = matches!(
-            text::prev_word(text, start).to_ascii_lowercase().as_str(),
-            "from" | "with" | "than" | "against" | "versus" | "vs"
-        );
+        let prev = text::prev_word(text, start).to_ascii_lowercase();
+        // "inflation, at 2.9% in May,": a figure in apposition keeps its
+        // date to itself too.
+        let appositive = prev == "at"
+            && text[..text::prev_word_start(text, start)]
+                .trim_end()
+                .ends_with(',');
+        let base = appositive
+            || matches!(
+                prev.as_str(),
+                "from" | "with" | "than" | "against" | "versus" | "vs"
+            );
         (base && matches!(gap, "" | "in" | "for" | "during" | "as of")).then_some(start)
     };
     let bound: std::collections::HashMap<usize, usize> = date_spans
@@ -508,6 +516,8 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
             let best = dates_by_sentence.get(&si).and_then(|ds| {
                 ds.iter()
                     .filter(|d| bound.get(&d.0).is_none_or(|&f| f == c.start))
+                    // a date far on in a long sentence belongs to a later clause
+                    .filter(|d| d.0 < c.end || text[c.end..d.0].split_whitespace().count() <= 20)
                     .min_by_key(|d| {
                         if d.0 >= c.end {
                             d.0 - c.end
@@ -788,6 +798,21 @@ mod tests {
         assert_eq!(
             periods("Earnings rose 0.4% in December after a 0.3% gain in November."),
             [p("0.4%", "2015-12"), p("0.3%", "2015-11")]
+        );
+        // A figure in apposition keeps its own date; others do not take it.
+        assert_eq!(
+            periods(
+                "The yield fell to 3.45%, and the bank said inflation, at 2.9% in May, would ease."
+            ),
+            [p("3.45%", ""), p("2.9%", "2016-05")]
+        );
+        // A date far on in a long sentence is a later clause's.
+        assert_eq!(
+            periods(
+                "The party won 212 of the 400 seats, handing its leader a clear mandate to \
+                 tackle a public debt that has risen in every single quarter since the end of 2012."
+            )[0],
+            p("212", "")
         );
         // A plain "since" is the period of what changed over it.
         assert_eq!(
