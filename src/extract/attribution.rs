@@ -482,6 +482,41 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 claims.push(make(range.start, range.end, text, ctype, rule, sp));
             }
         }
+        // "..., he said, adding that the party would choose a new leader":
+        // a second thing the same speaker said.
+        if claims.len() > claims_before
+            && let Some(k) = text[sr.clone()].find(", adding that ")
+        {
+            let at = sr.start + k;
+            let cs = at + ", adding that ".len();
+            let ce = trim_content_end(text, cs, sr.end);
+            let said: Vec<Claim> = claims[claims_before..]
+                .iter()
+                .filter(|c| c.start < at && c.end <= at + 1)
+                .cloned()
+                .collect();
+            let covered = claims[claims_before..]
+                .iter()
+                .any(|c| c.rule != "attribution.quote" && c.start <= cs && ce <= c.end);
+            if ce > cs && !covered {
+                let first = said.first().map(|c| (c.value.clone(), c.unit.clone()));
+                for c in said
+                    .iter()
+                    .filter(|c| Some((c.value.clone(), c.unit.clone())) == first)
+                {
+                    let mut a = c.clone();
+                    a.ctype = "reported".into();
+                    a.rule = "attribution.reported".into();
+                    a.start = cs;
+                    a.end = ce;
+                    a.subject = text[cs..ce]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    claims.push(a);
+                }
+            }
+        }
         // A sentence that opens on a person's full name and attributes
         // nothing ("Ursula von der Leyen announced sanctions.") makes that
         // person the one a following "she said" means.
@@ -2460,6 +2495,20 @@ mod tests {
             "The deficit will narrow to 2.8%, a senior official said, asking not to be named.",
         );
         assert_eq!(got[0].1, "The deficit will narrow to 2.8%", "{got:?}");
+        // what the speaker added is a second reported claim
+        let got = attributions(
+            "\"We heard the message,\" Kest said, adding that the party would choose a new leader.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Kest".to_string(), "We heard the message,".to_string()),
+                (
+                    "Kest".to_string(),
+                    "the party would choose a new leader".to_string()
+                )
+            ]
+        );
         let got = attributions("Prices rose 3%, the office said, adding that fuel led.");
         assert_eq!(got[0].1, "Prices rose 3%", "{got:?}");
     }
