@@ -619,19 +619,11 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             },
         },
         DateRule {
-            // "the year to March 2024", "the 12 months ending June 2016", "year to date"
+            // "year to date", "the year to date" ("the year to March 2024" is
+            // date.span_to's: see `spans_to`)
             id: "date.interval",
             re: pat("date.interval", 3),
-            resolve: |c, r| {
-                if let (Some(mw), Some(y)) = (c.get(1), c.get(2)) {
-                    let m = month_number(mw.as_str())?;
-                    let y: i32 = y.as_str().parse().ok()?;
-                    let s = add_months(ymd(y, m, 1)?, -11);
-                    return Some((
-                        format!("{}/{}", fmt_month(s.year(), s.month()), fmt_month(y, m)),
-                        "date",
-                    ));
-                }
+            resolve: |_, r| {
                 let doc = r.date?;
                 Some((format!("{}-01-01/{}", doc.year(), fmt_date(doc)), "date"))
             },
@@ -2459,6 +2451,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     let mut kept = select_longest(found);
     compose_durations(ctx, &mut kept);
     weeks_of(text, &mut kept);
+    spans_to(text, &mut kept);
     merge_intervals(ctx, &mut kept);
     drop_overlaps(&mut kept);
     share_weeks(text, &mut kept);
@@ -2987,6 +2980,131 @@ fn weeks_of(text: &str, claims: &mut Vec<Claim>) {
     *claims = out;
 }
 
+/// "the week ending 9 March", "the seven days to Friday", "the three
+/// months to January", "the year to September", "the quarter to the end of
+/// June": the span counted back from the day or month that ends it, one
+/// claim (`date.span_to`) in place of the count and the date, and the
+/// period a figure of the sentence covers. Days are an interval of days
+/// (`2025-03-03/2025-03-09`); months, or days up to a month's last day, an
+/// interval of months (`2024-11/2025-01`). A span without its count of
+/// days ("in the days to Friday") or an unresolved end stays as it was.
+fn spans_to(text: &str, claims: &mut Vec<Claim>) {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?-u:\b)the\s+(?:(?P<n>NUMW)[\s-]+)?(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?)\s+(?:to|ending|ended|up\s+to|through)\s+(?:the\s+)?$",
+        )
+    });
+    let mut grown = false;
+    for c in claims.iter_mut() {
+        if c.ctype != "date" || !matches!(c.value.len(), 7 | 10) {
+            continue;
+        }
+        if !matches!(
+            prev_word(text, c.start).to_ascii_lowercase().as_str(),
+            "to" | "ending" | "ended" | "through" | "the"
+        ) {
+            continue;
+        }
+        // Only a month's end may stand for it: "the three months to the end
+        // of June", not "to mid-June".
+        let t = &text.as_bytes()[c.start..c.end];
+        let word = |w: &[u8]| t.len() > w.len() && t[..w.len()].eq_ignore_ascii_case(w);
+        if [
+            &b"start"[..],
+            b"beginning",
+            b"middle",
+            b"early",
+            b"mid",
+            b"late",
+        ]
+        .iter()
+        .any(|w| word(w))
+        {
+            continue;
+        }
+        let from = super::text::floor_char(text, c.start.saturating_sub(60));
+        let Some(m) = LEAD.captures(&text[from..c.start]) else {
+            continue;
+        };
+        let unit = m["unit"].to_ascii_lowercase();
+        let unit = unit.trim_end_matches('s');
+        let plural = m["unit"].len() > unit.len();
+        let n = match m.name("n") {
+            Some(w) => match count(w.as_str()) {
+                Some(v) if v.fract() == 0.0 && (1.0..=100.0).contains(&v) => v as i64,
+                _ => continue,
+            },
+            // "the days to Friday" counts no days.
+            None if plural => continue,
+            None => 1,
+        };
+        let (days, months) = match unit {
+            "day" => (n, 0),
+            "week" => (7 * n, 0),
+            "fortnight" => (14 * n, 0),
+            "month" => (0, n as i32),
+            "quarter" => (0, 3 * n as i32),
+            _ => (0, 12 * n as i32),
+        };
+        let value = if let Some(end) = parse_day(&c.value) {
+            let next = end + Duration::days(1);
+            if days > 0 {
+                let start = end - Duration::days(days - 1);
+                format!("{}/{}", fmt_date(start), fmt_date(end))
+            } else if next.day() == 1 {
+                let s = add_months(next, -months);
+                let e = end;
+                format!(
+                    "{}/{}",
+                    fmt_month(s.year(), s.month()),
+                    fmt_month(e.year(), e.month())
+                )
+            } else {
+                format!("{}/{}", fmt_date(add_months(next, -months)), fmt_date(end))
+            }
+        } else {
+            // A month: "2025-01".
+            let (Some(y), Some(mo)) = (
+                c.value[..4].parse::<i32>().ok(),
+                c.value[5..].parse::<u32>().ok(),
+            ) else {
+                continue;
+            };
+            let Some(first) = ymd(y, mo, 1) else {
+                continue;
+            };
+            if months == 0 {
+                continue;
+            }
+            let s = add_months(first, 1 - months);
+            format!("{}/{}", fmt_month(s.year(), s.month()), c.value)
+        };
+        c.start = from + m.get(0).map_or(0, |g| g.start());
+        c.value = value;
+        c.rule = "date.span_to".into();
+        grown = true;
+    }
+    if !grown {
+        return;
+    }
+    // The count the span grew over ("three months") goes.
+    claims.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims.drain(..) {
+        while out
+            .last()
+            .is_some_and(|p| p.start >= c.start && p.end <= c.end)
+        {
+            out.pop();
+        }
+        if out.last().is_some_and(|p| p.end > c.start) {
+            continue;
+        }
+        out.push(c);
+    }
+    *claims = out;
+}
+
 /// The date of a holiday claim's name in `year` ("Halloween", "labor day").
 fn holiday_of(name: &str, year: i32) -> Option<NaiveDate> {
     let name = name.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
@@ -3001,20 +3119,32 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
     }
     let text = ctx.text();
     let mut last: Option<NaiveDate> = None;
+    // The latest date when it is a span of seven days ("the week ending 9
+    // March"): "the previous week" is the seven days before it, not the
+    // calendar week before its first day.
+    let mut last_week: Option<NaiveDate> = None;
     for c in claims.iter_mut() {
         if c.ctype == "anaphor" {
             c.ctype = "date".into();
             let (unit, step) = anaphor_unit(&text[c.start..c.end]);
-            if let Some(d) = last {
+            if let (Some(s), "week") = (last_week, unit.as_str()) {
+                let s = s + Duration::weeks(step as i64);
+                c.value = format!("{}/{}", fmt_date(s), fmt_date(s + Duration::days(6)));
+            } else if let Some(d) = last {
                 c.value = anaphor_value(step_unit(d, &unit, step), &unit);
             }
             continue;
         }
         if c.ctype == "date"
             && !c.value.contains(['X', 'P'])
-            && let Some((s, _)) = crate::normalize::date::interval(&c.value)
+            && let Some((s, e)) = crate::normalize::date::interval(&c.value)
         {
             last = Some(s);
+            let days = c
+                .value
+                .split_once('/')
+                .is_some_and(|(a, b)| a.len() == 10 && b.len() == 10);
+            last_week = (days && e - s == Duration::days(7)).then_some(s);
         }
     }
 }
@@ -4615,6 +4745,22 @@ mod tests {
     fn anaphora_take_the_latest_date() {
         let got = spans("The vote was on 9/1. The same month, 20 people died.");
         assert_eq!(got[1], ("The same month".into(), "2016-09".into()));
+        // After seven days counted back from a day, "the previous week" is
+        // the seven days before them, not a calendar week.
+        let got =
+            spans("Cases rose in the week to Friday 2 September, and fell the previous week.");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "the week to Friday 2 September".into(),
+                    "2016-08-27/2016-09-02".into()
+                ),
+                ("the previous week".into(), "2016-08-20/2016-08-26".into())
+            ]
+        );
+        let got = spans("Cases rose in the week ending 4 September; the following week they fell.");
+        assert_eq!(got[1].1, "2016-09-05/2016-09-11");
     }
 
     #[test]
