@@ -1259,7 +1259,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.time",
             re: pat("date.time", 1),
-            resolve: |c, _| {
+            resolve: |c, r| {
                 if let Some(w) = c.name("w") {
                     let v = if w.as_str().eq_ignore_ascii_case("midnight") {
                         "T00:00"
@@ -1284,6 +1284,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     let pm = c["ap"].to_ascii_lowercase().starts_with('p');
                     let h = twelve_hour(h, pm)?;
                     return (m < 60 && sec < 60).then(|| (fmt(h, m, sec), "time"));
+                }
+                if let (Some(h), Some(m)) = (c.name("h4"), c.name("m4")) {
+                    // "0117 GMT", "at 2200 hours"; "worked 1200 hours" is a
+                    // length (date.duration's).
+                    if c.name("hrs").is_some() && !hours_on_the_clock(r.ctx.text(), r.start) {
+                        return None;
+                    }
+                    return Some((format!("T{}:{}", h.as_str(), m.as_str()), "time"));
                 }
                 time_bare(c).or_else(|| {
                     let h: u32 = c.name("h24")?.as_str().parse().ok()?;
@@ -3149,6 +3157,26 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
     }
 }
 
+/// Four figures before "hours" or "hrs" at `start` read a clock: with a
+/// leading zero ("0600 hrs") or after a word of time ("at 2200 hours",
+/// "until 1800 hours"), not after a verb ("worked 1200 hours").
+fn hours_on_the_clock(text: &str, start: usize) -> bool {
+    text.as_bytes().get(start) == Some(&b'0')
+        || matches!(
+            prev_word(text, start).to_ascii_lowercase().as_str(),
+            "at" | "by"
+                | "until"
+                | "till"
+                | "from"
+                | "before"
+                | "after"
+                | "since"
+                | "to"
+                | "and"
+                | "between"
+        )
+}
+
 /// "Monday at 5" ends a time phrase; "Monday at 5 locations" does not.
 fn bare_time_ends(text: &str, end: usize) -> bool {
     let next = super::text::next_word(text, end).to_ascii_lowercase();
@@ -3221,6 +3249,16 @@ fn weekday_day_ok(text: &str, end: usize) -> bool {
 /// word that measures time ("for a year", "nearly a year"), not a rate
 /// ("1.8 cubic kilometres of ice a year").
 fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
+    // "at 2200 hours", "0600 hrs": a clock reading (date.time's).
+    let span = &text.as_bytes()[start..end];
+    if span.len() > 4
+        && span[..4].iter().all(u8::is_ascii_digit)
+        && span[..2] < b"24"[..]
+        && span[2..4] < b"60"[..]
+        && hours_on_the_clock(text, start)
+    {
+        return false;
+    }
     let after = &text[end..];
     if after.starts_with("-old")
         || after.starts_with(" old")
