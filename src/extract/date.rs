@@ -3425,6 +3425,7 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
         LazyLock::new(|| re(r"(?i)^\s+and\s+(?:a\s+)?(half|quarter)(?-u:\b)"));
     static ANCHOR: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)^\s+(from|after|before|since)\s+(?:(now|right\s+now)(?-u:\b))?"));
+    static LATER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+later(?-u:\b)"));
     let text = ctx.text();
     let mut i = 0;
     while i < claims.len() {
@@ -3504,7 +3505,57 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 }
             }
         }
+        // "opened on 3 March and collapsed two weeks later": the date that
+        // long after the latest date before it in the sentence.
+        let limit = claims.get(i + 1).map_or(text.len(), |n| n.start);
+        if claims[i].ctype == "duration"
+            && let Some(m) = LATER.find(&text[claims[i].end..limit])
+            && let Some(v) = later_than(ctx, &claims[..i], &claims[i])
+        {
+            let c = &mut claims[i];
+            c.value = v;
+            c.ctype = "date".into();
+            c.rule = "date.ago".into();
+            c.end += m.end();
+        }
         i += 1;
+    }
+}
+
+/// The value `c` (a duration followed by "later") names: the latest date
+/// of its own sentence before it, moved on by the duration, at that date's
+/// grain: a day ("3 March" + "two weeks"), a month ("March 2015" + "six
+/// months") or a year ("2009" + "three years"). `None` without such a
+/// date, or when the duration is finer than it ("in March and three weeks
+/// later"): a length after a date of another sentence, or after none, is
+/// left a length.
+fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim) -> Option<String> {
+    let si = ctx.doc.sentence_index(c.start)?;
+    let a = before
+        .iter()
+        .rev()
+        .take_while(|a| ctx.doc.sentence_index(a.start) == Some(si))
+        .find(|a| a.ctype == "date")?;
+    let v = a.value.as_str();
+    let unit = c.value.chars().last()?;
+    if let Some(d) = parse_day(v) {
+        return offset_date(d, &c.value, 1).map(fmt_date);
+    }
+    let digits = |r: std::ops::Range<usize>| {
+        v.get(r.clone())
+            .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|t| t.parse::<u32>().ok())
+    };
+    match (v.len(), unit) {
+        (7, 'M' | 'Y') if v.as_bytes()[4] == b'-' => {
+            let d = offset_date(ymd(digits(0..4)? as i32, digits(5..7)?, 1)?, &c.value, 1)?;
+            Some(fmt_month(d.year(), d.month()))
+        }
+        (4, 'Y') => {
+            let d = offset_date(ymd(digits(0..4)? as i32, 1, 1)?, &c.value, 1)?;
+            Some(format!("{:04}", d.year()))
+        }
+        _ => None,
     }
 }
 
