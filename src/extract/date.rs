@@ -980,6 +980,18 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some((iso_duration(Some(n), &unit), "duration"));
                 };
+                if unit == "decade" {
+                    // "the next two decades": whole decades after this one,
+                    // as "the next decade" is the 2020s in 2018; "the past
+                    // two decades", "within two decades": twenty years back
+                    // or ahead, as for years.
+                    let d = doc.year() / 10;
+                    let n = n as i32;
+                    if matches!(rel.as_str(), "next" | "coming" | "following") {
+                        return Some((format!("{:03}/{:03}", d + 1, d + n), "date"));
+                    }
+                    return Some(span(doc, &rel, 10 * n as i64, "year"));
+                }
                 Some(span(doc, &rel, n as i64, &unit))
             },
         },
