@@ -4338,6 +4338,8 @@ fn time_ranges(text: &str, claims: &mut Vec<Claim>) {
 /// "tonight around 7", "8am this morning". A bare hour ("at 5") is a time
 /// only when it joins a date; it is dropped otherwise.
 fn attach_times(text: &str, claims: &mut Vec<Claim>) {
+    static YEAR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s+(1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"));
     // One pass building a new list (removing from the middle of a vector
     // in a loop is quadratic on a long document).
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
@@ -4426,6 +4428,29 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
                 }
                 let mut c = Claim::new(Kind::Date, "time", a.start, b.end, "date.time");
                 c.value = format!("{day}T{h:02}{}", &tv[2..]);
+                // "Wed Oct 26 15:50:06 2016": a year right after the clock
+                // time of a day written without one is that day's year.
+                if d.start == a.start
+                    && matches!(gap.as_str(), "" | ",")
+                    && !states_year(text, d)
+                    && let Some(y) = YEAR_AFTER.captures(&text[b.end..])
+                    && phrase_ends(text, b.end + y[0].len())
+                    && let (Ok(m), Ok(dd)) = (day[5..7].parse::<u32>(), day[8..10].parse::<u32>())
+                    && let Some(dated) = ymd(y[1].parse().unwrap_or(0), m, dd)
+                {
+                    c.value = format!("{}T{h:02}{}", fmt_date(dated), &tv[2..]);
+                    c.end = b.end + y[0].len();
+                    out.push(c);
+                    i += 2;
+                    // The year's own claim is inside the span now.
+                    while claims
+                        .get(i)
+                        .is_some_and(|n| n.start < out[out.len() - 1].end)
+                    {
+                        i += 1;
+                    }
+                    continue;
+                }
                 out.push(c);
                 i += 2;
                 continue;
@@ -4840,6 +4865,26 @@ mod tests {
         let got = spans("Traffic peaked over the weekend of Labor Day 2015.");
         assert_eq!(got[0].1, "2015-W36-WE");
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_year_after_the_clock_time_of_a_day_dates_it() {
+        let got = spans("The log was stamped Wed Sep 2 11:05:31 2015.");
+        assert_eq!(
+            got,
+            vec![(
+                "Wed Sep 2 11:05:31 2015".into(),
+                "2015-09-02T11:05:31".into()
+            )]
+        );
+        // Not after "at", nor before a noun: a count.
+        let got = spans("Police came on Sep 2 at 11:05 2015 people fled.");
+        assert_eq!(
+            got,
+            vec![("Sep 2 at 11:05".into(), "2016-09-02T11:05".into())]
+        );
+        let got = spans("The log shows Sep 2 11:05 2015 errors.");
+        assert_eq!(got[0].1, "2016-09-02T11:05");
     }
 
     #[test]
