@@ -3011,7 +3011,7 @@ fn weeks_of(text: &str, claims: &mut Vec<Claim>) {
 fn spans_to(text: &str, claims: &mut Vec<Claim>) {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?-u:\b)the\s+(?:(?P<n>NUMW)[\s-]+)?(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?)\s+(?:to|ending|ended|up\s+to|through)\s+(?:the\s+)?$",
+            r"(?i)(?-u:\b)the\s+(?:(?P<n>NUMW)[\s-]+)?(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?)\s+(?:to|ending|ended|up\s+to|through)\s+(?:on\s+)?(?:the\s+)?$",
         )
     });
     let mut grown = false;
@@ -3021,7 +3021,7 @@ fn spans_to(text: &str, claims: &mut Vec<Claim>) {
         }
         if !matches!(
             prev_word(text, c.start).to_ascii_lowercase().as_str(),
-            "to" | "ending" | "ended" | "through" | "the"
+            "to" | "ending" | "ended" | "through" | "the" | "on"
         ) {
             continue;
         }
