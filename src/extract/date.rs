@@ -619,19 +619,11 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             },
         },
         DateRule {
-            // "the year to March 2024", "the 12 months ending June 2016", "year to date"
+            // "year to date", "the year to date" ("the year to March 2024" is
+            // date.span_to's: see `spans_to`)
             id: "date.interval",
             re: pat("date.interval", 3),
-            resolve: |c, r| {
-                if let (Some(mw), Some(y)) = (c.get(1), c.get(2)) {
-                    let m = month_number(mw.as_str())?;
-                    let y: i32 = y.as_str().parse().ok()?;
-                    let s = add_months(ymd(y, m, 1)?, -11);
-                    return Some((
-                        format!("{}/{}", fmt_month(s.year(), s.month()), fmt_month(y, m)),
-                        "date",
-                    ));
-                }
+            resolve: |_, r| {
                 let doc = r.date?;
                 Some((format!("{}-01-01/{}", doc.year(), fmt_date(doc)), "date"))
             },
@@ -988,6 +980,18 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some((iso_duration(Some(n), &unit), "duration"));
                 };
+                if unit == "decade" {
+                    // "the next two decades": whole decades after this one,
+                    // as "the next decade" is the 2020s in 2018; "the past
+                    // two decades", "within two decades": twenty years back
+                    // or ahead, as for years.
+                    let d = doc.year() / 10;
+                    let n = n as i32;
+                    if matches!(rel.as_str(), "next" | "coming" | "following") {
+                        return Some((format!("{:03}/{:03}", d + 1, d + n), "date"));
+                    }
+                    return Some(span(doc, &rel, 10 * n as i64, "year"));
+                }
                 Some(span(doc, &rel, n as i64, &unit))
             },
         },
@@ -1267,7 +1271,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.time",
             re: pat("date.time", 1),
-            resolve: |c, _| {
+            resolve: |c, r| {
                 if let Some(w) = c.name("w") {
                     let v = if w.as_str().eq_ignore_ascii_case("midnight") {
                         "T00:00"
@@ -1292,6 +1296,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     let pm = c["ap"].to_ascii_lowercase().starts_with('p');
                     let h = twelve_hour(h, pm)?;
                     return (m < 60 && sec < 60).then(|| (fmt(h, m, sec), "time"));
+                }
+                if let (Some(h), Some(m)) = (c.name("h4"), c.name("m4")) {
+                    // "0117 GMT", "at 2200 hours"; "worked 1200 hours" is a
+                    // length (date.duration's).
+                    if c.name("hrs").is_some() && !hours_on_the_clock(r.ctx.text(), r.start) {
+                        return None;
+                    }
+                    return Some((format!("T{}:{}", h.as_str(), m.as_str()), "time"));
                 }
                 time_bare(c).or_else(|| {
                     let h: u32 = c.name("h24")?.as_str().parse().ok()?;
@@ -2459,6 +2471,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     let mut kept = select_longest(found);
     compose_durations(ctx, &mut kept);
     weeks_of(text, &mut kept);
+    spans_to(text, &mut kept);
     merge_intervals(ctx, &mut kept);
     drop_overlaps(&mut kept);
     share_weeks(text, &mut kept);
@@ -2987,6 +3000,131 @@ fn weeks_of(text: &str, claims: &mut Vec<Claim>) {
     *claims = out;
 }
 
+/// "the week ending 9 March", "the seven days to Friday", "the three
+/// months to January", "the year to September", "the quarter to the end of
+/// June": the span counted back from the day or month that ends it, one
+/// claim (`date.span_to`) in place of the count and the date, and the
+/// period a figure of the sentence covers. Days are an interval of days
+/// (`2025-03-03/2025-03-09`); months, or days up to a month's last day, an
+/// interval of months (`2024-11/2025-01`). A span without its count of
+/// days ("in the days to Friday") or an unresolved end stays as it was.
+fn spans_to(text: &str, claims: &mut Vec<Claim>) {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?-u:\b)the\s+(?:(?P<n>NUMW)[\s-]+)?(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?)\s+(?:to|ending|ended|up\s+to|through)\s+(?:on\s+)?(?:the\s+)?$",
+        )
+    });
+    let mut grown = false;
+    for c in claims.iter_mut() {
+        if c.ctype != "date" || !matches!(c.value.len(), 7 | 10) {
+            continue;
+        }
+        if !matches!(
+            prev_word(text, c.start).to_ascii_lowercase().as_str(),
+            "to" | "ending" | "ended" | "through" | "the" | "on"
+        ) {
+            continue;
+        }
+        // Only a month's end may stand for it: "the three months to the end
+        // of June", not "to mid-June".
+        let t = &text.as_bytes()[c.start..c.end];
+        let word = |w: &[u8]| t.len() > w.len() && t[..w.len()].eq_ignore_ascii_case(w);
+        if [
+            &b"start"[..],
+            b"beginning",
+            b"middle",
+            b"early",
+            b"mid",
+            b"late",
+        ]
+        .iter()
+        .any(|w| word(w))
+        {
+            continue;
+        }
+        let from = super::text::floor_char(text, c.start.saturating_sub(60));
+        let Some(m) = LEAD.captures(&text[from..c.start]) else {
+            continue;
+        };
+        let unit = m["unit"].to_ascii_lowercase();
+        let unit = unit.trim_end_matches('s');
+        let plural = m["unit"].len() > unit.len();
+        let n = match m.name("n") {
+            Some(w) => match count(w.as_str()) {
+                Some(v) if v.fract() == 0.0 && (1.0..=100.0).contains(&v) => v as i64,
+                _ => continue,
+            },
+            // "the days to Friday" counts no days.
+            None if plural => continue,
+            None => 1,
+        };
+        let (days, months) = match unit {
+            "day" => (n, 0),
+            "week" => (7 * n, 0),
+            "fortnight" => (14 * n, 0),
+            "month" => (0, n as i32),
+            "quarter" => (0, 3 * n as i32),
+            _ => (0, 12 * n as i32),
+        };
+        let value = if let Some(end) = parse_day(&c.value) {
+            let next = end + Duration::days(1);
+            if days > 0 {
+                let start = end - Duration::days(days - 1);
+                format!("{}/{}", fmt_date(start), fmt_date(end))
+            } else if next.day() == 1 {
+                let s = add_months(next, -months);
+                let e = end;
+                format!(
+                    "{}/{}",
+                    fmt_month(s.year(), s.month()),
+                    fmt_month(e.year(), e.month())
+                )
+            } else {
+                format!("{}/{}", fmt_date(add_months(next, -months)), fmt_date(end))
+            }
+        } else {
+            // A month: "2025-01".
+            let (Some(y), Some(mo)) = (
+                c.value[..4].parse::<i32>().ok(),
+                c.value[5..].parse::<u32>().ok(),
+            ) else {
+                continue;
+            };
+            let Some(first) = ymd(y, mo, 1) else {
+                continue;
+            };
+            if months == 0 {
+                continue;
+            }
+            let s = add_months(first, 1 - months);
+            format!("{}/{}", fmt_month(s.year(), s.month()), c.value)
+        };
+        c.start = from + m.get(0).map_or(0, |g| g.start());
+        c.value = value;
+        c.rule = "date.span_to".into();
+        grown = true;
+    }
+    if !grown {
+        return;
+    }
+    // The count the span grew over ("three months") goes.
+    claims.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims.drain(..) {
+        while out
+            .last()
+            .is_some_and(|p| p.start >= c.start && p.end <= c.end)
+        {
+            out.pop();
+        }
+        if out.last().is_some_and(|p| p.end > c.start) {
+            continue;
+        }
+        out.push(c);
+    }
+    *claims = out;
+}
+
 /// The date of a holiday claim's name in `year` ("Halloween", "labor day").
 fn holiday_of(name: &str, year: i32) -> Option<NaiveDate> {
     let name = name.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
@@ -3001,22 +3139,54 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
     }
     let text = ctx.text();
     let mut last: Option<NaiveDate> = None;
+    // The latest date when it is a span of seven days ("the week ending 9
+    // March"): "the previous week" is the seven days before it, not the
+    // calendar week before its first day.
+    let mut last_week: Option<NaiveDate> = None;
     for c in claims.iter_mut() {
         if c.ctype == "anaphor" {
             c.ctype = "date".into();
             let (unit, step) = anaphor_unit(&text[c.start..c.end]);
-            if let Some(d) = last {
+            if let (Some(s), "week") = (last_week, unit.as_str()) {
+                let s = s + Duration::weeks(step as i64);
+                c.value = format!("{}/{}", fmt_date(s), fmt_date(s + Duration::days(6)));
+            } else if let Some(d) = last {
                 c.value = anaphor_value(step_unit(d, &unit, step), &unit);
             }
             continue;
         }
         if c.ctype == "date"
             && !c.value.contains(['X', 'P'])
-            && let Some((s, _)) = crate::normalize::date::interval(&c.value)
+            && let Some((s, e)) = crate::normalize::date::interval(&c.value)
         {
             last = Some(s);
+            let days = c
+                .value
+                .split_once('/')
+                .is_some_and(|(a, b)| a.len() == 10 && b.len() == 10);
+            last_week = (days && e - s == Duration::days(7)).then_some(s);
         }
     }
+}
+
+/// Four figures before "hours" or "hrs" at `start` read a clock: with a
+/// leading zero ("0600 hrs") or after a word of time ("at 2200 hours",
+/// "until 1800 hours"), not after a verb ("worked 1200 hours").
+fn hours_on_the_clock(text: &str, start: usize) -> bool {
+    text.as_bytes().get(start) == Some(&b'0')
+        || matches!(
+            prev_word(text, start).to_ascii_lowercase().as_str(),
+            "at" | "by"
+                | "until"
+                | "till"
+                | "from"
+                | "before"
+                | "after"
+                | "since"
+                | "to"
+                | "and"
+                | "between"
+        )
 }
 
 /// "Monday at 5" ends a time phrase; "Monday at 5 locations" does not.
@@ -3091,6 +3261,16 @@ fn weekday_day_ok(text: &str, end: usize) -> bool {
 /// word that measures time ("for a year", "nearly a year"), not a rate
 /// ("1.8 cubic kilometres of ice a year").
 fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
+    // "at 2200 hours", "0600 hrs": a clock reading (date.time's).
+    let span = &text.as_bytes()[start..end];
+    if span.len() > 4
+        && span[..4].iter().all(u8::is_ascii_digit)
+        && span[..2] < b"24"[..]
+        && span[2..4] < b"60"[..]
+        && hours_on_the_clock(text, start)
+    {
+        return false;
+    }
     let after = &text[end..];
     if after.starts_with("-old")
         || after.starts_with(" old")
@@ -3257,6 +3437,7 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
         LazyLock::new(|| re(r"(?i)^\s+and\s+(?:a\s+)?(half|quarter)(?-u:\b)"));
     static ANCHOR: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)^\s+(from|after|before|since)\s+(?:(now|right\s+now)(?-u:\b))?"));
+    static LATER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+later(?-u:\b)"));
     let text = ctx.text();
     let mut i = 0;
     while i < claims.len() {
@@ -3336,7 +3517,57 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 }
             }
         }
+        // "opened on 3 March and collapsed two weeks later": the date that
+        // long after the latest date before it in the sentence.
+        let limit = claims.get(i + 1).map_or(text.len(), |n| n.start);
+        if claims[i].ctype == "duration"
+            && let Some(m) = LATER.find(&text[claims[i].end..limit])
+            && let Some(v) = later_than(ctx, &claims[..i], &claims[i])
+        {
+            let c = &mut claims[i];
+            c.value = v;
+            c.ctype = "date".into();
+            c.rule = "date.ago".into();
+            c.end += m.end();
+        }
         i += 1;
+    }
+}
+
+/// The value `c` (a duration followed by "later") names: the latest date
+/// of its own sentence before it, moved on by the duration, at that date's
+/// grain: a day ("3 March" + "two weeks"), a month ("March 2015" + "six
+/// months") or a year ("2009" + "three years"). `None` without such a
+/// date, or when the duration is finer than it ("in March and three weeks
+/// later"): a length after a date of another sentence, or after none, is
+/// left a length.
+fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim) -> Option<String> {
+    let si = ctx.doc.sentence_index(c.start)?;
+    let a = before
+        .iter()
+        .rev()
+        .take_while(|a| ctx.doc.sentence_index(a.start) == Some(si))
+        .find(|a| a.ctype == "date")?;
+    let v = a.value.as_str();
+    let unit = c.value.chars().last()?;
+    if let Some(d) = parse_day(v) {
+        return offset_date(d, &c.value, 1).map(fmt_date);
+    }
+    let digits = |r: std::ops::Range<usize>| {
+        v.get(r.clone())
+            .filter(|t| t.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|t| t.parse::<u32>().ok())
+    };
+    match (v.len(), unit) {
+        (7, 'M' | 'Y') if v.as_bytes()[4] == b'-' => {
+            let d = offset_date(ymd(digits(0..4)? as i32, digits(5..7)?, 1)?, &c.value, 1)?;
+            Some(fmt_month(d.year(), d.month()))
+        }
+        (4, 'Y') => {
+            let d = offset_date(ymd(digits(0..4)? as i32, 1, 1)?, &c.value, 1)?;
+            Some(format!("{:04}", d.year()))
+        }
+        _ => None,
     }
 }
 
@@ -4107,6 +4338,8 @@ fn time_ranges(text: &str, claims: &mut Vec<Claim>) {
 /// "tonight around 7", "8am this morning". A bare hour ("at 5") is a time
 /// only when it joins a date; it is dropped otherwise.
 fn attach_times(text: &str, claims: &mut Vec<Claim>) {
+    static YEAR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^\s+(1[5-9][0-9][0-9]|20[0-9][0-9])(?-u:\b)"));
     // One pass building a new list (removing from the middle of a vector
     // in a loop is quadratic on a long document).
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
@@ -4195,6 +4428,29 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
                 }
                 let mut c = Claim::new(Kind::Date, "time", a.start, b.end, "date.time");
                 c.value = format!("{day}T{h:02}{}", &tv[2..]);
+                // "Wed Oct 26 15:50:06 2016": a year right after the clock
+                // time of a day written without one is that day's year.
+                if d.start == a.start
+                    && matches!(gap.as_str(), "" | ",")
+                    && !states_year(text, d)
+                    && let Some(y) = YEAR_AFTER.captures(&text[b.end..])
+                    && phrase_ends(text, b.end + y[0].len())
+                    && let (Ok(m), Ok(dd)) = (day[5..7].parse::<u32>(), day[8..10].parse::<u32>())
+                    && let Some(dated) = ymd(y[1].parse().unwrap_or(0), m, dd)
+                {
+                    c.value = format!("{}T{h:02}{}", fmt_date(dated), &tv[2..]);
+                    c.end = b.end + y[0].len();
+                    out.push(c);
+                    i += 2;
+                    // The year's own claim is inside the span now.
+                    while claims
+                        .get(i)
+                        .is_some_and(|n| n.start < out[out.len() - 1].end)
+                    {
+                        i += 1;
+                    }
+                    continue;
+                }
                 out.push(c);
                 i += 2;
                 continue;
@@ -4612,9 +4868,45 @@ mod tests {
     }
 
     #[test]
+    fn a_year_after_the_clock_time_of_a_day_dates_it() {
+        let got = spans("The log was stamped Wed Sep 2 11:05:31 2015.");
+        assert_eq!(
+            got,
+            vec![(
+                "Wed Sep 2 11:05:31 2015".into(),
+                "2015-09-02T11:05:31".into()
+            )]
+        );
+        // Not after "at", nor before a noun: a count.
+        let got = spans("Police came on Sep 2 at 11:05 2015 people fled.");
+        assert_eq!(
+            got,
+            vec![("Sep 2 at 11:05".into(), "2016-09-02T11:05".into())]
+        );
+        let got = spans("The log shows Sep 2 11:05 2015 errors.");
+        assert_eq!(got[0].1, "2016-09-02T11:05");
+    }
+
+    #[test]
     fn anaphora_take_the_latest_date() {
         let got = spans("The vote was on 9/1. The same month, 20 people died.");
         assert_eq!(got[1], ("The same month".into(), "2016-09".into()));
+        // After seven days counted back from a day, "the previous week" is
+        // the seven days before them, not a calendar week.
+        let got =
+            spans("Cases rose in the week to Friday 2 September, and fell the previous week.");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "the week to Friday 2 September".into(),
+                    "2016-08-27/2016-09-02".into()
+                ),
+                ("the previous week".into(), "2016-08-20/2016-08-26".into())
+            ]
+        );
+        let got = spans("Cases rose in the week ending 4 September; the following week they fell.");
+        assert_eq!(got[1].1, "2016-09-05/2016-09-11");
     }
 
     #[test]

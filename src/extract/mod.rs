@@ -287,9 +287,10 @@ fn period_of(text: &str, c: &Claim) -> Option<String> {
         return None;
     }
     // Days cut out of a year or month ("the first two weeks of January")
-    // are a period; otherwise a day, a weekend or a clock time says when,
-    // not which period.
-    if c.rule == "date.span_of" {
+    // or counted back from a day ("the week ending 9 March") are a period;
+    // otherwise a day, a weekend or a clock time says when, not which
+    // period.
+    if c.rule == "date.span_of" || c.rule == "date.span_to" {
         return Some(v.clone());
     }
     let day = |s: &str| s.len() == 10 || s.ends_with("-WE") || s.contains('T');
@@ -374,6 +375,17 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
         {
             return true;
         }
+    }
+    // "up 40% on the previous week", "higher than the previous month": the
+    // unit before the latest date is what the figure is compared with.
+    if t.get(..13)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the previous "))
+        && matches!(
+            text::prev_word(text, c.start).to_ascii_lowercase().as_str(),
+            "on" | "than" | "against" | "with" | "from"
+        )
+    {
+        return true;
     }
     // "since 2001" itself, or a date later in a "since" clause ("the most
     // since records began in 1869")
@@ -749,6 +761,26 @@ mod tests {
         let rows = run("Sales rose 5% last week.");
         let f = rows.iter().find(|r| r.kind == "figure").unwrap();
         assert_eq!(f.period, "2016-W35");
+        // Days counted back from a day are the period a statistic covers;
+        // "on the previous week" is what it is compared with.
+        let rows = run(
+            "Admissions reached 5,310 in the week ending 4 September, up 12% on the previous week.",
+        );
+        let figures: Vec<(&str, &str)> = rows
+            .iter()
+            .filter(|r| r.kind == "figure")
+            .map(|r| (r.text.as_str(), r.period.as_str()))
+            .collect();
+        assert_eq!(
+            figures,
+            [
+                ("5,310", "2016-08-29/2016-09-04"),
+                ("12%", "2016-08-29/2016-09-04")
+            ]
+        );
+        let rows = run("Unemployment fell to 4.9% in the three months to July.");
+        let f = rows.iter().find(|r| r.kind == "figure").unwrap();
+        assert_eq!(f.period, "2016-05/2016-07");
     }
 
     #[test]

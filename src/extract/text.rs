@@ -321,15 +321,17 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
 }
 
 /// The tense the few words after `pos` show, if any: the verb of a clause
-/// the date opens ("On March 3, 40 trains were cancelled").
+/// the date opens ("On March 3, 40 trains were cancelled"), or a present
+/// copula before a word of schedule when the date is in the subject ("A
+/// 2-3 June visit is planned", "the 14 March vote in the capital is due").
 pub fn tense_after(sentence: &str, pos: usize) -> Option<Tense> {
     let pos = pos.min(sentence.len());
     let after = &sentence[pos..];
-    for w in after
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .take(6)
-    {
+    fn words(t: &str) -> impl Iterator<Item = &str> {
+        t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+    }
+    for w in words(after).take(6) {
         let lw = w.to_ascii_lowercase();
         if matches!(lw.as_str(), "will" | "would" | "shall") {
             return Some(Tense::Future);
@@ -337,6 +339,22 @@ pub fn tense_after(sentence: &str, pos: usize) -> Option<Tense> {
         if PAST_MARKERS.contains(&lw.as_str()) {
             return Some(Tense::Past);
         }
+    }
+    // The copula must be in the clause the date opens: "the third quarter,
+    // when contracts are due" is no subject of "are due".
+    let clause = &after[..after
+        .find([',', ';', ':', '(', ')', '—'])
+        .unwrap_or(after.len())];
+    let mut copula = false;
+    for w in words(clause).take(10) {
+        if copula
+            && ["planned", "scheduled", "due", "expected", "set", "slated"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        {
+            return Some(Tense::Future);
+        }
+        copula = w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("are");
     }
     None
 }
@@ -407,5 +425,22 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Future);
         let s = "The law has been reviewed since Monday";
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
+        // A date in the subject of a present schedule is ahead; of a past
+        // one, behind.
+        for (s, want) in [
+            ("A 4-5 May trip is planned", Tense::Future),
+            (
+                "The 12 May vote in the northern provinces is scheduled",
+                Tense::Future,
+            ),
+            ("The 12 May hearings are due to resume", Tense::Future),
+            ("A 4-5 May trip was planned", Tense::Past),
+        ] {
+            assert_eq!(
+                tense_at(s, s.find(" 4-5").or(s.find(" 12")).unwrap() + 1),
+                want,
+                "{s}"
+            );
+        }
     }
 }
