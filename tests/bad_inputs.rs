@@ -193,6 +193,65 @@ fn output_over_an_input_is_refused() {
     );
 }
 
+/// `-o` onto a device or a named pipe writes through it: renaming a file
+/// over `/dev/null` (run as root) would replace the device for everyone.
+/// A named pipe stands in for the device here.
+#[cfg(unix)]
+#[test]
+fn output_to_a_named_pipe_writes_through_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let (dir, _) = setup();
+    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    let fifo = dir.path().join("pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    // The reader waits for a writer; if the pipe were replaced it would wait
+    // for ever, so it reports back over a channel with a time limit.
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(std::fs::read_to_string(fifo));
+        });
+    }
+    let o = run(&["extract", "a.txt", "-o", "pipe"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let got = rx
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the pipe was written through")
+        .unwrap();
+    assert!(got.contains("290,000"), "{got}");
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    // nothing was left beside it
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+}
+
+/// `-o` through a symbolic link replaces the file it names; the link stays.
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_keeps_the_link() {
+    let (dir, out) = setup();
+    std::fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    std::os::unix::fs::symlink(&out, dir.path().join("link.csv")).unwrap();
+    let o = run(&["extract", "a.txt", "-o", "link.csv"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let link = dir.path().join("link.csv");
+    assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
+    assert!(std::fs::read_to_string(&out).unwrap().contains("290,000"));
+}
+
 #[test]
 fn thousands_of_unbalanced_quote_marks() {
     let (dir, out) = setup();

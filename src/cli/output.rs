@@ -1,5 +1,8 @@
 //! Output destinations: standard output, or a file written atomically
-//! (a temporary file beside it, then rename) that is never an input.
+//! (a temporary file beside it, then rename) that is never an input. A
+//! target that is no regular file (`/dev/null`, a named pipe, a terminal)
+//! is written straight through, never replaced; a symbolic link is
+//! followed, so the file it names is replaced and the link stays.
 
 use claimcheck::error::{Error, Result};
 use std::io::{self, Write};
@@ -9,6 +12,9 @@ use std::path::{Path, PathBuf};
 pub enum Sink {
     /// Standard output.
     Stdout(io::BufWriter<io::Stdout>),
+    /// A device or named pipe, written in place (renaming a file onto
+    /// `/dev/null` would replace the device for every program).
+    Special(io::BufWriter<std::fs::File>),
     /// A temporary file renamed onto `target` by [`Sink::commit`].
     File {
         tmp: PathBuf,
@@ -36,6 +42,26 @@ impl Sink {
                 }
             }
         }
+        // Follow a link to the file it names; write a device or a pipe in
+        // place.
+        let resolved;
+        let target = match std::fs::metadata(target) {
+            Ok(m) if m.is_dir() => {
+                return Err(Error::usage("the output is a directory").with_path(target));
+            }
+            Ok(m) if !m.is_file() => {
+                let f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(target)
+                    .map_err(|e| Error::io(target, &e))?;
+                return Ok(Sink::Special(io::BufWriter::new(f)));
+            }
+            Ok(_) if std::fs::symlink_metadata(target).is_ok_and(|m| m.is_symlink()) => {
+                resolved = target.canonicalize().map_err(|e| Error::io(target, &e))?;
+                resolved.as_path()
+            }
+            _ => target,
+        };
         let dir = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -60,6 +86,7 @@ impl Sink {
                 Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Error::io("<stdout>", &e)),
                 _ => Ok(()),
             },
+            Sink::Special(mut w) => w.flush().map_err(|e| Error::io("<output>", &e)),
             Sink::File { tmp, target, file } => {
                 let f = file.into_inner().map_err(|e| Error::io(&tmp, e.error()))?;
                 f.sync_all().map_err(|e| Error::io(&tmp, &e))?;
@@ -81,12 +108,14 @@ impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Sink::Stdout(w) => w.write(buf),
+            Sink::Special(w) => w.write(buf),
             Sink::File { file, .. } => file.write(buf),
         }
     }
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Sink::Stdout(w) => w.flush(),
+            Sink::Special(w) => w.flush(),
             Sink::File { file, .. } => file.flush(),
         }
     }
