@@ -615,6 +615,10 @@ fn role_then_name(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
     let end = super::text::floor_char(text, (sr.start + 120).min(sr.end));
     let head = &text[sr.start..end];
     let c1 = head.find(", ")?;
+    // (cheap tests first: this runs on every sentence that says nothing)
+    if !head[c1 + 2..].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let role = &head[..c1];
     let lex = ctx.lexicon;
     if role.split_whitespace().count() > 8
