@@ -4351,19 +4351,21 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
         }
         let (a, b) = (&claims[i], &claims[i + 1]);
         let gap = text[a.end..b.start].trim().to_ascii_lowercase();
-        let close = matches!(
-            gap.as_str(),
-            "" | "at"
-                | ","
-                | ", at"
-                | "on"
-                | "from"
-                | "@"
-                | "around"
-                | "about"
-                | "at around"
-                | "by"
-        );
+        // (never across a line: "... at 5pm\nMonday came" are two claims)
+        let close = !text[a.end..b.start].contains('\n')
+            && matches!(
+                gap.as_str(),
+                "" | "at"
+                    | ","
+                    | ", at"
+                    | "on"
+                    | "from"
+                    | "@"
+                    | "around"
+                    | "about"
+                    | "at around"
+                    | "by"
+            );
         let is_time = |c: &Claim| c.ctype == "time" || c.ctype == "time_bare";
         let day_like = |c: &Claim| {
             c.ctype == "date"
@@ -4592,6 +4594,20 @@ mod tests {
         .filter(|r| r.kind == "date")
         .map(|r| (r.text, r.value))
         .collect()
+    }
+
+    #[test]
+    fn a_time_and_a_day_on_two_lines_stay_two_claims() {
+        // (joined across the line break, both were lost)
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            spans("Doors open at 5pm\nMonday came and went."),
+            [p("at 5pm", "T17:00"), p("Monday", "2016-09-05")]
+        );
+        assert_eq!(
+            spans("Doors will open at 5pm on Monday."),
+            [p("at 5pm on Monday", "2016-09-12T17:00")]
+        );
     }
 
     #[test]

@@ -1354,13 +1354,13 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         } else {
             (pw, start)
         };
-        // "aged over 65", "aged under five": the hedge is read later.
+        // "aged over 65", "aged under five": the hedge is read later. (All
+        // on one line: a word ending a paragraph is no part of the next.)
+        let pw_at = super::text::prev_word_start(text, pw_start);
         let hedged_age = matches!(pw, "over" | "under" | "above" | "below")
-            && matches!(
-                prev_word(text, super::text::prev_word_start(text, pw_start)),
-                "aged" | "Aged"
-            );
-        if matches!(pw, "aged" | "Aged" | "age" | "ages") {
+            && matches!(prev_word(text, pw_at), "aged" | "Aged")
+            && !text[super::text::prev_word_start(text, pw_at)..start].contains('\n');
+        if matches!(pw, "aged" | "Aged" | "age" | "ages") && !text[pw_at..start].contains('\n') {
             unit = "year".into();
             ctype = "quantity";
             start = super::text::prev_word_start(text, pw_start);
