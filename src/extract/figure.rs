@@ -1357,8 +1357,72 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         // "aged over 65", "aged under five": the hedge is read later. (All
         // on one line: a word ending a paragraph is no part of the next.)
         let pw_at = super::text::prev_word_start(text, pw_start);
+        let group_age = || {
+            // "voters under 30 chose", "children under five are exempt",
+            // "those over 65 who": a group of people by age
+            let next = next_word(text, end);
+            let next_ok = text[end..].trim_start().is_empty()
+                || text[end..].trim_start().starts_with(['.', ',', ';', ')'])
+                || matches!(
+                    next,
+                    "are"
+                        | "were"
+                        | "is"
+                        | "was"
+                        | "who"
+                        | "and"
+                        | "or"
+                        | "in"
+                        | "to"
+                        | "have"
+                        | "had"
+                        | "can"
+                        | "could"
+                        | "will"
+                        | "would"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "chose"
+                        | "voted"
+                        | "backed"
+                        | "say"
+                        | "said"
+                        | "made"
+                        | "make"
+                        | "account"
+                        | "accounted"
+                        | "received"
+                        | "got"
+                        | "get"
+                );
+            next_ok
+                && t.value.fract() == 0.0
+                && (1.0..=110.0).contains(&t.value)
+                && matches!(
+                    prev_word(text, pw_at).to_ascii_lowercase().as_str(),
+                    "voters"
+                        | "people"
+                        | "children"
+                        | "adults"
+                        | "those"
+                        | "men"
+                        | "women"
+                        | "patients"
+                        | "workers"
+                        | "residents"
+                        | "students"
+                        | "drivers"
+                        | "respondents"
+                        | "pensioners"
+                        | "users"
+                        | "girls"
+                        | "boys"
+                        | "kids"
+                )
+        };
         let hedged_age = matches!(pw, "over" | "under" | "above" | "below")
-            && matches!(prev_word(text, pw_at), "aged" | "Aged")
+            && (matches!(prev_word(text, pw_at), "aged" | "Aged") || group_age())
             && !text[super::text::prev_word_start(text, pw_at)..start].contains('\n');
         if matches!(pw, "aged" | "Aged" | "age" | "ages") && !text[pw_at..start].contains('\n') {
             unit = "year".into();
@@ -3135,6 +3199,16 @@ mod tests {
             figure_units("Children aged under five are exempt."),
             vec![("under five".into(), "5".into(), "year".into())]
         );
+        assert_eq!(
+            figure_units("One in four voters under 30 chose a small party."),
+            vec![
+                ("One in four".into(), "0.25".into(), "".into()),
+                ("under 30".into(), "30".into(), "year".into())
+            ]
+        );
+        // a group by something else
+        let got = figure_units("Firms with workers under 50 employees pay less.");
+        assert!(got.iter().all(|g| g.2 != "year"), "{got:?}");
         let got = figure_units("Over 65 people were aged between 30 and 40.");
         assert!(
             got.iter().all(|g| g.0 != "Over 65" || g.2.is_empty()),
