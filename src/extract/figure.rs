@@ -196,7 +196,7 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|double|triple|treble|quadruple|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|double|triple|treble|quadruple|twice|thrice|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
         .expect("multiplier regex compiles")
 });
 
@@ -559,18 +559,19 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         // "double the 2019 figure", "nearly triple what it was": a
         // multiple of what follows; not "a double room". "doubled down" is
         // an idiom.
-        if matches!(w.as_str(), "double" | "triple" | "treble" | "quadruple")
-            && !matches!(
-                next.as_str(),
-                "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our"
-            )
-            || w.starts_with("doubl") && next == "down"
+        if matches!(
+            w.as_str(),
+            "double" | "triple" | "treble" | "quadruple" | "twice" | "thrice"
+        ) && !matches!(
+            next.as_str(),
+            "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our"
+        ) || w.starts_with("doubl") && next == "down"
         {
             continue;
         }
-        let v = if w.starts_with("doubl") {
+        let v = if w.starts_with("doubl") || w == "twice" {
             2.0
-        } else if w.starts_with("tripl") || w.starts_with("trebl") {
+        } else if w.starts_with("tripl") || w.starts_with("trebl") || w == "thrice" {
             3.0
         } else if w.starts_with("quadrupl") {
             4.0
@@ -1610,6 +1611,37 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     {
         return None;
     }
+    // A score or a tally: "beat Brighton 3-1", "a 4-3 win" (falling or level
+    // numbers joined by a dash, no unit). Rising ones are a range.
+    if ctype == "count" && unit.is_empty() && !t.words && t.integer_digits && end - start <= 3 {
+        let b = text.as_bytes();
+        let digits = |from: usize, to: usize| {
+            (to > from && to - from <= 3 && b[from..to].iter().all(u8::is_ascii_digit))
+                .then(|| text[from..to].parse::<u32>().ok())
+                .flatten()
+        };
+        let after = b.get(end) == Some(&b'-') && {
+            let mut e = end + 1;
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            let glued = b
+                .get(e)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'%');
+            !glued && digits(end + 1, e).is_some_and(|m| m <= value as u32)
+        };
+        let before = start >= 2 && b[start - 1] == b'-' && {
+            let mut s0 = start - 1;
+            while s0 > 0 && b[s0 - 1].is_ascii_digit() {
+                s0 -= 1;
+            }
+            let glued = s0 > 0 && (b[s0 - 1].is_ascii_alphanumeric() || b[s0 - 1] == b'-');
+            !glued && digits(s0, start - 1).is_some_and(|m| m >= value as u32)
+        };
+        if after || before {
+            return None;
+        }
+    }
     // A clock time in four figures: "(0117 GMT)", "at 1430 UTC".
     if ctype == "count"
         && !t.words
@@ -1753,7 +1785,7 @@ fn code_before_hyphen(head: &str) -> bool {
 /// person, as news gives ages: "Smith, 45, was charged", "the driver, 32,
 /// was arrested", "Ms Jones, 28, of Leeds".
 fn age_in_apposition(text: &str, t: &Tok, start: usize, end: usize) -> bool {
-    const PERSON: [&str; 24] = [
+    const PERSON: [&str; 36] = [
         "man",
         "woman",
         "boy",
@@ -1778,6 +1810,18 @@ fn age_in_apposition(text: &str, t: &Tok, start: usize, end: usize) -> bool {
         "patient",
         "grandmother",
         "grandfather",
+        "defendant",
+        "accused",
+        "soldier",
+        "nurse",
+        "teacher",
+        "farmer",
+        "player",
+        "gunman",
+        "attacker",
+        "motorist",
+        "cyclist",
+        "pedestrian",
     ];
     if t.words || !t.integer_digits || t.value < 1.0 || t.value > 120.0 || t.value.fract() != 0.0 {
         return false;
@@ -3181,9 +3225,14 @@ mod tests {
             figure_units("Rents are nearly triple what they were."),
             vec![("nearly triple".into(), "3".into(), "times".into())]
         );
+        assert_eq!(
+            figure_units("It rose at roughly twice the rate seen before."),
+            vec![("roughly twice".into(), "2".into(), "times".into())]
+        );
         for text in [
             "They booked a double room.",
             "The party doubled down on the plan.",
+            "He scored twice in the first half.",
         ] {
             assert!(figure_units(text).is_empty(), "{text}");
         }
@@ -3214,6 +3263,24 @@ mod tests {
             got.iter().all(|g| g.0 != "Over 65" || g.2.is_empty()),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn scores_are_not_counts() {
+        for text in [
+            "Arsenal beat Brighton 3-1 on Saturday.",
+            "It was a 4-3 win.",
+            "They drew 2-2.",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+        }
+        // rising numbers are a range; a unit makes it a range of something
+        assert_eq!(
+            figures("Aged 10-12."),
+            [("Aged 10-12".into(), "10..12".into())]
+        );
+        let got = figures("Rates rose 5-3% today.");
+        assert!(!got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -376,6 +376,49 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
             return true;
         }
     }
+    // "twice the rate seen in the 1990s", "above the level recorded in
+    // 2019": the date of a value compared with
+    {
+        let from = text::floor_char(text, c.start.saturating_sub(50));
+        let before = clause_tail(&text[from..c.start]);
+        let w: Vec<String> = before
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let noun = |x: &str| {
+            matches!(
+                x,
+                "rate"
+                    | "level"
+                    | "levels"
+                    | "pace"
+                    | "average"
+                    | "figure"
+                    | "total"
+                    | "peak"
+                    | "high"
+                    | "low"
+                    | "record"
+            )
+        };
+        let participle = |x: &str| {
+            matches!(
+                x,
+                "seen" | "recorded" | "reported" | "registered" | "set" | "reached" | "hit"
+            )
+        };
+        if w.first()
+            .is_some_and(|x| matches!(x.as_str(), "in" | "during" | "for"))
+            && (w.get(1).is_some_and(|x| noun(x)) && w.get(2).is_some_and(|x| x == "the")
+                || w.get(1).is_some_and(|x| participle(x))
+                    && w.get(2).is_some_and(|x| noun(x))
+                    && w.get(3).is_some_and(|x| x == "the"))
+        {
+            return true;
+        }
+    }
     // "up 40% on the previous week", "higher than the previous month": the
     // unit before the latest date is what the figure is compared with.
     if t.get(..13)
@@ -845,6 +888,10 @@ mod tests {
                  tackle a public debt that has risen in every single quarter since the end of 2012."
             )[0],
             p("212", "")
+        );
+        assert_eq!(
+            periods("Sea levels rose 4.5mm a year, twice the rate seen in the 1990s."),
+            [p("4.5mm a year", ""), p("twice", "")]
         );
         // A plain "since" is the period of what changed over it.
         assert_eq!(
