@@ -2984,20 +2984,7 @@ fn weeks_of(text: &str, claims: &mut Vec<Claim>) {
     }
     // A span grown over its neighbours ("the weekend of Halloween",
     // "Halloween weekend 2021") replaces them.
-    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
-    for c in claims.drain(..) {
-        while out
-            .last()
-            .is_some_and(|p| p.start >= c.start && p.end <= c.end)
-        {
-            out.pop();
-        }
-        if out.last().is_some_and(|p| p.end > c.start) {
-            continue;
-        }
-        out.push(c);
-    }
-    *claims = out;
+    drop_covered(claims);
 }
 
 /// "the week ending 9 March", "the seven days to Friday", "the three
@@ -3109,20 +3096,7 @@ fn spans_to(text: &str, claims: &mut Vec<Claim>) {
     }
     // The count the span grew over ("three months") goes.
     claims.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
-    for c in claims.drain(..) {
-        while out
-            .last()
-            .is_some_and(|p| p.start >= c.start && p.end <= c.end)
-        {
-            out.pop();
-        }
-        if out.last().is_some_and(|p| p.end > c.start) {
-            continue;
-        }
-        out.push(c);
-    }
-    *claims = out;
+    drop_covered(claims);
 }
 
 /// The date of a holiday claim's name in `year` ("Halloween", "labor day").
@@ -4330,6 +4304,26 @@ fn time_ranges(text: &str, claims: &mut Vec<Claim>) {
         }
         out.push(a.clone());
         i += 1;
+    }
+    *claims = out;
+}
+
+/// Claims sorted by start (longest first at a start): each one drops the
+/// claims it covers and is dropped by an overlap with the one kept before
+/// it, in one pass.
+fn drop_covered(claims: &mut Vec<Claim>) {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims.drain(..) {
+        while out
+            .last()
+            .is_some_and(|p| p.start >= c.start && p.end <= c.end)
+        {
+            out.pop();
+        }
+        if out.last().is_some_and(|p| p.end > c.start) {
+            continue;
+        }
+        out.push(c);
     }
     *claims = out;
 }
