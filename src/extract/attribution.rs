@@ -115,7 +115,12 @@ fn push_word<'a>(text: &'a str, mut s: usize, mut e: usize, out: &mut Vec<Word<'
     while s < e && text[s..].starts_with(['\'', '’', '\\', '-']) {
         s += text[s..].chars().next().map_or(1, char::len_utf8);
     }
-    while e > s && text[..e].ends_with(['\'', '’', '\\', '-']) && !text[..e].ends_with("s’") {
+    // (a plural possessive keeps its mark: "the Football Supporters' Association")
+    while e > s
+        && text[..e].ends_with(['\'', '’', '\\', '-'])
+        && !text[..e].ends_with("s’")
+        && !text[..e].ends_with("s'")
+    {
         e -= text[..e].chars().next_back().map_or(1, char::len_utf8);
     }
     if s < e && !is_position_marker(text, s, e) {
@@ -2610,6 +2615,19 @@ mod tests {
             "According to a report by the Fiscal Institute, published on Monday, rents rose 8.9%.",
         );
         assert_eq!(got[0].2, "rents rose 8.9%.", "{got:?}");
+    }
+
+    #[test]
+    fn plural_possessive_inside_a_name() {
+        for mark in ["'", "’"] {
+            let text = format!("Prices rose, the Football Supporters{mark} Association said.");
+            let got = typed(&text);
+            assert_eq!(
+                got[0].0,
+                format!("the Football Supporters{mark} Association"),
+                "{got:?}"
+            );
+        }
     }
 
     #[test]
