@@ -589,14 +589,11 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         };
         let mut c = Claim::new(Kind::Figure, "ratio", start, end, "figure.multiplier");
         // the hedge right before: "roughly double", "nearly tripled"
-        let from = super::text::floor_char(text, start.saturating_sub(24))
-            .max(ctx.sentence_of(start).1.min(start));
-        if let Some(q) = QUALIFIER_BEFORE.find(&text[from..start]) {
-            let word = q.as_str().trim().to_ascii_lowercase();
-            if word != "some" {
-                c.qualifier = qualifier_of(&word.split_whitespace().collect::<Vec<_>>().join(" "));
-                c.start = from + q.start();
-            }
+        if let Some((at, q)) = hedge_at(ctx, start)
+            && q != "some"
+        {
+            c.qualifier = qualifier_of(&q);
+            c.start = at;
         }
         c.value = fmt_num(v);
         c.unit = "times".into();
@@ -1708,18 +1705,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
 
     // Hedge.
     let mut qualifier = Qualifier::Exact;
-    // The hedge must sit in the same sentence: never reach across a break.
-    let window_start = super::text::floor_char(text, start.saturating_sub(40))
-        .max(ctx.sentence_of(start).1.min(start));
-    if let Some(m) = QUALIFIER_BEFORE.find(&text[window_start..start]) {
-        let q = m.as_str().trim().to_ascii_lowercase();
-        let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some((at, q)) = hedge_at(ctx, start)
+        && !(q == "some" && !t.words && value < 10.0)
+    {
         qualifier = qualifier_of(&q);
-        if !(q == "some" && !t.words && value < 10.0) {
-            start = window_start + m.start();
-        } else {
-            qualifier = Qualifier::Exact;
-        }
+        start = at;
     }
     if let Some(c) = QUALIFIER_AFTER.captures(tail(end)) {
         let q = c.get(1).map(|m| m.as_str().to_ascii_lowercase());
@@ -2043,13 +2033,21 @@ fn degrees_are_angle(ctx: &Ctx, start: usize, end: usize) -> bool {
 /// "more than", "at least"), in the same sentence, as the built-in figure
 /// rules read it; for user rules (`--rules`) that do not fix their own.
 pub(crate) fn hedge_before(ctx: &Ctx, start: usize) -> Option<Qualifier> {
+    hedge_at(ctx, start).map(|(_, q)| qualifier_of(&q))
+}
+
+/// The hedge written right before `start` ("nearly", "more than"), in the
+/// same sentence (never across a break): where it starts, and its words
+/// lowercased and single-spaced.
+fn hedge_at(ctx: &Ctx, start: usize) -> Option<(usize, String)> {
     let text = ctx.text();
     let window_start = super::text::floor_char(text, start.saturating_sub(40))
         .max(ctx.sentence_of(start).1.min(start));
     let m = QUALIFIER_BEFORE.find(&text[window_start..start])?;
     let q = m.as_str().trim().to_ascii_lowercase();
-    Some(qualifier_of(
-        &q.split_whitespace().collect::<Vec<_>>().join(" "),
+    Some((
+        window_start + m.start(),
+        q.split_whitespace().collect::<Vec<_>>().join(" "),
     ))
 }
 
@@ -2567,12 +2565,9 @@ fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     let mut c = Claim::new(Kind::Figure, "ratio", a.start, b.end, "figure.ratio");
     c.value = fmt_num(a.value / b.value);
     c.precision = fmt_num(1.0 / b.value / 2.0);
-    let window_start = super::text::floor_char(text, a.start.saturating_sub(40))
-        .max(ctx.sentence_of(a.start).1.min(a.start));
-    if let Some(m) = QUALIFIER_BEFORE.find(&text[window_start..a.start]) {
-        let q = m.as_str().trim().to_ascii_lowercase();
-        c.qualifier = qualifier_of(&q.split_whitespace().collect::<Vec<_>>().join(" "));
-        c.start = window_start + m.start();
+    if let Some((at, q)) = hedge_at(ctx, a.start) {
+        c.qualifier = qualifier_of(&q);
+        c.start = at;
     }
     c.subject = subject(ctx, c.start, c.end);
     Some(c)
