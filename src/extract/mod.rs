@@ -339,85 +339,72 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
     {
         return true;
     }
+    // The clause before the date, and its last words (lowercased, last
+    // first), read once for the tests below.
+    let from = text::floor_char(text, c.start.saturating_sub(80));
+    let before = clause_tail(&text[from..c.start]);
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(7)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    let after_in = matches!(w(0), "in" | "during" | "for");
     // "rose 0.4% after a similar gain in November": the date is the
     // earlier change's
+    if after_in
+        && let Some(k) = words.iter().position(|x| x == "after" || x == "following")
+        // (with a figure of its own the date is that figure's period)
+        && !words[1..k].iter().any(|x| x.contains(|ch: char| ch.is_ascii_digit()))
+        && words[1..k].iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "gain"
+                    | "rise"
+                    | "increase"
+                    | "fall"
+                    | "decline"
+                    | "drop"
+                    | "jump"
+                    | "climb"
+                    | "advance"
+                    | "dip"
+                    | "slump"
+                    | "surge"
+                    | "reading"
+            )
+        })
     {
-        let from = text::floor_char(text, c.start.saturating_sub(60));
-        let before = &text[from..c.start];
-        let before = clause_tail(before);
-        let words: Vec<&str> = before.split_whitespace().rev().take(7).collect();
-        if words
-            .first()
-            .is_some_and(|w| matches!(*w, "in" | "during" | "for"))
-            && let Some(k) = words.iter().position(|w| {
-                w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("following")
-            })
-            // (with a figure of its own the date is that figure's period)
-            && !words[1..k].iter().any(|w| w.contains(|ch: char| ch.is_ascii_digit()))
-            && words[1..k].iter().any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "gain"
-                        | "rise"
-                        | "increase"
-                        | "fall"
-                        | "decline"
-                        | "drop"
-                        | "jump"
-                        | "climb"
-                        | "advance"
-                        | "dip"
-                        | "slump"
-                        | "surge"
-                        | "reading"
-                )
-            })
-        {
-            return true;
-        }
+        return true;
     }
     // "twice the rate seen in the 1990s", "above the level recorded in
     // 2019": the date of a value compared with
+    let noun = |x: &str| {
+        matches!(
+            x,
+            "rate"
+                | "level"
+                | "levels"
+                | "pace"
+                | "average"
+                | "figure"
+                | "total"
+                | "peak"
+                | "high"
+                | "low"
+                | "record"
+        )
+    };
+    let participle = |x: &str| {
+        matches!(
+            x,
+            "seen" | "recorded" | "reported" | "registered" | "set" | "reached" | "hit"
+        )
+    };
+    if after_in && (noun(w(1)) && w(2) == "the" || participle(w(1)) && noun(w(2)) && w(3) == "the")
     {
-        let from = text::floor_char(text, c.start.saturating_sub(50));
-        let before = clause_tail(&text[from..c.start]);
-        let w: Vec<String> = before
-            .split_whitespace()
-            .rev()
-            .take(4)
-            .map(str::to_ascii_lowercase)
-            .collect();
-        let noun = |x: &str| {
-            matches!(
-                x,
-                "rate"
-                    | "level"
-                    | "levels"
-                    | "pace"
-                    | "average"
-                    | "figure"
-                    | "total"
-                    | "peak"
-                    | "high"
-                    | "low"
-                    | "record"
-            )
-        };
-        let participle = |x: &str| {
-            matches!(
-                x,
-                "seen" | "recorded" | "reported" | "registered" | "set" | "reached" | "hit"
-            )
-        };
-        if w.first()
-            .is_some_and(|x| matches!(x.as_str(), "in" | "during" | "for"))
-            && (w.get(1).is_some_and(|x| noun(x)) && w.get(2).is_some_and(|x| x == "the")
-                || w.get(1).is_some_and(|x| participle(x))
-                    && w.get(2).is_some_and(|x| noun(x))
-                    && w.get(3).is_some_and(|x| x == "the"))
-        {
-            return true;
-        }
+        return true;
     }
     // "up 40% on the previous week", "higher than the previous month": the
     // unit before the latest date is what the figure is compared with.
@@ -432,10 +419,6 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
     }
     // "since 2001" itself, or a date later in a "since" clause ("the most
     // since records began in 1869")
-    let from = text::floor_char(text, c.start.saturating_sub(80));
-    let before = &text[from..c.start];
-    // only within the clause: stop at the last clause break
-    let before = clause_tail(before);
     let since_at = if t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since ")) {
         before.len()
     } else {
