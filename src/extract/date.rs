@@ -4214,6 +4214,11 @@ fn time_ranges(text: &str, claims: &mut Vec<Claim>) {
             (at, false)
         }
     };
+    // Most documents have no clock time: leave their claims where they are
+    // (the pass below rebuilds the list, a copy of every claim).
+    if !claims.iter().any(|c| clock(c).is_some()) {
+        return;
+    }
     let hm = |min: u32| format!("T{:02}:{:02}", min / 60, min % 60);
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
     let mut i = 0;
