@@ -135,7 +135,18 @@ const FUTURE_MARKERS: &[&str] = &[
     // "the only days he can do are...".
     "please",
     "schedule",
+    // Participles of a schedule: "talks are pencilled in for 18 June",
+    // "a vote slated for May".
+    "slated",
+    "pencilled",
+    "penciled",
+    "timetabled",
 ];
+
+/// Modal verbs that look ahead ("revenue could rise in the third quarter",
+/// "the court must rule by June"), unless a perfect follows ("could have
+/// risen in May" is behind). "may" only in lower case, as "May" is a month.
+const FUTURE_MODALS: &[&str] = &["could", "might", "should", "must", "may"];
 
 /// Verbs of events that are set for a date, read after "to" ("to hold a
 /// vote on", "due to take effect on").
@@ -261,6 +272,13 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
+            return Some(Tense::Future);
+        }
+        if FUTURE_MODALS.contains(w)
+            && !words
+                .get(k + 1)
+                .is_some_and(|n| n.eq_ignore_ascii_case("have"))
+        {
             return Some(Tense::Future);
         }
         // The present progressive is an arrangement ahead: "they are
@@ -438,6 +456,23 @@ mod tests {
         ] {
             assert_eq!(
                 tense_at(s, s.find(" 4-5").or(s.find(" 12")).unwrap() + 1),
+                want,
+                "{s}"
+            );
+        }
+        // Modals and schedule participles look ahead; a perfect after a
+        // modal, a state passive and the month "May" do not.
+        for (s, want) in [
+            ("Revenue could add $2bn in the third quarter", Tense::Future),
+            ("The court must rule by 12 June", Tense::Future),
+            ("Rates may rise again in the third quarter", Tense::Future),
+            ("Talks are pencilled in for 12 June", Tense::Future),
+            ("Sales could have peaked in the third quarter", Tense::Past),
+            ("He is accused of killing a man on 12 June", Tense::Past),
+            ("In May prices dropped by 12 June", Tense::Past),
+        ] {
+            assert_eq!(
+                tense_at(s, s.find("the third").or(s.find("12 June")).unwrap()),
                 want,
                 "{s}"
             );
