@@ -556,6 +556,16 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
                     .filter(|d| bound.get(&d.0).is_none_or(|&f| f == c.start))
                     // a date far on in a long sentence belongs to a later clause
                     .filter(|d| d.0 < c.end || text[c.end..d.0].split_whitespace().count() <= 20)
+                    // "has lost a third since the mid-1980s and is now
+                    // thinning at twice the rate": an open span from a date
+                    // (`198/`) is not the period of what "now" is.
+                    // ("Rents rose in March and now absorb a third" keeps
+                    // March: the statistic's "now".)
+                    .filter(|d| {
+                        d.0 >= c.end
+                            || !(d.2.ends_with('/')
+                                && names_the_present(&text[d.1.min(c.start)..c.start]))
+                    })
                     .min_by_key(|d| {
                         if d.0 >= c.end {
                             d.0 - c.end
@@ -569,6 +579,16 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
             }
         }
     }
+}
+
+/// Whether `between` holds a word that sets what follows in the present:
+/// "now", "currently", "presently".
+fn names_the_present(between: &str) -> bool {
+    between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        w.eq_ignore_ascii_case("now")
+            || w.eq_ignore_ascii_case("currently")
+            || w.eq_ignore_ascii_case("presently")
+    })
 }
 
 /// FNV-1a, 64-bit: stable across Rust versions and platforms (std's
@@ -807,6 +827,22 @@ mod tests {
         let rows = run("Unemployment fell to 4.9% in the three months to July.");
         let f = rows.iter().find(|r| r.kind == "figure").unwrap();
         assert_eq!(f.period, "2016-05/2016-07");
+        // "now" after a since-date puts a figure in the present; the figure
+        // before "now" keeps the date. A point in time before "now" stays.
+        let rows = run("Output has fallen 8% since 2012 and is now growing at 3% a year.");
+        let periods: Vec<(&str, &str)> = rows
+            .iter()
+            .filter(|r| r.kind == "figure")
+            .map(|r| (r.text.as_str(), r.period.as_str()))
+            .collect();
+        assert_eq!(periods, [("8%", "2012/"), ("3% a year", "")]);
+        let rows = run("Rents rose 7% in March and now take a third of income.");
+        let periods: Vec<(&str, &str)> = rows
+            .iter()
+            .filter(|r| r.kind == "figure")
+            .map(|r| (r.text.as_str(), r.period.as_str()))
+            .collect();
+        assert_eq!(periods, [("7%", "2016-03"), ("a third", "2016-03")]);
     }
 
     #[test]
