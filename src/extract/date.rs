@@ -661,7 +661,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if let Some(y) = c.get(3) {
                     return Some((format!("{}-{code}", y.as_str()), "date"));
                 }
-                let rel = c.get(1)?.as_str().to_ascii_lowercase();
+                let Some(rel) = c.get(1).map(|m| m.as_str().to_ascii_lowercase()) else {
+                    return the_season(r, code);
+                };
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-{code}"), "date"));
                 };
@@ -2119,6 +2121,67 @@ fn step_unit(d: NaiveDate, unit: &str, n: i32) -> NaiveDate {
 }
 
 /// The `unit` ("day", "week", "weekend", "month", "year") holding `d`.
+/// "over the summer", "in the autumn", "during the winter": a season
+/// named with "the" after a preposition of time is the one in progress at
+/// the document date, else the last one (the next one in a clause that
+/// looks ahead; the nearest when no word shows the tense). Winter is dated by the year of its January, as "this
+/// winter" is. Without "the" ("summer period", "a summer job") or a
+/// preposition ("the summer holidays start") it is no date.
+fn the_season(r: &Res, code: &'static str) -> Option<(String, &'static str)> {
+    let text = r.ctx.text();
+    if !prev_word(text, r.start).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let the = text[..r.start].trim_end();
+    let the_start = the.len().checked_sub(3)?;
+    let prep = prev_word(text, the_start).to_ascii_lowercase();
+    if !matches!(
+        prep.as_str(),
+        "in" | "over"
+            | "during"
+            | "through"
+            | "throughout"
+            | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "before"
+            | "after"
+            | "into"
+            | "across"
+            | "for"
+            | "from"
+    ) {
+        return None;
+    }
+    let Some(doc) = r.date else {
+        return Some((format!("XXXX-{code}"), "date"));
+    };
+    let start_month = match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => return Some((format!("{}-WI", doc.year()), "date")),
+    };
+    let begun = doc.month() >= start_month;
+    let over = doc.month() >= start_month + 3;
+    let y = match r.tense_shown() {
+        Some(Tense::Future) if over => doc.year() + 1,
+        Some(Tense::Future) => doc.year(),
+        Some(Tense::Past) if begun => doc.year(),
+        Some(Tense::Past) => doc.year() - 1,
+        // No tense word: the nearest (by months to its middle month).
+        None => {
+            let mid = (start_month + 1) as i32;
+            let now = doc.month() as i32;
+            (doc.year() - 1..=doc.year() + 1)
+                .min_by_key(|y| ((y - doc.year()) * 12 + mid - now).abs())
+                .unwrap_or(doc.year())
+        }
+    };
+    Some((format!("{y}-{code}"), "date"))
+}
+
 fn anaphor_value(d: NaiveDate, unit: &str) -> String {
     match unit {
         "day" => fmt_date(d),
