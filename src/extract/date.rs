@@ -1827,19 +1827,52 @@ fn hour_in_part_of_day(c: &Captures, r: &Res) -> Option<(String, &'static str)> 
         );
     // the second half of a span: "between 5 and 6 in the afternoon",
     // "from 10 at night to 6 in the morning"
-    let spanned = || {
-        strip_time_joiner(&text[..r.start]).is_some_and(|(rest, j)| {
-            bare_clock_before(text, rest.len()).is_some()
-                || j != "and"
-                    && matches!(
-                        prev_word(text, rest.len()).to_ascii_lowercase().as_str(),
-                        "morning" | "afternoon" | "evening" | "night" | "midnight" | "noon"
-                    )
-        })
-    };
+    // (where the span opens: the bare hour before the joiner, else here)
+    let mut opens = r.start;
+    let spanned = strip_time_joiner(&text[..r.start]).is_some_and(|(rest, j)| {
+        if let Some((s, _, _)) = bare_clock_before(text, rest.len()) {
+            opens = s;
+            return true;
+        }
+        j != "and"
+            && matches!(
+                prev_word(text, rest.len()).to_ascii_lowercase().as_str(),
+                "morning" | "afternoon" | "evening" | "night" | "midnight" | "noon"
+            )
+    });
     let end = r.start + c.get(0)?.len();
-    if !(clocked || led || spanned()) || part_modifies(text, end) {
+    if !(clocked || led || spanned) || part_modifies(text, end) {
         return None;
+    }
+    // "the toll rose from 5 to 7 that night" is a change of a count
+    let w = prev_word(text, opens).to_ascii_lowercase();
+    if !clocked && matches!(w.as_str(), "from" | "between" | "to") {
+        // (the verb may sit before "to": "climbed to between 5 and 6")
+        let at = super::text::prev_word_start(text, opens);
+        let mut verb = prev_word(text, at).to_ascii_lowercase();
+        if verb == "to" {
+            verb = prev_word(text, super::text::prev_word_start(text, at)).to_ascii_lowercase();
+        }
+        if matches!(
+            verb.as_str(),
+            "rose"
+                | "risen"
+                | "rising"
+                | "fell"
+                | "fallen"
+                | "falling"
+                | "grew"
+                | "climbed"
+                | "jumped"
+                | "dropped"
+                | "increased"
+                | "decreased"
+                | "up"
+                | "down"
+                | "toll"
+        ) {
+            return None;
+        }
     }
     let h = hour_of_day(clock_number(c.name("hp")?.as_str())?, c)?;
     let m = c.name("mp").map_or(Some(0), |m| m.as_str().parse().ok())?;
