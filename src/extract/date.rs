@@ -1252,13 +1252,8 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     None if (1..=12).contains(&h) => h,
                     None => return None,
                 };
-                // "four o'clock" alone is a time only next to a date.
-                let kind = if c.name("ap").is_some() {
-                    "time"
-                } else {
-                    "time_bare"
-                };
-                Some((format!("T{h:02}:{m:02}"), kind))
+                // "four o'clock" says it is a clock reading, as "six pm" does.
+                Some((format!("T{h:02}:{m:02}"), "time"))
             },
         },
         DateRule {
@@ -1343,6 +1338,53 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     format!("{}T{code}", fmt_date(doc + Duration::days(off))),
                     "date",
                 ))
+            },
+        },
+        DateRule {
+            // "in the morning", "early in the evening", "late afternoon",
+            // "mid-morning": a part of a day the text does not name
+            id: "date.part_of_day",
+            re: pat("date.part_of_day", 1),
+            resolve: |c, r| {
+                let part = c.name("pt").or(c.name("pt2")).or(c.name("pt3"))?;
+                let end = r.start + c.get(0)?.len();
+                if !part_ends(r.ctx.text(), end) {
+                    return None;
+                }
+                let code = part_code(part.as_str())?;
+                let kind = if c.name("pl").is_some() {
+                    "set"
+                } else {
+                    "date"
+                };
+                Some((format!("XXXX-XX-XXT{code}"), kind))
+            },
+        },
+        DateRule {
+            // "half past seven", "a quarter to ten", "20 minutes past eight
+            // in the evening", "ten past nine p.m."
+            id: "date.time",
+            re: pat("date.time", 3),
+            resolve: minutes_from_hour,
+        },
+        DateRule {
+            // "one in the morning", "at 7 in the evening", "9.30 that night"
+            id: "date.time",
+            re: pat("date.time", 4),
+            resolve: hour_in_part_of_day,
+        },
+        DateRule {
+            // "between 0730-0930", "from 0600 to 1800 GMT"
+            id: "date.time",
+            re: pat("date.time", 5),
+            resolve: |c, _| {
+                let (a, b) = (&c["ra"], &c["rb"]);
+                // "between 1990-2010" is years: a clock span starts or ends
+                // with a leading zero or names its zone.
+                if !(a.starts_with('0') || b.starts_with('0') || c.name("rz").is_some()) {
+                    return None;
+                }
+                Some((format!("T{a}:{}/T{b}:{}", &c["ram"], &c["rbm"]), "time"))
             },
         },
         DateRule {
@@ -1630,9 +1672,270 @@ fn time_bare(c: &Captures) -> Option<(String, &'static str)> {
             h = twelve_hour(h, ap.as_str().eq_ignore_ascii_case("p"))?;
             "time"
         }
+        // "at 4 o'clock" says it is a clock reading
+        None if c.get(0)?.as_str().ends_with("clock") => "time",
         None => "time_bare",
     };
     (h < 24 && m < 60).then(|| (format!("T{h:02}:{m:02}"), kind))
+}
+
+/// A clock number in figures or words ("7", "twenty-five"), 0 to 59.
+fn clock_number(w: &str) -> Option<u32> {
+    let n = match w.parse::<u32>() {
+        Ok(n) => n,
+        Err(_) => {
+            let (v, _) = parse_words(w)?;
+            (v.fract() == 0.0 && v >= 0.0).then_some(v as u32)?
+        }
+    };
+    (n < 60).then_some(n)
+}
+
+/// An hour of a 12-hour clock (1-12) in the part of the day a phrase
+/// after it names: "7 in the evening" is 19, "12 at night" is 0, "3 at
+/// night" is 3, "9.30 that night" is 21.
+fn hour_in_part(h: u32, part: &str) -> u32 {
+    match part {
+        "morning" => h % 12,
+        "afternoon" | "evening" => h % 12 + 12,
+        _ if h == 12 => 0,
+        _ if h >= 5 => h + 12,
+        _ => h,
+    }
+}
+
+/// The hour a 12-hour clock phrase means, read with its "pm" or its part
+/// of the day ("in the evening"); as written when it has neither.
+fn hour_of_day(h: u32, c: &Captures) -> Option<u32> {
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    if let Some(ap) = c.name("ap") {
+        return twelve_hour(h, ap.as_str().to_ascii_lowercase().starts_with('p'));
+    }
+    Some(match c.name("pp").or(c.name("pn")) {
+        Some(p) => hour_in_part(h, p.as_str()),
+        None => h,
+    })
+}
+
+/// Nothing glued after a clock phrase that makes it a count: "half past
+/// 12 months", "ten past 9%", "quarter to 10,000".
+fn clock_phrase_ends(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
+    let b = rest.as_bytes();
+    let digit_after = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    if digit_after(0)
+        || b.first() == Some(&b'%')
+        || (matches!(b.first(), Some(b',' | b'.')) && digit_after(1))
+    {
+        return false;
+    }
+    !matches!(
+        super::text::next_word(text, end)
+            .to_ascii_lowercase()
+            .as_str(),
+        "percent"
+            | "per"
+            | "points"
+            | "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "times"
+            | "people"
+    )
+}
+
+/// "half past seven", "a quarter to ten", "15 minutes past midnight",
+/// "ten past nine in the evening". A count of minutes "to" an hour needs
+/// its unit or "quarter" ("five to ten" is more often a span of numbers),
+/// as does "after"/"before"; "the 10 minutes before midnight" is a span.
+fn minutes_from_hour(c: &Captures, r: &Res) -> Option<(String, &'static str)> {
+    let text = r.ctx.text();
+    let end = r.start + c.get(0)?.len();
+    let m = if c.name("half").is_some() {
+        30
+    } else if c.name("qtr").is_some() {
+        15
+    } else {
+        clock_number(c.name("mn")?.as_str())?
+    };
+    let dir = c.name("dir")?.as_str().to_ascii_lowercase();
+    let counted = c.name("mu").is_some() || c.name("qtr").is_some();
+    let ok = match dir.as_str() {
+        "past" => true,
+        _ => counted && c.name("half").is_none(),
+    };
+    if m == 0 || !ok || !clock_phrase_ends(text, end) {
+        return None;
+    }
+    if matches!(
+        prev_word(text, r.start).to_ascii_lowercase().as_str(),
+        "the" | "first" | "last" | "within" | "next"
+    ) {
+        return None;
+    }
+    let hr = c.name("hr")?.as_str().to_ascii_lowercase();
+    let h = match hr.as_str() {
+        "noon" | "midday" => 12,
+        "midnight" => 0,
+        w => hour_of_day(clock_number(w)?, c)?,
+    };
+    let t = if matches!(dir.as_str(), "past" | "after") {
+        (h * 60 + m) % (24 * 60)
+    } else {
+        (h * 60 + 24 * 60 - m) % (24 * 60)
+    };
+    Some((format!("T{:02}:{:02}", t / 60, t % 60), "time"))
+}
+
+/// "one in the morning", "at 7 in the evening", "9.30 that night",
+/// "seven o'clock in the evening": an hour read in the part of the day
+/// after it. A bare number needs "o'clock", a colon, or a word before it
+/// that takes a time ("at", "around", "until", "from"...) or the first
+/// half of a span ("between 5 and 6 in the afternoon"): "arrested 5 in
+/// the morning raids" is a count.
+fn hour_in_part_of_day(c: &Captures, r: &Res) -> Option<(String, &'static str)> {
+    let text = r.ctx.text();
+    let clocked = c.name("oc").is_some() || c.name("sep").is_some_and(|s| s.as_str() == ":");
+    let before = prev_word(text, r.start).to_ascii_lowercase();
+    let led = matches!(
+        before.as_str(),
+        "at" | "around"
+            | "about"
+            | "approximately"
+            | "roughly"
+            | "circa"
+            | "by"
+            | "until"
+            | "till"
+            | "from"
+            | "since"
+            | "before"
+            | "after"
+            | "between"
+            | "past"
+            | "nearly"
+            | "almost"
+    ) || before == "than"
+        && matches!(
+            prev_word(text, super::text::prev_word_start(text, r.start))
+                .to_ascii_lowercase()
+                .as_str(),
+            "later" | "earlier" | "no"
+        );
+    // the second half of a span: "between 5 and 6 in the afternoon",
+    // "from 10 at night to 6 in the morning"
+    // (where the span opens: the bare hour before the joiner, else here)
+    let mut opens = r.start;
+    let spanned = strip_time_joiner(&text[..r.start]).is_some_and(|(rest, j)| {
+        if let Some((s, _, _)) = bare_clock_before(text, rest.len()) {
+            opens = s;
+            return true;
+        }
+        j != "and"
+            && matches!(
+                prev_word(text, rest.len()).to_ascii_lowercase().as_str(),
+                "morning" | "afternoon" | "evening" | "night" | "midnight" | "noon"
+            )
+    });
+    let end = r.start + c.get(0)?.len();
+    if !(clocked || led || spanned) || part_modifies(text, end) {
+        return None;
+    }
+    // "the toll rose from 5 to 7 that night" is a change of a count
+    let w = prev_word(text, opens).to_ascii_lowercase();
+    if !clocked && matches!(w.as_str(), "from" | "between" | "to") {
+        // (the verb may sit before "to": "climbed to between 5 and 6")
+        let at = super::text::prev_word_start(text, opens);
+        let mut verb = prev_word(text, at).to_ascii_lowercase();
+        if verb == "to" {
+            verb = prev_word(text, super::text::prev_word_start(text, at)).to_ascii_lowercase();
+        }
+        if matches!(
+            verb.as_str(),
+            "rose"
+                | "risen"
+                | "rising"
+                | "fell"
+                | "fallen"
+                | "falling"
+                | "grew"
+                | "climbed"
+                | "jumped"
+                | "dropped"
+                | "increased"
+                | "decreased"
+                | "up"
+                | "down"
+                | "toll"
+        ) {
+            return None;
+        }
+    }
+    let h = hour_of_day(clock_number(c.name("hp")?.as_str())?, c)?;
+    let m = c.name("mp").map_or(Some(0), |m| m.as_str().parse().ok())?;
+    Some((format!("T{h:02}:{m:02}"), "time"))
+}
+
+/// A part of the day describing the noun after it: "the morning
+/// session", "evening prayers", "night shift".
+fn part_modifies(text: &str, end: usize) -> bool {
+    matches!(
+        super::text::next_word(text, end)
+            .to_ascii_lowercase()
+            .as_str(),
+        "session"
+            | "sessions"
+            | "shift"
+            | "shifts"
+            | "paper"
+            | "papers"
+            | "news"
+            | "edition"
+            | "editions"
+            | "rush"
+            | "raid"
+            | "raids"
+            | "attack"
+            | "attacks"
+            | "prayer"
+            | "prayers"
+            | "service"
+            | "services"
+            | "trading"
+            | "market"
+            | "markets"
+            | "show"
+            | "shows"
+            | "bulletin"
+            | "flight"
+            | "flights"
+            | "train"
+            | "trains"
+            | "meeting"
+            | "meetings"
+            | "class"
+            | "classes"
+            | "sky"
+    )
+}
+
+/// What may follow a part of the day standing alone: the end of the
+/// phrase or a small word ("in the morning, police said", "in the
+/// evening of 5 March"), not a noun it describes ("in the morning
+/// papers", "an early morning raid").
+fn part_ends(text: &str, end: usize) -> bool {
+    phrase_ends(text, end)
+        || matches!(
+            super::text::next_word(text, end)
+                .to_ascii_lowercase()
+                .as_str(),
+            "of" | "as" | "with" | "by" | "from" | "that" | "local" | "hours" | "when" | "while"
+        )
 }
 
 /// The quarter `off` quarters from the document date's.
@@ -2545,6 +2848,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     drop_overlaps(&mut kept);
     time_ranges(text, &mut kept);
     attach_times(text, &mut kept);
+    times_in_parts(text, &mut kept);
     kept
 }
 
@@ -4118,7 +4422,7 @@ fn coherent_ends(text: &str, a: &Claim, b: &Claim) -> (String, String) {
 fn attach_parts(text: &str, claims: &mut [Claim]) {
     static PART: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^,?\s+(?:in\s+the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)(s)?(?-u:\b)",
+            r"(?i)^,?\s+(?:(?:early|late|later)\s+in\s+the\s+|in\s+the\s+)?(?:(?:early|late|mid)[\s-])?(morning|afternoon|evening|night)(s)?(?-u:\b)",
         )
     });
     for i in 0..claims.len() {
@@ -4126,7 +4430,11 @@ fn attach_parts(text: &str, claims: &mut [Claim]) {
         if c.ctype != "date" || c.value.len() != 10 {
             continue;
         }
-        let limit = claims.get(i + 1).map_or(text.len(), |n| n.start);
+        // (a part of the day standing alone after it is what joins it)
+        let limit = claims[i + 1..]
+            .iter()
+            .find(|n| !unnamed_part(n))
+            .map_or(text.len(), |n| n.start);
         let Some(m) = PART.captures(&text[c.end..limit]) else {
             continue;
         };
@@ -4151,6 +4459,42 @@ fn attach_parts(text: &str, claims: &mut [Claim]) {
         c.end = end;
     }
 }
+/// A part of the day of no named day: "in the morning", "late afternoon".
+fn unnamed_part(c: &Claim) -> bool {
+    c.rule == "date.part_of_day" && c.value.starts_with("XXXX-XX-XXT")
+}
+
+/// A part of the day right after a clock time joins it: "at 8:00 early
+/// morning", "8.30, in the evening" (20:30: the hour read in that part
+/// when the time does not name its half of the day).
+fn times_in_parts(text: &str, claims: &mut Vec<Claim>) {
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims.drain(..) {
+        if let Some(t) = out.last_mut()
+            && t.ctype == "time"
+            && unnamed_part(&c)
+            && matches!(text[t.end..c.start].trim(), "" | ",")
+            && !text[t.end..c.start].contains('\n')
+            && let Some(p) = t.value.rfind('T')
+            && let Some(h) = t
+                .value
+                .get(p + 1..p + 3)
+                .and_then(|h| h.parse::<u32>().ok())
+            && !t.value.contains('/')
+        {
+            let code = &c.value[10..];
+            let pm = matches!(code, "TAF" | "TEV") || (code == "TNI" && (5..12).contains(&h));
+            if pm && h < 12 && !names_meridiem(&text[t.start..t.end]) {
+                t.value = format!("{}{:02}{}", &t.value[..p + 1], h + 12, &t.value[p + 3..]);
+            }
+            t.end = c.end;
+            continue;
+        }
+        out.push(c);
+    }
+    *claims = out;
+}
+
 /// A lone clock time's minutes since midnight ("T17:30" -> 1050), or
 /// `None` for anything else (dates, spans).
 fn clock_minutes(v: &str) -> Option<u32> {
@@ -4306,7 +4650,22 @@ fn time_ranges(text: &str, claims: &mut Vec<Claim>) {
         {
             let (start, between) = opened(a.start);
             if j != "and" || between {
-                out.push(span(start, b.end, format!("{}/{}", a.value, b.value)));
+                // "from 7:00 to 8:00pm": the first time, a bare clock
+                // reading, is in the afternoon when that keeps the span
+                // short, as for a bare hour below
+                let b_min = clock(b).unwrap_or(0);
+                let first = if a_min < 12 * 60
+                    && a_min + 12 * 60 < b_min
+                    && text[a.start..a.end]
+                        .bytes()
+                        .all(|x| x.is_ascii_digit() || x == b':' || x == b'.')
+                    && names_meridiem(&text[b.start..b.end])
+                {
+                    hm(a_min + 12 * 60)
+                } else {
+                    a.value.clone()
+                };
+                out.push(span(start, b.end, format!("{first}/{}", b.value)));
                 i += 2;
                 continue;
             }
@@ -4472,19 +4831,49 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
         // A holiday names the day of an event: "Christmas at 8:00" stays a
         // date next to a time.
         let day_like_date = |c: &Claim| day_like(c) && c.rule != "date.holiday";
-        if close && ((day_like_date(a) && is_time(b)) || (a.ctype == "time" && day_like_date(b))) {
+        // A bare hour before a part of a day: "at 7 this morning", "at 9
+        // tonight" (before a day alone it is a count: "at 5 Monday").
+        let part_date = |c: &Claim| c.value.len() == 13;
+        if close
+            && ((day_like_date(a) && is_time(b))
+                || (is_time(a) && day_like_date(b) && (a.ctype == "time" || part_date(b))))
+        {
             let (d, t) = if is_time(a) { (b, a) } else { (a, b) };
+            // A part of a day the text does not name ("in the evening at
+            // 7") leaves the clock time alone: `T19:00`.
+            let day = if d.rule == "date.part_of_day" {
+                d.value[..10].trim_start_matches("XXXX-XX-XX")
+            } else {
+                &d.value[..10]
+            };
             // A span of clock times on that day: "Monday 8-9am".
             if let Some((from, to)) = t.value.split_once('/') {
-                let day = &d.value[..10];
+                // "tonight from 7 to 7:30": the hours in that part of the day
+                let part = &d.value[10..];
+                let said = text[t.start..t.end].to_ascii_lowercase();
+                let said = ["am", "pm", "a.m", "p.m"].iter().any(|x| said.contains(x));
+                let in_part = |v: &str| -> String {
+                    let h = v.get(1..3).and_then(|h| h.parse::<u32>().ok());
+                    match h {
+                        Some(h)
+                            if !said
+                                && h < 12
+                                && (matches!(part, "TAF" | "TEV")
+                                    || part == "TNI" && (5..12).contains(&h)) =>
+                        {
+                            format!("T{:02}{}", h + 12, &v[3..])
+                        }
+                        _ => v.to_string(),
+                    }
+                };
                 let mut c = Claim::new(Kind::Date, "time", a.start, b.end, "date.time");
-                c.value = format!("{day}{from}/{day}{to}");
+                c.value = format!("{day}{}/{day}{}", in_part(from), in_part(to));
                 out.push(c);
                 i += 2;
                 continue;
             }
             if let Some(tv) = t.value.strip_prefix('T') {
-                let (day, part) = d.value.split_at(10);
+                let part = &d.value[10..];
                 let mut h: u32 = tv[..2].parse().unwrap_or(0);
                 let pm = matches!(part, "TAF" | "TEV") || (part == "TNI" && (5..12).contains(&h));
                 if pm && h < 12 && t.ctype == "time_bare" {
@@ -4499,7 +4888,10 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
                     && !states_year(text, d)
                     && let Some(y) = YEAR_AFTER.captures(&text[b.end..])
                     && phrase_ends(text, b.end + y[0].len())
-                    && let (Ok(m), Ok(dd)) = (day[5..7].parse::<u32>(), day[8..10].parse::<u32>())
+                    && let (Some(m), Some(dd)) = (
+                        day.get(5..7).and_then(|x| x.parse::<u32>().ok()),
+                        day.get(8..10).and_then(|x| x.parse::<u32>().ok()),
+                    )
                     && let Some(dated) = ymd(y[1].parse().unwrap_or(0), m, dd)
                 {
                     c.value = format!("{}T{h:02}{}", fmt_date(dated), &tv[2..]);
@@ -4656,6 +5048,38 @@ mod tests {
         .filter(|r| r.kind == "date")
         .map(|r| (r.text, r.value))
         .collect()
+    }
+
+    #[test]
+    fn clock_phrases_of_news_read_their_part_of_the_day() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            spans("The convoy left on Monday, early in the morning."),
+            [p("Monday, early in the morning", "2016-09-05TMO")]
+        );
+        assert_eq!(
+            spans("Shots were heard at twenty-five past eleven at night."),
+            [p("twenty-five past eleven at night", "T23:25")]
+        );
+        assert_eq!(
+            spans("It ended at 12 at night and began again at 12 in the afternoon."),
+            [
+                p("12 at night", "T00:00"),
+                p("12 in the afternoon", "T12:00")
+            ]
+        );
+        // a bare number stays a number: a count, a score
+        assert!(spans("He scored at 6 and the side won 3-1.").is_empty());
+        assert!(spans("Voters in 5 in the morning polls said no.").is_empty());
+        // text around the phrases may be anything
+        for t in [
+            "at half past\u{a0}seven\u{2014}in the morning",
+            "at 7 in the evening\u{2019}s rally",
+            "between 0730\u{2013}0930",
+            "in the morning at",
+        ] {
+            let _ = spans(t);
+        }
     }
 
     #[test]
