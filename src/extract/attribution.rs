@@ -30,13 +30,13 @@ pub fn rules() -> &'static [RuleInfo] {
 /// Adjuncts between a cue verb and its content: "on Thursday", "in a
 /// statement", "late on Friday", "following the announcement".
 static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&with_word_class(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"))
+    Regex::new(&with_word_class(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|repeatedly|publicly|privately|recently|often|frequently|consistently|already)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"))
         .expect("adjunct regex compiles")
 });
 
 /// Whole tails made only of adjuncts (for "..., X said on Thursday.").
 static ADJUNCTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&with_word_class(r"^(?:,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s*){1,6}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|reporters|journalists|Reuters|AFP|AP|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*)*[.!?]?$"))
+    Regex::new(&with_word_class(r"^(?:,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s*){1,6}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|repeatedly|publicly|privately|recently|often|frequently|consistently|already|reporters|journalists|Reuters|AFP|AP|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*)*[.!?]?$"))
         .expect("adjuncts regex compiles")
 });
 
@@ -45,6 +45,24 @@ static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&with_word_class(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|reporters|journalists|lawmakers|legislators|parliament|senators|supporters|jurors|the\s+jury|investors|shareholders|colleagues|staff|employees|analysts|residents|voters|delegates|students|members|the\s+\w+|him|her|them|us|me)(?-u:\b)"))
         .expect("object regex compiles")
 });
+
+/// A wire story's dateline, "BRASK, Feb 14 (Wire) - ", "LISBON (Reuters) —":
+/// where the story was filed, not what anyone said.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z]{2}[A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})? ?\([^)\n]{1,24}\) ?[-–—]+ ?")
+        .expect("dateline regex compiles")
+});
+
+/// `cs` moved past a dateline that opens the content there.
+fn after_dateline(text: &str, cs: usize, ce: usize) -> usize {
+    if !text[cs..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return cs;
+    }
+    match DATELINE.find(&text[cs..ce]) {
+        Some(m) if cs + m.end() < ce => cs + m.end(),
+        _ => cs,
+    }
+}
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)according\s+to\s+").expect("according regex compiles")
@@ -414,6 +432,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             let content = text[q.inner.clone()].trim();
             let n_words = content.split_whitespace().count();
             let speaker = quote_speaker(ctx, &q, &names, last_person.as_ref());
+            let continued = speaker.is_none();
             let speaker = match speaker {
                 Some(s) => Some(s),
                 None => {
@@ -446,11 +465,15 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 }
                 continue;
             };
-            let speaker = canonical(speaker, &mut groups);
-            if n_words < 4
-                && !short_quote_ok(text, &q, ctx.lexicon)
-                && !(n_words >= 2 && cue_follows(text, &q, ctx.lexicon))
-            {
+            let speaker = canonical(speaker, &mut groups, &names);
+            // ("..., said Ana Pereira. “That’s gone.”": a whole short
+            // sentence after the speaker's quote is still theirs)
+            let whole_sentence = continued && n_words >= 2 && content.ends_with(['.', '!', '?']);
+            let stands_alone = n_words >= 4
+                || whole_sentence
+                || short_quote_ok(text, &q, ctx.lexicon)
+                || (n_words >= 2 && cue_follows(text, &q, ctx.lexicon));
+            if !stands_alone {
                 // Too short to stand alone; inside a reported clause it is
                 // that speaker's ("... that the bank would “not be rushed”").
                 if n_words >= 1 {
@@ -479,7 +502,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         for (range, speaker, ctype, rule) in
             reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref())
         {
-            let speaker = canonical(speaker, &mut groups);
+            let speaker = canonical(speaker, &mut groups, &names);
             if speaker.stype == "person" || one_anonymous_person(&speaker, ctx.lexicon) {
                 last_person = Some(speaker.clone());
             }
@@ -668,11 +691,22 @@ fn role_then_name(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
 /// A later "the diplomat" or "the NSO" is the group named earlier ("A
 /// senior Western diplomat", "the National Statistics Office (NSO)"):
 /// definite mentions take the first full name with the same head noun.
-fn canonical(mut sp: Speaker, groups: &mut Groups) -> Speaker {
+fn canonical(mut sp: Speaker, groups: &mut Groups, names: &NameBook) -> Speaker {
     if sp.stype == "person" {
         return sp;
     }
     let lname = sp.name.to_lowercase();
+    // "The prime minister also said" after "Prime Minister Luís Montenegro":
+    // the one person the article gave that title.
+    if let Some(role) = lname.strip_prefix("the ")
+        && lname.split_whitespace().count() <= 4
+        && let Some(person) = names.only_one_with_role(role)
+    {
+        sp.role = sp.name.clone();
+        sp.name = person.to_string();
+        sp.stype = "person";
+        return sp;
+    }
     // "The ONS" after "the Office for National Statistics": an acronym of
     // a group named in full before.
     let bare = sp
@@ -703,10 +737,16 @@ fn canonical(mut sp: Speaker, groups: &mut Groups) -> Speaker {
             .filter(|g| {
                 let gl = g.name.to_lowercase();
                 let lead: Vec<&str> = gl.split_whitespace().take(3).collect();
+                // every word of "the trade ministry" must be in the name it
+                // points to: it is not "the finance ministry"
+                let words_in_name = lname
+                    .split_whitespace()
+                    .skip(1)
+                    .all(|w| gl.split_whitespace().any(|x| x == w));
                 gl != lname
-                    && (gl.ends_with(&format!(" {head}"))
-                        || g.role == head
-                        || lead.contains(&head.as_str()))
+                    && (g.role == head
+                        || (words_in_name
+                            && (gl.ends_with(&format!(" {head}")) || lead.contains(&head.as_str()))))
             })
             .last()
     {
@@ -1131,7 +1171,8 @@ fn appositive_speaker(
             return None;
         }
         let mut sp = np_before(ctx, &app_ws, names)?;
-        if sp.stype == "person" && sp.role.is_empty() {
+        // (the role said first tells more than a title: "Professor")
+        if sp.stype == "person" {
             sp.role = text[from..from + first_comma].trim().replace('\\', "");
         }
         return Some(sp);
@@ -1149,8 +1190,9 @@ fn appositive_speaker(
                 .all(|w| is_cap(w.s) || ctx.lexicon.is_particle(w.s))
             && let Some(mut person) = np_before(ctx, &app_ws, names)
             && person.stype == "person"
-            && person.role.is_empty()
         {
+            // ("The study's lead author, Professor Helena Matos, said": the
+            // role said first tells more than the title)
             person.role = text[from..from + first_comma].trim().replace('\\', "");
             return Some(person);
         }
@@ -1182,7 +1224,16 @@ fn appositive_speaker(
         return Some(sp);
     }
     // "Brenner, 54, said": an age is not a role.
-    if sp.stype == "person" && sp.role.is_empty() && !role.bytes().all(|b| b.is_ascii_digit()) {
+    // "Cuerpo, speaking in Brussels, said": a participle phrase neither.
+    let participle = role
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+    if sp.stype == "person"
+        && sp.role.is_empty()
+        && !participle
+        && !role.bytes().all(|b| b.is_ascii_digit())
+    {
         sp.role = role.to_string();
     }
     Some(sp)
@@ -1227,6 +1278,23 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     // A possessive inside the run ("Obama's office") or a lowercase head noun.
     if i < n && is_cap(last.s) {
         let run = &ws[i..n];
+        // "Dr. Aisha Rahman of the London School of Economics said": a
+        // person named in full, then where they work.
+        let the = usize::from(i >= 1 && ws[i - 1].s == "the");
+        if i >= 3 + the
+            && matches!(ws[i - 1 - the].s, "of" | "at" | "from")
+            && ws[i - 1 - the..=i]
+                .windows(2)
+                .all(|p| text[p[0].end..p[1].start] == *" ")
+            && text[ws[i - 2 - the].end..ws[i - 1 - the].start] == *" "
+            && is_cap(ws[i - 2 - the].s)
+            && let Some(mut person) = np_before(ctx, &ws[..i - 1 - the], names)
+            && person.stype == "person"
+            && person.name.contains(' ')
+        {
+            person.role = text[ws[i - 1 - the].start..last.end].replace('\\', "");
+            return Some(person);
+        }
         // "analysts at Barclays", "a spokesman for Acme": a group or a role
         // speaking for the name that follows.
         if !run.iter().any(|w| lex.is_title(w.s))
@@ -1351,41 +1419,49 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             break;
         }
         let lw = lower(w.s);
-        if matches!(
-            lw.as_str(),
-            "and"
-                | "but"
-                | "or"
-                | "that"
-                | "which"
-                | "who"
-                | "as"
-                | "in"
-                | "on"
-                | "at"
-                | "by"
-                | "for"
-                | "with"
-                | "from"
-                | "to"
-                | "of"
-                | "said"
-                | "says"
-                | "while"
-                | "when"
-                | "if"
-                | "though"
-                | "although"
-                | "because"
-                | "since"
-                | "whereas"
-                | "so"
-                | "yet"
-                | "where"
-                | "after"
-                | "before"
-                | "unless"
-        ) {
+        // "Bank of Portugal data": "of" inside an institution's name
+        let in_name = matches!(lw.as_str(), "of" | "for")
+            && phrase_start >= 2
+            && is_cap(ws[phrase_start].s)
+            && lex.is_organisation(ws[phrase_start - 2].s)
+            && is_cap(ws[phrase_start - 2].s);
+        if !in_name
+            && matches!(
+                lw.as_str(),
+                "and"
+                    | "but"
+                    | "or"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "as"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "to"
+                    | "of"
+                    | "said"
+                    | "says"
+                    | "while"
+                    | "when"
+                    | "if"
+                    | "though"
+                    | "although"
+                    | "because"
+                    | "since"
+                    | "whereas"
+                    | "so"
+                    | "yet"
+                    | "where"
+                    | "after"
+                    | "before"
+                    | "unless"
+            )
+        {
             break;
         }
         phrase_start -= 1;
@@ -1685,6 +1761,11 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
     let after = &text[np[k - 1].end..stop];
     if let Some(rest) = after.trim_start().strip_prefix(',') {
         let role = rest.trim().trim_end_matches(['.', ',']).trim();
+        // "said Ana Pereira, 34, a nurse": the age is not the role
+        let role = match role.split_once(", ") {
+            Some((age, r)) if !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()) => r,
+            _ => role,
+        };
         let lr = role.to_lowercase();
         // "said Jane, a 34-year-old nurse": a lone name with a role for a
         // person is a person.
@@ -1809,7 +1890,8 @@ fn reported(
         }
         // Content: the sentence without "according to X".
         let (cs, ce) = if at > sr.start + 3 {
-            (sr.start, trim_content_end(text, sr.start, at))
+            let ce = trim_content_end(text, sr.start, at);
+            (after_dateline(text, sr.start, ce), ce)
         } else {
             let mut cs = skip_punct(text, src_end, sr.end);
             // "According to a report by X, published on Monday, rents rose":
@@ -1914,8 +1996,8 @@ fn reported(
                         }
                     });
                     if let Some(sp) = sp {
-                        let cs = sr.start;
                         let ce = trim_content_end(text, sr.start, comma);
+                        let cs = after_dateline(text, sr.start, ce);
                         if ce > cs && !text[cs..ce].trim_start().starts_with(['“', '"']) {
                             out.push((cs..ce, sp, "reported", "attribution.reported"));
                         }
@@ -1936,8 +2018,8 @@ fn reported(
                 && !text[sr.start..c3].trim_end().ends_with(['”', '"', '’'])
                 && let Some(sp) = speaker_before(ctx, c3 + 1, at, names, last)
             {
-                let cs = sr.start;
                 let ce = trim_content_end(text, sr.start, c3);
+                let cs = after_dateline(text, sr.start, ce);
                 if ce > cs && !text[cs..ce].trim_start().starts_with(['“', '"']) {
                     out.push((cs..ce, sp, "reported", "attribution.reported"));
                 }
@@ -2018,6 +2100,23 @@ fn reported(
                 && rest[..k].split_whitespace().count() <= 6
             {
                 p = sr.end - rest.len() + k + 1;
+            }
+        }
+        // "said on state television RTP that ...": a name that closes the
+        // adjunct (one to three capitalized words) right before "that".
+        if p > cue_end {
+            let rest = text[p..sr.end].trim_start();
+            let mut words = rest.splitn(5, ' ');
+            for k in 1..=3 {
+                match words.next() {
+                    Some(w) if w.starts_with(|c: char| c.is_uppercase()) && !w.contains(',') => {}
+                    _ => break,
+                }
+                if rest[..].split(' ').nth(k) == Some("that") {
+                    let upto: usize = rest.split(' ').take(k).map(|w| w.len() + 1).sum();
+                    p = sr.end - rest.len() + upto;
+                    break;
+                }
             }
         }
         let rest = &text[p..sr.end];
@@ -2484,6 +2583,15 @@ impl NameBook {
                 Some(_) => continue,
                 None => (String::new(), &ws[..]),
             };
+            // "Dr. Aisha Rahman of the London School": the name ends at the
+            // first lower-case word that is no particle.
+            let name_ws = match name_ws
+                .iter()
+                .position(|w| !is_cap(w.s) && !lex.is_particle(w.s))
+            {
+                Some(c) if split.is_some() => &name_ws[..c],
+                _ => name_ws,
+            };
             // A capitalized run ending in an organisation noun names an
             // institution: "the National Statistics Bureau".
             if let Some(head) = ws.last()
@@ -2583,6 +2691,21 @@ impl NameBook {
         self.full
             .iter()
             .any(|(f, _)| f.split_whitespace().any(|w| w == word))
+    }
+
+    /// The full name of the one person given the title `role` (lower
+    /// case: "prime minister"), when exactly one was.
+    pub fn only_one_with_role(&self, role: &str) -> Option<&str> {
+        let mut found: Option<&str> = None;
+        for (name, r) in &self.full {
+            if r.len() == role.len() && r.to_lowercase() == role {
+                match found {
+                    Some(f) if f != name => return None,
+                    _ => found = Some(name),
+                }
+            }
+        }
+        found
     }
 
     pub fn resolve(&self, name: &str) -> (String, String) {
@@ -3228,5 +3351,76 @@ mod tests {
         // an escaped apostrophe reads as the apostrophe in the subject
         let got = ledger("\"We don\\\u{2019}t agree with that,\" said Ines Varga.");
         assert_eq!(got[0].2, "We don\u{2019}t agree with that,", "{got:?}");
+    }
+
+    #[test]
+    fn adverbs_and_a_named_channel_before_that_are_not_content() {
+        let got = ledger("Lena Brandt has said publicly that she will not run again.");
+        assert_eq!(got[0].3, "she will not run again", "{got:?}");
+        let got = ledger("Omar Haddad said on public radio NRK that prices would fall.");
+        assert_eq!(got[0].3, "prices would fall", "{got:?}");
+    }
+
+    #[test]
+    fn a_short_sentence_quoted_after_the_speakers_quote_is_theirs() {
+        let got = ledger(
+            "\"We used to fish here every summer,\" said Tove Lind, 70, a retired teacher. \"No more.\"",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|g| g.0 == "Tove Lind"), "{got:?}");
+        // the age is left out of the role after an inverted cue
+        assert_eq!(got[0].1, "Tove Lind, a retired teacher", "{got:?}");
+        assert_eq!(got[1].3, "No more.", "{got:?}");
+    }
+
+    #[test]
+    fn a_role_then_a_titled_name_and_a_name_then_where_they_work() {
+        let got = ledger("The report's co-author, Professor Ada Quill, said the trend was clear.");
+        assert_eq!(got[0].0, "Ada Quill", "{got:?}");
+        assert_eq!(got[0].1, "Ada Quill, The report's co-author", "{got:?}");
+        let got = ledger(
+            "Dr. Pim Okoro of the Royal College of Nursing said staff were exhausted. \
+             Okoro said the rota had collapsed.",
+        );
+        assert_eq!(
+            got[0].1, "Pim Okoro, of the Royal College of Nursing",
+            "{got:?}"
+        );
+        assert_eq!(got[1].0, "Pim Okoro", "{got:?}");
+        // a participle phrase in apposition is no role
+        let got = ledger("Pim Okoro, speaking in Geneva, said staff were exhausted.");
+        assert_eq!(got[0].1, "Pim Okoro", "{got:?}");
+    }
+
+    #[test]
+    fn a_definite_title_is_the_one_person_given_it() {
+        let got = ledger(
+            "Interior Minister Sana Idris visited the border. The interior minister said the \
+             crossing would reopen.",
+        );
+        assert_eq!(got[0].0, "Sana Idris", "{got:?}");
+        // two different ministries are not one
+        let got = ledger(
+            "The health ministry said beds were short. Costs rose 3%, according to the \
+             transport ministry.",
+        );
+        assert_eq!(got[1].0, "the transport ministry", "{got:?}");
+    }
+
+    #[test]
+    fn of_inside_an_institutions_name_before_a_lower_case_head() {
+        let got = ledger("Bank of Iceland figures show that lending fell in May.");
+        assert_eq!(got[0].0, "Bank of Iceland figures", "{got:?}");
+    }
+
+    #[test]
+    fn a_wire_dateline_is_not_part_of_the_content() {
+        let got = ledger(
+            "OSLO, May 3 (Wire) - Ferry fares will rise by a tenth, the operator said on Friday.",
+        );
+        assert_eq!(got[0].3, "Ferry fares will rise by a tenth", "{got:?}");
+        let got =
+            ledger("KYIV (Wire) — Power was cut in three regions, according to the grid operator.");
+        assert_eq!(got[0].3, "Power was cut in three regions", "{got:?}");
     }
 }
