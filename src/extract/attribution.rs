@@ -1101,6 +1101,14 @@ fn speaker_before(
         return comma.and_then(|at| appositive_speaker(ctx, from, at, names));
     }
     let lw = lower(last_w.s);
+    // "The 51-year-old said": the person just named, like "he".
+    if lw.ends_with("-year-old")
+        && ws.len() >= 2
+        && lower(ws[ws.len() - 2].s) == "the"
+        && lw.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return last.cloned();
+    }
     if PRONOUNS.contains(&lw.as_str()) {
         if lw == "it" || lw == "they" || lw == "we" || lw == "i" {
             return None;
@@ -1229,8 +1237,11 @@ fn appositive_speaker(
         .split_whitespace()
         .next()
         .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+    // ("Professor Hannah Cloke, a hydrologist at the University of
+    // Reading": the appositive says more than a one-word title)
+    let bare_title = !sp.role.is_empty() && !sp.role.contains(' ') && article;
     if sp.stype == "person"
-        && sp.role.is_empty()
+        && (sp.role.is_empty() || bare_title)
         && !participle
         && !role.bytes().all(|b| b.is_ascii_digit())
     {
@@ -1315,11 +1326,27 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         }
         // "Bank of England", "Ministry of Defence": title-like words inside
         // an institution's name are not a role.
-        if run.iter().any(|w| lex.is_organisation(w.s))
-            && name_ws.first().is_none_or(|w| matches!(w.s, "of" | "for"))
+        // ("The Association of British Insurers": a nationality after an
+        // organisation's "of" is part of its name too.)
+        let org_of = split > 0
+            && !lex.is_title(strip_possessive(run[split - 1].s))
+            && run[..split].windows(2).any(|p| {
+                lex.is_organisation(p[0].s) && is_cap(p[0].s) && matches!(p[1].s, "of" | "for")
+            });
+        if org_of
+            || (run.iter().any(|w| lex.is_organisation(w.s))
+                && name_ws.first().is_none_or(|w| matches!(w.s, "of" | "for")))
         {
             role_ws = &[];
             name_ws = run;
+        }
+        // "England's Bishop of Leeds": a title with its see or office and
+        // no name is a role speaking, not a person called "of Leeds".
+        if name_ws.first().is_some_and(|w| matches!(w.s, "of" | "for")) {
+            let phrase = &text[run[0].start..last.end];
+            let mut sp = org_or_anon(ctx, ws, i, phrase);
+            sp.stype = "anonymous";
+            return Some(sp);
         }
         if name_ws.is_empty() {
             // "the Pentagon", "the Kremlin": an organisation by a capitalized noun
@@ -2082,12 +2109,12 @@ fn reported(
                 .trim_start_matches(',')
                 .trim_start();
             let first = rest.split_whitespace().next().unwrap_or("");
-            // ("told a news conference that ...": the object of "told")
-            let object = matches!(first, "a" | "an" | "the")
-                && matches!(
-                    cue,
-                    "told" | "tells" | "assured" | "assures" | "informed" | "reminded"
-                );
+            // ("told a news conference that ...", "told the BBC's Today
+            // programme that ...": the rest of the object of "told")
+            let object = matches!(
+                cue,
+                "told" | "tells" | "assured" | "assures" | "informed" | "reminded"
+            );
             if (object
                 || matches!(
                     first,
@@ -2131,7 +2158,11 @@ fn reported(
         }
         // "urged Tarvosk to show restraint", "told them to leave": an
         // infinitive after the verb is a request, not a reported statement.
-        if !had_that && rest_t.starts_with("to ") {
+        if !had_that
+            && (rest_t.starts_with("to ")
+                || (matches!(cue, "urged" | "urges")
+                    && rest_t.split_whitespace().take(4).any(|w| w == "to")))
+        {
             continue;
         }
         // "employers added 175,000 jobs": a quantity right after the verb
@@ -3422,5 +3453,50 @@ mod tests {
         let got =
             ledger("KYIV (Wire) — Power was cut in three regions, according to the grid operator.");
         assert_eq!(got[0].3, "Power was cut in three regions", "{got:?}");
+    }
+
+    #[test]
+    fn the_rest_of_an_audience_after_told_is_not_content() {
+        let got = ledger("Ivo Marr told the Gazette's morning podcast that the mill would close.");
+        assert_eq!(got[0].3, "the mill would close", "{got:?}");
+    }
+
+    #[test]
+    fn an_age_for_a_speaker_points_back_to_the_person_just_named() {
+        let got = ledger(
+            "Rosa Tamm chaired the inquiry. The 64-year-old said its report would be published in June.",
+        );
+        assert_eq!(got[0].0, "Rosa Tamm", "{got:?}");
+    }
+
+    #[test]
+    fn urging_someone_to_act_is_a_request_not_a_statement() {
+        assert!(
+            ledger("The coastguard urged walkers to stay away from the cliffs.").is_empty(),
+            "request read as speech"
+        );
+    }
+
+    #[test]
+    fn an_organisation_of_a_nationality_and_a_title_with_its_see() {
+        let got = ledger("The Federation of Irish Growers said frost had ruined the crop.");
+        assert_eq!(got[0].0, "The Federation of Irish Growers", "{got:?}");
+        // still a person with a role: an institution, then a title, then the name
+        let got = ledger("Bank of Iceland Governor Asta Sig said rates would hold.");
+        assert_eq!(got[0].1, "Asta Sig, Bank of Iceland Governor", "{got:?}");
+        let got =
+            ledger("The Archbishop of Gdansk, Jan Nowicki, said the bells would ring at noon.");
+        assert_eq!(got[0].0, "Jan Nowicki", "{got:?}");
+    }
+
+    #[test]
+    fn a_described_appositive_says_more_than_a_one_word_title() {
+        let got = ledger(
+            "Professor Lin Wei, a seismologist at the Cardiff Institute, said the quake was shallow.",
+        );
+        assert_eq!(
+            got[0].1, "Lin Wei, a seismologist at the Cardiff Institute",
+            "{got:?}"
+        );
     }
 }
