@@ -2763,10 +2763,36 @@ impl NameBook {
                 best = Some(entry);
             }
         }
+        // "Coastal Freight" after "Coastal Freight Lines": a name of two
+        // words or more that a fuller one the article gave starts with.
+        if best.is_none_or(|b| b.0 == name)
+            && name.contains(' ')
+            && let Some(longer) = self
+                .full
+                .iter()
+                .filter(|(f, _)| {
+                    f.len() > name.len() + 1
+                        && f.starts_with(name)
+                        && f.as_bytes()[name.len()] == b' '
+                })
+                .max_by_key(|(f, _)| f.len())
+        {
+            best = Some(longer);
+        }
+        let starts = |f: &str| {
+            f.len() > name.len() + 1 && f.starts_with(name) && f.as_bytes()[name.len()] == b' '
+        };
         match best {
-            Some((f, r)) if f.len() >= name.len() => (f.clone(), r.clone()),
-            Some((_, r)) => (name.to_string(), r.clone()),
-            None => (name.to_string(), String::new()),
+            Some((f, r)) if f.len() >= name.len() && !(f == name && r.is_empty()) => {
+                (f.clone(), r.clone())
+            }
+            Some((_, r)) if !r.is_empty() => (name.to_string(), r.clone()),
+            // ("Harbour Tug" after "Harbour Tug Services", an institution)
+            _ if name.contains(' ') => match self.institutions.iter().find(|f| starts(f)) {
+                Some(f) => (f.clone(), String::new()),
+                None => (name.to_string(), String::new()),
+            },
+            _ => (name.to_string(), String::new()),
         }
     }
 }
@@ -3498,5 +3524,14 @@ mod tests {
             got[0].1, "Lin Wei, a seismologist at the Cardiff Institute",
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_shortened_name_resolves_to_the_fuller_one_it_starts() {
+        let got = ledger(
+            "Harbour Tug Services said fees would rise. Later, Harbour Tug confirmed that two \
+             boats would be sold.",
+        );
+        assert_eq!(got[1].0, "Harbour Tug Services", "{got:?}");
     }
 }
