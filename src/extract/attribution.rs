@@ -1941,6 +1941,26 @@ fn reported(
             out.push((cs..ce, sp, "according_to", "attribution.according_to"));
         }
     }
+    // "The union rejected the offer, saying it was too low": what the
+    // sentence's subject said while doing something else.
+    if let Some(k) = sent.find(", saying ")
+        && !in_quote(sr.start + k)
+        && let Some(sp) = sentence_subject(ctx, sr.start, sr.start + k, names)
+    {
+        let from = sr.start + k + ", saying ".len();
+        let rest = &text[from..sr.end];
+        let cs = from + (rest.len() - rest.strip_prefix("that ").unwrap_or(rest).len());
+        let ce = trim_content_end(text, cs, sr.end);
+        let words = text[cs..ce].split_whitespace().count();
+        // a clause with a verb, not "saying goodbye", "saying nothing about it"
+        let clause =
+            text[cs..ce].split_whitespace().skip(1).take(6).any(|w| {
+                is_finite_verb(w) || matches!(w, "should" | "may" | "might" | "had" | "did")
+            });
+        if words >= 3 && clause && !text[cs..ce].starts_with(['“', '"']) {
+            out.push((cs..ce, sp, "reported", "attribution.reported"));
+        }
+    }
     // Cue verbs.
     let mut prev_in_sentence: Option<Speaker> = None;
     for m in ctx.lexicon.cue_regex().find_iter(sent) {
@@ -3533,5 +3553,14 @@ mod tests {
              boats would be sold.",
         );
         assert_eq!(got[1].0, "Harbour Tug Services", "{got:?}");
+    }
+
+    #[test]
+    fn saying_after_the_main_clause_reports_what_its_subject_said() {
+        let got = ledger("The guild rejected the bid on Monday, saying it was far too low.");
+        assert_eq!(got[0].0, "The guild", "{got:?}");
+        assert_eq!(got[0].3, "it was far too low", "{got:?}");
+        // no clause, no claim
+        assert!(ledger("Police closed the road, saying nothing about the cause.").is_empty());
     }
 }
