@@ -30,13 +30,13 @@ pub fn rules() -> &'static [RuleInfo] {
 /// Adjuncts between a cue verb and its content: "on Thursday", "in a
 /// statement", "late on Friday", "following the announcement".
 static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&with_word_class(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"))
+    Regex::new(&with_word_class(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|repeatedly|publicly|privately|recently|often|frequently|consistently|already)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"))
         .expect("adjunct regex compiles")
 });
 
 /// Whole tails made only of adjuncts (for "..., X said on Thursday.").
 static ADJUNCTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&with_word_class(r"^(?:,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s*){1,6}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|reporters|journalists|Reuters|AFP|AP|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*)*[.!?]?$"))
+    Regex::new(&with_word_class(r"^(?:,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through|to)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s*){1,6}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|repeatedly|publicly|privately|recently|often|frequently|consistently|already|reporters|journalists|Reuters|AFP|AP|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*)*[.!?]?$"))
         .expect("adjuncts regex compiles")
 });
 
@@ -45,6 +45,24 @@ static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&with_word_class(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|reporters|journalists|lawmakers|legislators|parliament|senators|supporters|jurors|the\s+jury|investors|shareholders|colleagues|staff|employees|analysts|residents|voters|delegates|students|members|the\s+\w+|him|her|them|us|me)(?-u:\b)"))
         .expect("object regex compiles")
 });
+
+/// A wire story's dateline, "BRASK, Feb 14 (Wire) - ", "LISBON (Reuters) —":
+/// where the story was filed, not what anyone said.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z]{2}[A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}(?:, [A-Z][a-z]{2,9}\.? \d{1,2})? ?\([^)\n]{1,24}\) ?[-–—]+ ?")
+        .expect("dateline regex compiles")
+});
+
+/// `cs` moved past a dateline that opens the content there.
+fn after_dateline(text: &str, cs: usize, ce: usize) -> usize {
+    if !text[cs..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return cs;
+    }
+    match DATELINE.find(&text[cs..ce]) {
+        Some(m) if cs + m.end() < ce => cs + m.end(),
+        _ => cs,
+    }
+}
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)according\s+to\s+").expect("according regex compiles")
@@ -197,6 +215,15 @@ fn is_abbrev(w: &str) -> bool {
                 | "Jr"
                 | "Sr"
         )
+}
+
+/// A courtesy title written before a name: "Mr", "Ms", "Dr." (a form of
+/// address, not the speaker's role).
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr"
+    )
 }
 
 fn is_cap(w: &str) -> bool {
@@ -405,6 +432,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             let content = text[q.inner.clone()].trim();
             let n_words = content.split_whitespace().count();
             let speaker = quote_speaker(ctx, &q, &names, last_person.as_ref());
+            let continued = speaker.is_none();
             let speaker = match speaker {
                 Some(s) => Some(s),
                 None => {
@@ -437,11 +465,15 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 }
                 continue;
             };
-            let speaker = canonical(speaker, &mut groups);
-            if n_words < 4
-                && !short_quote_ok(text, &q, ctx.lexicon)
-                && !(n_words >= 2 && cue_follows(text, &q, ctx.lexicon))
-            {
+            let speaker = canonical(speaker, &mut groups, &names);
+            // ("..., said Ana Pereira. “That’s gone.”": a whole short
+            // sentence after the speaker's quote is still theirs)
+            let whole_sentence = continued && n_words >= 2 && content.ends_with(['.', '!', '?']);
+            let stands_alone = n_words >= 4
+                || whole_sentence
+                || short_quote_ok(text, &q, ctx.lexicon)
+                || (n_words >= 2 && cue_follows(text, &q, ctx.lexicon));
+            if !stands_alone {
                 // Too short to stand alone; inside a reported clause it is
                 // that speaker's ("... that the bank would “not be rushed”").
                 if n_words >= 1 {
@@ -470,7 +502,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         for (range, speaker, ctype, rule) in
             reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref())
         {
-            let speaker = canonical(speaker, &mut groups);
+            let speaker = canonical(speaker, &mut groups, &names);
             if speaker.stype == "person" || one_anonymous_person(&speaker, ctx.lexicon) {
                 last_person = Some(speaker.clone());
             }
@@ -659,36 +691,82 @@ fn role_then_name(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
 /// A later "the diplomat" or "the NSO" is the group named earlier ("A
 /// senior Western diplomat", "the National Statistics Office (NSO)"):
 /// definite mentions take the first full name with the same head noun.
-fn canonical(mut sp: Speaker, groups: &mut Groups) -> Speaker {
+fn canonical(mut sp: Speaker, groups: &mut Groups, names: &NameBook) -> Speaker {
     if sp.stype == "person" {
         return sp;
     }
     let lname = sp.name.to_lowercase();
+    // "The prime minister also said" after "Prime Minister Luís Montenegro":
+    // the one person the article gave that title.
+    if let Some(role) = lname.strip_prefix("the ")
+        && lname.split_whitespace().count() <= 4
+        && let Some(person) = names.only_one_with_role(role)
+    {
+        sp.role = sp.name.clone();
+        sp.name = person.to_string();
+        sp.stype = "person";
+        return sp;
+    }
+    // "The ONS" after "the Office for National Statistics": an acronym of
+    // a group named in full before.
+    let bare = sp
+        .name
+        .strip_prefix("the ")
+        .or_else(|| sp.name.strip_prefix("The "));
+    if let Some(acr) = bare.or(Some(sp.name.as_str()))
+        && (2..=6).contains(&acr.len())
+        && acr.bytes().all(|b| b.is_ascii_uppercase())
+        && let Some(g) = groups.list.iter().rev().find(|g| initials(&g.name) == acr)
+    {
+        sp.name = g.name.clone();
+        return sp;
+    }
     let head = lname.rsplit(' ').next().unwrap_or("").to_string();
+    // "their union", "its regulator": a possessive pronoun points back like
+    // "the" does, to the last group named with that head noun.
+    let pronoun = lname.starts_with("their ") || lname.starts_with("its ");
     // Only a short definite description points back ("the bureau", "the
     // statistics office"); "the UN's human rights office" names its own.
     let short =
         lname.split_whitespace().count() <= 3 && !lname.contains("'s") && !lname.contains("’s");
     if short
-        && lname.starts_with("the ")
+        && (lname.starts_with("the ") || pronoun)
         // the group named last: "Lloyds Bank said ... the bank said"
         && let Some(g) = groups
             .candidates(&head)
             .filter(|g| {
                 let gl = g.name.to_lowercase();
                 let lead: Vec<&str> = gl.split_whitespace().take(3).collect();
+                // every word of "the trade ministry" must be in the name it
+                // points to: it is not "the finance ministry"
+                let words_in_name = lname
+                    .split_whitespace()
+                    .skip(1)
+                    .all(|w| gl.split_whitespace().any(|x| x == w));
                 gl != lname
-                    && (gl.ends_with(&format!(" {head}"))
-                        || g.role == head
-                        || lead.contains(&head.as_str()))
+                    && (g.role == head
+                        || (words_in_name
+                            && (gl.ends_with(&format!(" {head}")) || lead.contains(&head.as_str()))))
             })
             .last()
     {
         sp.name = g.name.clone();
         return sp;
     }
-    groups.add(sp.clone());
+    // (an unresolved "their union" is no name a later "the union" means)
+    if !pronoun {
+        groups.add(sp.clone());
+    }
     sp
+}
+
+/// The initials of a name's capitalized words, "Office for National
+/// Statistics" -> "ONS" (lower-case words like "for" and "the" skipped).
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_ascii_uppercase())
+        .collect()
 }
 
 /// Organisations and groups named so far, indexed by the words a later
@@ -764,14 +842,35 @@ fn cue_follows(text: &str, q: &Quote, lex: &Lexicon) -> bool {
         .is_some_and(|m| after[..m.start()].split_whitespace().count() <= 4)
 }
 
+/// What was said, for the `subject` column: the words of `s` on one line,
+/// without the quote mark that reopens a quote in each new paragraph and
+/// without the backslash of an escaped apostrophe (`don\’t`).
+fn content_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, line) in s.split('\n').enumerate() {
+        let line = if i > 0 {
+            line.trim_start().trim_start_matches(['“', '"', '„', '«'])
+        } else {
+            line
+        };
+        for w in line.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+    if out.contains('\\') {
+        out = out.replace("\\’", "’").replace("\\'", "'");
+    }
+    out
+}
+
 fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Speaker) -> Claim {
     let mut c = Claim::new(Kind::Attribution, ctype, start, end, rule);
     c.value = sp.name.clone();
     c.unit = sp.stype.to_string();
-    c.subject = text[start..end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    c.subject = content_words(&text[start..end]);
     c.source = sp.source().replace("\\’", "’").replace("\\'", "'");
     c
 }
@@ -819,7 +918,12 @@ fn quote_speaker(
             if w.start >= stop {
                 break;
             }
-            if matches!(lower(w.s).as_str(), "and" | "but" | "who" | "which" | "as") {
+            let lw = lower(w.s);
+            // ("..., who gave only her first name, Anna, said": a relative
+            // clause set off by commas sits between the speaker and the cue)
+            let relative =
+                matches!(lw.as_str(), "who" | "which") && text[..w.start].trim_end().ends_with(',');
+            if matches!(lw.as_str(), "and" | "but" | "who" | "which" | "as") && !relative {
                 break;
             }
             if ctx.lexicon.is_cue(w.s) {
@@ -997,6 +1101,14 @@ fn speaker_before(
         return comma.and_then(|at| appositive_speaker(ctx, from, at, names));
     }
     let lw = lower(last_w.s);
+    // "The 51-year-old said": the person just named, like "he".
+    if lw.ends_with("-year-old")
+        && ws.len() >= 2
+        && lower(ws[ws.len() - 2].s) == "the"
+        && lw.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return last.cloned();
+    }
     if PRONOUNS.contains(&lw.as_str()) {
         if lw == "it" || lw == "they" || lw == "we" || lw == "i" {
             return None;
@@ -1067,7 +1179,8 @@ fn appositive_speaker(
             return None;
         }
         let mut sp = np_before(ctx, &app_ws, names)?;
-        if sp.stype == "person" && sp.role.is_empty() {
+        // (the role said first tells more than a title: "Professor")
+        if sp.stype == "person" {
             sp.role = text[from..from + first_comma].trim().replace('\\', "");
         }
         return Some(sp);
@@ -1085,8 +1198,9 @@ fn appositive_speaker(
                 .all(|w| is_cap(w.s) || ctx.lexicon.is_particle(w.s))
             && let Some(mut person) = np_before(ctx, &app_ws, names)
             && person.stype == "person"
-            && person.role.is_empty()
         {
+            // ("The study's lead author, Professor Helena Matos, said": the
+            // role said first tells more than the title)
             person.role = text[from..from + first_comma].trim().replace('\\', "");
             return Some(person);
         }
@@ -1117,7 +1231,20 @@ fn appositive_speaker(
         sp.stype = "organisation";
         return Some(sp);
     }
-    if sp.stype == "person" && sp.role.is_empty() {
+    // "Brenner, 54, said": an age is not a role.
+    // "Cuerpo, speaking in Brussels, said": a participle phrase neither.
+    let participle = role
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 5 && w.ends_with("ing"));
+    // ("Professor Hannah Cloke, a hydrologist at the University of
+    // Reading": the appositive says more than a one-word title)
+    let bare_title = !sp.role.is_empty() && !sp.role.contains(' ') && article;
+    if sp.stype == "person"
+        && (sp.role.is_empty() || bare_title)
+        && !participle
+        && !role.bytes().all(|b| b.is_ascii_digit())
+    {
         sp.role = role.to_string();
     }
     Some(sp)
@@ -1162,6 +1289,23 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     // A possessive inside the run ("Obama's office") or a lowercase head noun.
     if i < n && is_cap(last.s) {
         let run = &ws[i..n];
+        // "Dr. Aisha Rahman of the London School of Economics said": a
+        // person named in full, then where they work.
+        let the = usize::from(i >= 1 && ws[i - 1].s == "the");
+        if i >= 3 + the
+            && matches!(ws[i - 1 - the].s, "of" | "at" | "from")
+            && ws[i - 1 - the..=i]
+                .windows(2)
+                .all(|p| text[p[0].end..p[1].start] == *" ")
+            && text[ws[i - 2 - the].end..ws[i - 1 - the].start] == *" "
+            && is_cap(ws[i - 2 - the].s)
+            && let Some(mut person) = np_before(ctx, &ws[..i - 1 - the], names)
+            && person.stype == "person"
+            && person.name.contains(' ')
+        {
+            person.role = text[ws[i - 1 - the].start..last.end].replace('\\', "");
+            return Some(person);
+        }
         // "analysts at Barclays", "a spokesman for Acme": a group or a role
         // speaking for the name that follows.
         if !run.iter().any(|w| lex.is_title(w.s))
@@ -1176,13 +1320,33 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             .map(|k| k + 1)
             .unwrap_or(0);
         let (mut role_ws, mut name_ws) = run.split_at(split);
+        // "Ms Achterberg", "Dr Jane Smith": a courtesy title is no role.
+        while role_ws.first().is_some_and(|w| is_honorific(w.s)) {
+            role_ws = &role_ws[1..];
+        }
         // "Bank of England", "Ministry of Defence": title-like words inside
         // an institution's name are not a role.
-        if run.iter().any(|w| lex.is_organisation(w.s))
-            && name_ws.first().is_none_or(|w| matches!(w.s, "of" | "for"))
+        // ("The Association of British Insurers": a nationality after an
+        // organisation's "of" is part of its name too.)
+        let org_of = split > 0
+            && !lex.is_title(strip_possessive(run[split - 1].s))
+            && run[..split].windows(2).any(|p| {
+                lex.is_organisation(p[0].s) && is_cap(p[0].s) && matches!(p[1].s, "of" | "for")
+            });
+        if org_of
+            || (run.iter().any(|w| lex.is_organisation(w.s))
+                && name_ws.first().is_none_or(|w| matches!(w.s, "of" | "for")))
         {
             role_ws = &[];
             name_ws = run;
+        }
+        // "England's Bishop of Leeds": a title with its see or office and
+        // no name is a role speaking, not a person called "of Leeds".
+        if name_ws.first().is_some_and(|w| matches!(w.s, "of" | "for")) {
+            let phrase = &text[run[0].start..last.end];
+            let mut sp = org_or_anon(ctx, ws, i, phrase);
+            sp.stype = "anonymous";
+            return Some(sp);
         }
         if name_ws.is_empty() {
             // "the Pentagon", "the Kremlin": an organisation by a capitalized noun
@@ -1282,41 +1446,49 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             break;
         }
         let lw = lower(w.s);
-        if matches!(
-            lw.as_str(),
-            "and"
-                | "but"
-                | "or"
-                | "that"
-                | "which"
-                | "who"
-                | "as"
-                | "in"
-                | "on"
-                | "at"
-                | "by"
-                | "for"
-                | "with"
-                | "from"
-                | "to"
-                | "of"
-                | "said"
-                | "says"
-                | "while"
-                | "when"
-                | "if"
-                | "though"
-                | "although"
-                | "because"
-                | "since"
-                | "whereas"
-                | "so"
-                | "yet"
-                | "where"
-                | "after"
-                | "before"
-                | "unless"
-        ) {
+        // "Bank of Portugal data": "of" inside an institution's name
+        let in_name = matches!(lw.as_str(), "of" | "for")
+            && phrase_start >= 2
+            && is_cap(ws[phrase_start].s)
+            && lex.is_organisation(ws[phrase_start - 2].s)
+            && is_cap(ws[phrase_start - 2].s);
+        if !in_name
+            && matches!(
+                lw.as_str(),
+                "and"
+                    | "but"
+                    | "or"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "as"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "to"
+                    | "of"
+                    | "said"
+                    | "says"
+                    | "while"
+                    | "when"
+                    | "if"
+                    | "though"
+                    | "although"
+                    | "because"
+                    | "since"
+                    | "whereas"
+                    | "so"
+                    | "yet"
+                    | "where"
+                    | "after"
+                    | "before"
+                    | "unless"
+            )
+        {
             break;
         }
         phrase_start -= 1;
@@ -1458,6 +1630,12 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             return Some(sp);
         }
     }
+    // "Shipping firms warned": the plural of an organisation noun, when no
+    // longer phrase above names the speaker.
+    if is_organisation_plural(&head, lex) {
+        let phrase = text[ws[phrase_start].start..last.end].to_string();
+        return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
+    }
     None
 }
 
@@ -1519,6 +1697,15 @@ fn org_or_anon(ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
     }
 }
 
+/// "firms", "companies", "unions": the plural of an organisation noun.
+fn is_organisation_plural(w: &str, lex: &Lexicon) -> bool {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return lex.is_organisation(&format!("{stem}y"));
+    }
+    w.strip_suffix('s')
+        .is_some_and(|stem| !stem.ends_with('s') && lex.is_organisation(stem))
+}
+
 fn looks_like_org(name: &str) -> bool {
     let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');
     if name.split_whitespace().count() == 1 {
@@ -1574,6 +1761,11 @@ fn role_lookback(text: &str, ws: &[Word], name_start_idx: usize, lex: &Lexicon) 
     if !found_title {
         return String::new();
     }
+    // "Unite general secretary Sharon Graham": a capitalized word before
+    // the lower-case role names whom the role is for.
+    while k > j && is_cap(ws[k - 1].s) && !lex.is_not_name(ws[k - 1].s) {
+        k -= 1;
+    }
     text[ws[k].start..ws[name_start_idx - 1].end].replace('\\', "")
 }
 
@@ -1605,6 +1797,11 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
     let after = &text[np[k - 1].end..stop];
     if let Some(rest) = after.trim_start().strip_prefix(',') {
         let role = rest.trim().trim_end_matches(['.', ',']).trim();
+        // "said Ana Pereira, 34, a nurse": the age is not the role
+        let role = match role.split_once(", ") {
+            Some((age, r)) if !age.is_empty() && age.bytes().all(|b| b.is_ascii_digit()) => r,
+            _ => role,
+        };
         let lr = role.to_lowercase();
         // "said Jane, a 34-year-old nurse": a lone name with a role for a
         // person is a person.
@@ -1729,7 +1926,8 @@ fn reported(
         }
         // Content: the sentence without "according to X".
         let (cs, ce) = if at > sr.start + 3 {
-            (sr.start, trim_content_end(text, sr.start, at))
+            let ce = trim_content_end(text, sr.start, at);
+            (after_dateline(text, sr.start, ce), ce)
         } else {
             let mut cs = skip_punct(text, src_end, sr.end);
             // "According to a report by X, published on Monday, rents rose":
@@ -1745,10 +1943,31 @@ fn reported(
             {
                 cs = skip_punct(text, cs + k, sr.end);
             }
-            (cs, sr.end)
+            // (the full stop ends the sentence, not the claim)
+            (cs, trim_content_end(text, cs, sr.end))
         };
         if ce > cs {
             out.push((cs..ce, sp, "according_to", "attribution.according_to"));
+        }
+    }
+    // "The union rejected the offer, saying it was too low": what the
+    // sentence's subject said while doing something else.
+    if let Some(k) = sent.find(", saying ")
+        && !in_quote(sr.start + k)
+        && let Some(sp) = sentence_subject(ctx, sr.start, sr.start + k, names)
+    {
+        let from = sr.start + k + ", saying ".len();
+        let rest = &text[from..sr.end];
+        let cs = from + (rest.len() - rest.strip_prefix("that ").unwrap_or(rest).len());
+        let ce = trim_content_end(text, cs, sr.end);
+        let words = text[cs..ce].split_whitespace().count();
+        // a clause with a verb, not "saying goodbye", "saying nothing about it"
+        let clause =
+            text[cs..ce].split_whitespace().skip(1).take(6).any(|w| {
+                is_finite_verb(w) || matches!(w, "should" | "may" | "might" | "had" | "did")
+            });
+        if words >= 3 && clause && !text[cs..ce].starts_with(['“', '"']) {
+            out.push((cs..ce, sp, "reported", "attribution.reported"));
         }
     }
     // Cue verbs.
@@ -1803,7 +2022,26 @@ fn reported(
                 let mut hw = head.split_whitespace();
                 hw.next().is_some() && hw.next().is_some_and(is_finite_verb) && hw.next().is_none()
             };
-            if short_np && tail_end && long_enough && !in_quote(comma) {
+            // ", as some lenders had urged": a subordinate clause about
+            // something else, not the speaker of what came before.
+            let subordinate = between.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "as" | "while"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "when"
+                        | "if"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "unless"
+                        | "whereas"
+                        | "where"
+                )
+            });
+            if short_np && tail_end && long_enough && !subordinate && !in_quote(comma) {
                 let quoted_before = text[sr.start..comma].trim_end().ends_with(['”', '"', '’']);
                 if !quoted_before {
                     let sp = speaker_before(ctx, comma + 1, at, names, last).or_else(|| {
@@ -1814,8 +2052,8 @@ fn reported(
                         }
                     });
                     if let Some(sp) = sp {
-                        let cs = sr.start;
                         let ce = trim_content_end(text, sr.start, comma);
+                        let cs = after_dateline(text, sr.start, ce);
                         if ce > cs && !text[cs..ce].trim_start().starts_with(['“', '"']) {
                             out.push((cs..ce, sp, "reported", "attribution.reported"));
                         }
@@ -1836,8 +2074,8 @@ fn reported(
                 && !text[sr.start..c3].trim_end().ends_with(['”', '"', '’'])
                 && let Some(sp) = speaker_before(ctx, c3 + 1, at, names, last)
             {
-                let cs = sr.start;
                 let ce = trim_content_end(text, sr.start, c3);
+                let cs = after_dateline(text, sr.start, ce);
                 if ce > cs && !text[cs..ce].trim_start().starts_with(['“', '"']) {
                     out.push((cs..ce, sp, "reported", "attribution.reported"));
                 }
@@ -1900,16 +2138,41 @@ fn reported(
                 .trim_start_matches(',')
                 .trim_start();
             let first = rest.split_whitespace().next().unwrap_or("");
-            if matches!(
-                first,
-                "with" | "to" | "before" | "in" | "on" | "at" | "for" | "during" | "after"
-            ) && let Some(k) = rest
-                .get(..rest.len().min(60))
-                .and_then(|h| h.find(" that "))
+            // ("told a news conference that ...", "told the BBC's Today
+            // programme that ...": the rest of the object of "told")
+            let object = matches!(
+                cue,
+                "told" | "tells" | "assured" | "assures" | "informed" | "reminded"
+            );
+            if (object
+                || matches!(
+                    first,
+                    "with" | "to" | "before" | "in" | "on" | "at" | "for" | "during" | "after"
+                ))
+                && let Some(k) = rest
+                    .get(..rest.len().min(60))
+                    .and_then(|h| h.find(" that "))
                 && !rest[..k].contains([',', '"', '“', ';', ':'])
                 && rest[..k].split_whitespace().count() <= 6
             {
                 p = sr.end - rest.len() + k + 1;
+            }
+        }
+        // "said on state television RTP that ...": a name that closes the
+        // adjunct (one to three capitalized words) right before "that".
+        if p > cue_end {
+            let rest = text[p..sr.end].trim_start();
+            let mut words = rest.splitn(5, ' ');
+            for k in 1..=3 {
+                match words.next() {
+                    Some(w) if w.starts_with(|c: char| c.is_uppercase()) && !w.contains(',') => {}
+                    _ => break,
+                }
+                if rest[..].split(' ').nth(k) == Some("that") {
+                    let upto: usize = rest.split(' ').take(k).map(|w| w.len() + 1).sum();
+                    p = sr.end - rest.len() + upto;
+                    break;
+                }
             }
         }
         let rest = &text[p..sr.end];
@@ -1920,6 +2183,15 @@ fn reported(
         };
         let cs = sr.end - rest_t.len();
         if rest_t.starts_with(['“', '"', ':']) || rest_t.is_empty() {
+            continue;
+        }
+        // "urged Tarvosk to show restraint", "told them to leave": an
+        // infinitive after the verb is a request, not a reported statement.
+        if !had_that
+            && (rest_t.starts_with("to ")
+                || (matches!(cue, "urged" | "urges")
+                    && rest_t.split_whitespace().take(4).any(|w| w == "to")))
+        {
             continue;
         }
         // "employers added 175,000 jobs": a quantity right after the verb
@@ -2330,7 +2602,7 @@ static ALIAS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static TITLED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&with_word_class(r"(?:(?:[A-Z][\w.’'\\-]*|of|the|for)\s+){0,6}(?:[A-Z][\w.-]*)\s+(?:(?:de|da|van|von|bin|al|der|le|la|del|di|ibn)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"))
+    Regex::new(&with_word_class(r"(?:(?:[A-Z][\w.’'\\-]*|of|the|for)\s+){0,6}(?:[A-Z][\w.-]*)\s+(?:(?:de|da|van|von|bin|al|der|den|le|la|del|di|ibn)\s+){0,2}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"))
         .expect("name regex compiles")
 });
 
@@ -2359,9 +2631,26 @@ impl NameBook {
                 .rposition(|w| lex.is_title(strip_possessive(w.s)) || is_nationality(w.s, lex))
                 .map(|k| k + 1);
             let (role, name_ws) = match split {
-                Some(k) if k < ws.len() => (text[ws[0].start..ws[k - 1].end].to_string(), &ws[k..]),
+                Some(k) if k < ws.len() => {
+                    let r0 = ws[..k].iter().position(|w| !is_honorific(w.s)).unwrap_or(k);
+                    let role = if r0 < k {
+                        text[ws[r0].start..ws[k - 1].end].to_string()
+                    } else {
+                        String::new()
+                    };
+                    (role, &ws[k..])
+                }
                 Some(_) => continue,
                 None => (String::new(), &ws[..]),
+            };
+            // "Dr. Aisha Rahman of the London School": the name ends at the
+            // first lower-case word that is no particle.
+            let name_ws = match name_ws
+                .iter()
+                .position(|w| !is_cap(w.s) && !lex.is_particle(w.s))
+            {
+                Some(c) if split.is_some() => &name_ws[..c],
+                _ => name_ws,
             };
             // A capitalized run ending in an organisation noun names an
             // institution: "the National Statistics Bureau".
@@ -2369,7 +2658,13 @@ impl NameBook {
                 && ws.len() >= 2
                 && is_cap(head.s)
                 && lex.is_organisation(head.s)
-                && let Some(first) = ws.iter().position(|w| is_cap(w.s) && !lex.is_not_name(w.s))
+                // ("Drivers for the X Union": a group noun opening the
+                // sentence, then a preposition, is no part of the name)
+                && let Some(first) = ws.iter().enumerate().position(|(k, w)| {
+                    is_cap(w.s)
+                        && !lex.is_not_name(w.s)
+                        && !(lex.is_anonymous(w.s) && ws.get(k + 1).is_some_and(|n| !is_cap(n.s)))
+                })
                 && first + 1 < ws.len()
             {
                 let st = if first > 0 && ws[first - 1].s.eq_ignore_ascii_case("the") {
@@ -2398,7 +2693,8 @@ impl NameBook {
                 continue;
             }
             let name = text[name_ws[0].start..name_ws[name_ws.len() - 1].end].to_string();
-            if split.is_none() && name_ws.len() > 3 {
+            // (particles do not count: "Ursula von der Leyen" is two names)
+            if split.is_none() && name_ws.iter().filter(|w| !lex.is_particle(w.s)).count() > 3 {
                 continue;
             }
             // "chief executive of Coastal Freight": what follows "of" is an
@@ -2457,6 +2753,21 @@ impl NameBook {
             .any(|(f, _)| f.split_whitespace().any(|w| w == word))
     }
 
+    /// The full name of the one person given the title `role` (lower
+    /// case: "prime minister"), when exactly one was.
+    pub fn only_one_with_role(&self, role: &str) -> Option<&str> {
+        let mut found: Option<&str> = None;
+        for (name, r) in &self.full {
+            if r.len() == role.len() && r.to_lowercase() == role {
+                match found {
+                    Some(f) if f != name => return None,
+                    _ => found = Some(name),
+                }
+            }
+        }
+        found
+    }
+
     pub fn resolve(&self, name: &str) -> (String, String) {
         let mut best: Option<&(String, String)> = None;
         // Every candidate shares the name's last word.
@@ -2464,8 +2775,14 @@ impl NameBook {
         let candidates = self.by_last.get(last).map(Vec::as_slice).unwrap_or(&[]);
         for entry in candidates.iter().map(|&i| &self.full[i]) {
             let f = &entry.0;
-            let matches =
-                f == name || f.ends_with(&format!(" {name}")) || name.ends_with(&format!(" {f}"));
+            // ("Von der Leyen" opening a sentence is "Ursula von der Leyen")
+            let matches = f == name
+                || f.ends_with(&format!(" {name}"))
+                || name.ends_with(&format!(" {f}"))
+                || (f.len() > name.len()
+                    && f.is_char_boundary(f.len() - name.len())
+                    && f[f.len() - name.len()..].eq_ignore_ascii_case(name)
+                    && f[..f.len() - name.len()].ends_with(' '));
             if matches
                 && best.is_none_or(|b| {
                     f.len() > b.0.len()
@@ -2475,10 +2792,36 @@ impl NameBook {
                 best = Some(entry);
             }
         }
+        // "Coastal Freight" after "Coastal Freight Lines": a name of two
+        // words or more that a fuller one the article gave starts with.
+        if best.is_none_or(|b| b.0 == name)
+            && name.contains(' ')
+            && let Some(longer) = self
+                .full
+                .iter()
+                .filter(|(f, _)| {
+                    f.len() > name.len() + 1
+                        && f.starts_with(name)
+                        && f.as_bytes()[name.len()] == b' '
+                })
+                .max_by_key(|(f, _)| f.len())
+        {
+            best = Some(longer);
+        }
+        let starts = |f: &str| {
+            f.len() > name.len() + 1 && f.starts_with(name) && f.as_bytes()[name.len()] == b' '
+        };
         match best {
-            Some((f, r)) if f.len() >= name.len() => (f.clone(), r.clone()),
-            Some((_, r)) => (name.to_string(), r.clone()),
-            None => (name.to_string(), String::new()),
+            Some((f, r)) if f.len() >= name.len() && !(f == name && r.is_empty()) => {
+                (f.clone(), r.clone())
+            }
+            Some((_, r)) if !r.is_empty() => (name.to_string(), r.clone()),
+            // ("Harbour Tug" after "Harbour Tug Services", an institution)
+            _ if name.contains(' ') => match self.institutions.iter().find(|f| starts(f)) {
+                Some(f) => (f.clone(), String::new()),
+                None => (name.to_string(), String::new()),
+            },
+            _ => (name.to_string(), String::new()),
         }
     }
 }
@@ -2623,7 +2966,8 @@ mod tests {
         let got = who(
             "According to a report by the Fiscal Institute, published on Monday, rents rose 8.9%.",
         );
-        assert_eq!(got[0].2, "rents rose 8.9%.", "{got:?}");
+        // (and the sentence's full stop is not part of it either)
+        assert_eq!(got[0].2, "rents rose 8.9%", "{got:?}");
     }
 
     #[test]
@@ -2698,7 +3042,8 @@ mod tests {
             "\"The numbers speak for themselves,\" Dr. Amara Okafor, an epidemiologist at Lagos University, said.",
         );
         assert_eq!(got.len(), 1, "{got:?}");
-        assert_eq!(got[0].0, "Dr. Amara Okafor");
+        // (the abbreviated "Dr." is a title, not part of the name)
+        assert_eq!(got[0].0, "Amara Okafor");
         // One capitalized word never given as a name is an organisation;
         // a surname given in full earlier is the person.
         let got = typed(
@@ -2993,5 +3338,255 @@ mod tests {
              \"It is a witch hunt,\" she said.",
         );
         assert_eq!(got.last().unwrap().0, "Petra Lund", "{got:?}");
+    }
+
+    /// (value, source, subject, text) of each attribution.
+    fn ledger(text: &str) -> Vec<(String, String, String, String)> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "attribution")
+            .map(|r| (r.value, r.source, r.subject, r.text))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviated_titles_and_courtesy_titles_are_not_part_of_the_name() {
+        let got = ledger("Rep. Tom Alder said the bill would pass in the autumn.");
+        assert_eq!(got[0].0, "Tom Alder", "{got:?}");
+        assert_eq!(got[0].1, "Tom Alder, Rep.", "{got:?}");
+        // "Mr", "Dr" are forms of address: no role in the source column
+        let got = ledger(
+            "Clara Dunst chairs the panel. \"We will look again,\" Mrs Dunst said on Friday.",
+        );
+        assert_eq!(got[0].1, "Clara Dunst", "{got:?}");
+        let got = ledger("Dr Ivo Penn, of Marlow College, said the samples were clean.");
+        assert_eq!(got[0].1, "Ivo Penn, of Marlow College", "{got:?}");
+    }
+
+    #[test]
+    fn an_age_in_apposition_is_not_a_role() {
+        let got = ledger("Greta Holm, 61, said she had not been paid since May.");
+        assert_eq!(got[0].1, "Greta Holm", "{got:?}");
+    }
+
+    #[test]
+    fn a_capitalized_word_before_a_lower_case_role_belongs_to_it() {
+        let got = ledger("Barlow Steel finance director Ruth Gage said orders had dried up.");
+        assert_eq!(
+            got[0].1, "Ruth Gage, Barlow Steel finance director",
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_with_particles_resolves_to_the_full_name_at_a_sentence_start() {
+        let got = ledger(
+            "Markus van den Berg opened the session. Van den Berg later said the vote would be close.",
+        );
+        assert_eq!(got[0].0, "Markus van den Berg", "{got:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_between_a_quote_and_its_cue() {
+        let got = ledger(
+            "\u{201c}The rent doubled in a year,\u{201d} a tenant, who did not want her name printed, said.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "a tenant", "{got:?}");
+    }
+
+    #[test]
+    fn their_and_the_point_back_to_the_named_group_and_acronyms_to_its_initials() {
+        let got = ledger(
+            "Drivers for the Northern Haulage Union met on Monday. Their union said it would \
+             strike. According to the union, most members backed the plan. Prices rose, the \
+             Bureau of Economic Analysis reported. The BEA said in a note that the rise would slow.",
+        );
+        let values: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "the Northern Haulage Union",
+                "the Northern Haulage Union",
+                "the Bureau of Economic Analysis",
+                "the Bureau of Economic Analysis"
+            ],
+            "{got:?}"
+        );
+        // the according-to content stops before the full stop
+        assert_eq!(got[1].3, "most members backed the plan", "{got:?}");
+    }
+
+    #[test]
+    fn told_an_audience_that_keeps_the_audience_out_of_the_content() {
+        let got = ledger("The mayor told a packed town hall that the bridge would reopen in June.");
+        assert_eq!(got[0].3, "the bridge would reopen in June", "{got:?}");
+    }
+
+    #[test]
+    fn plural_organisation_nouns_speak_but_requests_and_asides_do_not() {
+        let got = ledger("Mining companies warned that output would fall this year.");
+        assert_eq!(got[0].0, "Mining companies", "{got:?}");
+        // "urged X to ..." asks for something; it reports no statement
+        assert!(
+            ledger("Lenders urged the council to cut its borrowing.").is_empty(),
+            "request read as speech"
+        );
+        // ", as some insurers had warned": a clause about the sentence, not
+        // its speaker
+        let got = ledger(
+            "The mayor said the levy would rise slowly rather than at once, as some insurers had warned.",
+        );
+        assert!(got.iter().all(|g| g.0 == "The mayor"), "{got:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_quote_over_paragraphs_drops_the_reopening_mark() {
+        let got = ledger(
+            "\"We gave them every chance to talk.\n\n\"Now the talking is over,\" said Ines Varga.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].2, "We gave them every chance to talk. Now the talking is over,",
+            "{got:?}"
+        );
+        // an escaped apostrophe reads as the apostrophe in the subject
+        let got = ledger("\"We don\\\u{2019}t agree with that,\" said Ines Varga.");
+        assert_eq!(got[0].2, "We don\u{2019}t agree with that,", "{got:?}");
+    }
+
+    #[test]
+    fn adverbs_and_a_named_channel_before_that_are_not_content() {
+        let got = ledger("Lena Brandt has said publicly that she will not run again.");
+        assert_eq!(got[0].3, "she will not run again", "{got:?}");
+        let got = ledger("Omar Haddad said on public radio NRK that prices would fall.");
+        assert_eq!(got[0].3, "prices would fall", "{got:?}");
+    }
+
+    #[test]
+    fn a_short_sentence_quoted_after_the_speakers_quote_is_theirs() {
+        let got = ledger(
+            "\"We used to fish here every summer,\" said Tove Lind, 70, a retired teacher. \"No more.\"",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|g| g.0 == "Tove Lind"), "{got:?}");
+        // the age is left out of the role after an inverted cue
+        assert_eq!(got[0].1, "Tove Lind, a retired teacher", "{got:?}");
+        assert_eq!(got[1].3, "No more.", "{got:?}");
+    }
+
+    #[test]
+    fn a_role_then_a_titled_name_and_a_name_then_where_they_work() {
+        let got = ledger("The report's co-author, Professor Ada Quill, said the trend was clear.");
+        assert_eq!(got[0].0, "Ada Quill", "{got:?}");
+        assert_eq!(got[0].1, "Ada Quill, The report's co-author", "{got:?}");
+        let got = ledger(
+            "Dr. Pim Okoro of the Royal College of Nursing said staff were exhausted. \
+             Okoro said the rota had collapsed.",
+        );
+        assert_eq!(
+            got[0].1, "Pim Okoro, of the Royal College of Nursing",
+            "{got:?}"
+        );
+        assert_eq!(got[1].0, "Pim Okoro", "{got:?}");
+        // a participle phrase in apposition is no role
+        let got = ledger("Pim Okoro, speaking in Geneva, said staff were exhausted.");
+        assert_eq!(got[0].1, "Pim Okoro", "{got:?}");
+    }
+
+    #[test]
+    fn a_definite_title_is_the_one_person_given_it() {
+        let got = ledger(
+            "Interior Minister Sana Idris visited the border. The interior minister said the \
+             crossing would reopen.",
+        );
+        assert_eq!(got[0].0, "Sana Idris", "{got:?}");
+        // two different ministries are not one
+        let got = ledger(
+            "The health ministry said beds were short. Costs rose 3%, according to the \
+             transport ministry.",
+        );
+        assert_eq!(got[1].0, "the transport ministry", "{got:?}");
+    }
+
+    #[test]
+    fn of_inside_an_institutions_name_before_a_lower_case_head() {
+        let got = ledger("Bank of Iceland figures show that lending fell in May.");
+        assert_eq!(got[0].0, "Bank of Iceland figures", "{got:?}");
+    }
+
+    #[test]
+    fn a_wire_dateline_is_not_part_of_the_content() {
+        let got = ledger(
+            "OSLO, May 3 (Wire) - Ferry fares will rise by a tenth, the operator said on Friday.",
+        );
+        assert_eq!(got[0].3, "Ferry fares will rise by a tenth", "{got:?}");
+        let got =
+            ledger("KYIV (Wire) — Power was cut in three regions, according to the grid operator.");
+        assert_eq!(got[0].3, "Power was cut in three regions", "{got:?}");
+    }
+
+    #[test]
+    fn the_rest_of_an_audience_after_told_is_not_content() {
+        let got = ledger("Ivo Marr told the Gazette's morning podcast that the mill would close.");
+        assert_eq!(got[0].3, "the mill would close", "{got:?}");
+    }
+
+    #[test]
+    fn an_age_for_a_speaker_points_back_to_the_person_just_named() {
+        let got = ledger(
+            "Rosa Tamm chaired the inquiry. The 64-year-old said its report would be published in June.",
+        );
+        assert_eq!(got[0].0, "Rosa Tamm", "{got:?}");
+    }
+
+    #[test]
+    fn urging_someone_to_act_is_a_request_not_a_statement() {
+        assert!(
+            ledger("The coastguard urged walkers to stay away from the cliffs.").is_empty(),
+            "request read as speech"
+        );
+    }
+
+    #[test]
+    fn an_organisation_of_a_nationality_and_a_title_with_its_see() {
+        let got = ledger("The Federation of Irish Growers said frost had ruined the crop.");
+        assert_eq!(got[0].0, "The Federation of Irish Growers", "{got:?}");
+        // still a person with a role: an institution, then a title, then the name
+        let got = ledger("Bank of Iceland Governor Asta Sig said rates would hold.");
+        assert_eq!(got[0].1, "Asta Sig, Bank of Iceland Governor", "{got:?}");
+        let got =
+            ledger("The Archbishop of Gdansk, Jan Nowicki, said the bells would ring at noon.");
+        assert_eq!(got[0].0, "Jan Nowicki", "{got:?}");
+    }
+
+    #[test]
+    fn a_described_appositive_says_more_than_a_one_word_title() {
+        let got = ledger(
+            "Professor Lin Wei, a seismologist at the Cardiff Institute, said the quake was shallow.",
+        );
+        assert_eq!(
+            got[0].1, "Lin Wei, a seismologist at the Cardiff Institute",
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_shortened_name_resolves_to_the_fuller_one_it_starts() {
+        let got = ledger(
+            "Harbour Tug Services said fees would rise. Later, Harbour Tug confirmed that two \
+             boats would be sold.",
+        );
+        assert_eq!(got[1].0, "Harbour Tug Services", "{got:?}");
+    }
+
+    #[test]
+    fn saying_after_the_main_clause_reports_what_its_subject_said() {
+        let got = ledger("The guild rejected the bid on Monday, saying it was far too low.");
+        assert_eq!(got[0].0, "The guild", "{got:?}");
+        assert_eq!(got[0].3, "it was far too low", "{got:?}");
+        // no clause, no claim
+        assert!(ledger("Police closed the road, saying nothing about the cause.").is_empty());
     }
 }

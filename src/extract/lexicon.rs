@@ -177,9 +177,14 @@ impl Lexicon {
         self.cues.contains(w)
     }
 
-    /// `w` is a title or role, in any case.
+    /// `w` is a title or role, in any case, also abbreviated with a full
+    /// stop ("Sen.", "Gov.", "Lt.").
     pub fn is_title(&self, w: &str) -> bool {
-        self.titles.contains(lowered(w).as_ref())
+        let core = match w.strip_suffix('.') {
+            Some(c) if c.len() > 1 && !c.contains('.') => c,
+            _ => w,
+        };
+        self.titles.contains(lowered(core).as_ref())
     }
 
     /// Some title or role starts `lower_text` (already lower case).
@@ -225,6 +230,8 @@ mod tests {
         assert!(lex.is_cue("said") && !lex.is_cue("Said") && !lex.is_cue("sad"));
         assert!(lex.is_title("Minister") && lex.is_title("minister"));
         assert!(!lex.is_title("Lavrov"));
+        // an abbreviated title keeps its full stop in the text
+        assert!(lex.is_title("Sen.") && lex.is_title("Gov.") && !lex.is_title("Smith."));
         assert!(lex.is_organisation("Ministry") && lex.is_anonymous("officials"));
         assert!(lex.is_particle("von") && lex.is_not_name("However"));
         assert!(lex.is_listed_nationality("US") && !lex.is_listed_nationality("us"));
