@@ -168,7 +168,7 @@ static RATE_AFTER: Suffix = Suffix {
 };
 
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(just\s+over|well\s+over|more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|over|above|exceeding|beyond|just\s+under|just\s+below|less\s+than|fewer\s+than|lower\s+than|nearly|almost|under|below|close\s+to|short\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|as\s+many\s+as|as\s+much\s+as|about|around|roughly|approximately|some|an\s+estimated|estimated|circa|nearly|approx\.?|c\.|~)\s*$")
+    Regex::new(r"(?i)(?-u:\b)(just\s+over|well\s+over|well\s+above|north\s+of|well\s+under|well\s+below|just\s+shy\s+of|shy\s+of|south\s+of|getting\s+on\s+for|the\s+best\s+part\s+of|in\s+the\s+region\s+of|(?:of|on|in)\s+the\s+order\s+of|more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|over|above|exceeding|beyond|just\s+under|just\s+below|less\s+than|fewer\s+than|lower\s+than|nearly|almost|under|below|close\s+to|short\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|as\s+many\s+as|as\s+much\s+as|about|around|roughly|approximately|some|an\s+estimated|estimated|circa|nearly|approx\.?|c\.|~)\s*$")
         .expect("qualifier regex compiles")
 });
 
@@ -889,6 +889,20 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if t.words && matches!(lower_tok.as_str(), "a" | "an" | "dozens") {
         return None;
     }
+    // A scale word alone right after digits that were not read as a number
+    // ("billion" of "XR2.3 billion", "v1.2 million") scales what was left
+    // out; it is no number of its own ("a billion" keeps its article).
+    if t.words
+        && matches!(
+            lower_tok.as_str(),
+            "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
+        )
+        && text[..t.start]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     if t.words
         && t.fraction
         && !lower_tok.ends_with("half")
@@ -985,7 +999,14 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                     | "SGD"
                     | "NZD"
             ));
-    if before.is_some_and(|c| (c.is_alphabetic() && !glued_code) || c == '_')
+    let glued_sign = before.is_some_and(|c| c.is_ascii_alphabetic())
+        && letter_sign(text, start).is_some()
+        && (SCALE_AFTER.captures(tail(end)).is_some()
+            || text[start..end].contains(',')
+            || text[start..end]
+                .split_once('.')
+                .is_some_and(|(_, d)| d.len() == 2));
+    if before.is_some_and(|c| (c.is_alphabetic() && !glued_code && !glued_sign) || c == '_')
         || (matches!(before, Some('/' | '#'))
             && text[..start - 1]
                 .chars()
@@ -1177,7 +1198,17 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             .join(" ")
             .replace('-', " ");
         let norm_l = norm.to_lowercase();
-        if after_ok {
+        // "won" after a number is the Korean currency ("1.2 trillion won")
+        // or the verb ("42 won their seats"): see `won_is_verb`.
+        let verb_won = norm_l == "won"
+            && won_is_verb(
+                ctx,
+                t,
+                scaled,
+                (ctype == "money").then_some(start),
+                end + m_end,
+            );
+        if after_ok && !verb_won {
             let code = code_of(word);
             if let Some(cur) = crate::normalize::unit::currency_word(&norm_l).or(code) {
                 let is_pounds_weight = norm_l.starts_with("pound")
@@ -1186,6 +1217,15 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 if is_pounds_weight {
                     unit = "lb".into();
                     ctype = "quantity";
+                } else if ctype == "money"
+                    && text[start..].starts_with('$')
+                    && cur != "USD"
+                    && cur != "GBP"
+                {
+                    // A bare "$" is a generic sign; the currency named after
+                    // the amount says which ("$500 pesos", "$1.2 trillion
+                    // won"). Cents and pence are no currency of their own.
+                    unit = cur.to_string();
                 } else if ctype != "money" {
                     unit = if cur == "RMB" {
                         "CNY".into()
@@ -1217,6 +1257,10 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 && unit_plausible(text, end, m_start, word, t)
             {
                 unit = u.symbol.to_string();
+                // "b/d" and "bpd" are barrels a day.
+                if matches!(norm_l.as_str(), "b/d" | "bpd") {
+                    unit.push_str("/day");
+                }
                 ctype = "quantity";
                 end += m_end;
             }
@@ -1454,6 +1498,16 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         unit = "magnitude".into();
         ctype = "quantity";
         start = m;
+    }
+    // "measuring 7.8 on the Richter scale": the scale names the unit.
+    if !t.words
+        && unit.is_empty()
+        && ctype == "count"
+        && let Some(n) = richter_after(tail(end))
+    {
+        unit = "magnitude".into();
+        ctype = "quantity";
+        end += n;
     }
     // A multiple: "three times the national average", "2.5 times as
     // many", "four times higher" ("arrested three times" is a count).
@@ -1857,6 +1911,31 @@ fn magnitude_before(text: &str, start: usize) -> Option<usize> {
     .then_some(w)
 }
 
+/// The length of "on the Richter scale" (or "on the Richter") right after
+/// a number, spaces included.
+fn richter_after(hay: &str) -> Option<usize> {
+    let rest = hay.strip_prefix(' ')?;
+    let mut words = rest.split(' ');
+    let (on, the, richter) = (words.next()?, words.next()?, words.next()?);
+    if !(on.eq_ignore_ascii_case("on")
+        && the.eq_ignore_ascii_case("the")
+        && richter
+            .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+            .eq_ignore_ascii_case("richter"))
+    {
+        return None;
+    }
+    let mut n = 1 + on.len() + 1 + the.len() + 1 + "richter".len();
+    if let Some(scale) = words.next()
+        && scale
+            .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+            .eq_ignore_ascii_case("scale")
+    {
+        n += 1 + "scale".len();
+    }
+    Some(n)
+}
+
 /// After "turned 40": nothing that the number counts ("turned 40 pages"),
 /// only the end of the clause or a word of time or place.
 fn birthday_after(text: &str, end: usize) -> bool {
@@ -2045,18 +2124,66 @@ fn hedge_at(ctx: &Ctx, start: usize) -> Option<(usize, String)> {
         .max(ctx.sentence_of(start).1.min(start));
     let m = QUALIFIER_BEFORE.find(&text[window_start..start])?;
     let q = m.as_str().trim().to_ascii_lowercase();
-    Some((
-        window_start + m.start(),
-        q.split_whitespace().collect::<Vec<_>>().join(" "),
-    ))
+    let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "edged up to 4.4%", "was revised up to 2.5%": "up" belongs to a verb
+    // of movement that has happened, and "to" gives the level reached, no
+    // limit ("could go up to", "winds of up to" stay limits).
+    if q == "up to" && up_is_particle(prev_word(text, window_start + m.start())) {
+        return None;
+    }
+    Some((window_start + m.start(), q))
+}
+
+/// Whether "up" after `verb` is the particle of a movement that happened
+/// ("edged up", "went up", "was revised up"): past forms, and the small
+/// moves that are reported as they happen ("ticking up", "creeping up").
+fn up_is_particle(verb: &str) -> bool {
+    matches!(
+        verb.to_ascii_lowercase().as_str(),
+        "edged"
+            | "edging"
+            | "edges"
+            | "ticked"
+            | "ticking"
+            | "ticks"
+            | "crept"
+            | "creeping"
+            | "creeps"
+            | "inched"
+            | "inching"
+            | "moved"
+            | "went"
+            | "gone"
+            | "shot"
+            | "jumped"
+            | "climbed"
+            | "rose"
+            | "risen"
+            | "revised"
+            | "pushed"
+            | "bumped"
+            | "nudged"
+            | "ramped"
+            | "stepped"
+            | "picked"
+            | "rounded"
+            | "drifted"
+            | "bounced"
+            | "marked"
+            | "spiked"
+            | "crawled"
+    )
 }
 
 fn qualifier_of(q: &str) -> Qualifier {
     match q {
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated"
-        | "estimated" | "circa" | "approx" | "approx." | "c." | "~" => Qualifier::Approx,
+        | "estimated" | "circa" | "approx" | "approx." | "c." | "~" | "in the region of"
+        | "of the order of" | "on the order of" | "in the order of" => Qualifier::Approx,
         "nearly" | "almost" | "just under" | "just below" | "less than" | "fewer than"
-        | "lower than" | "under" | "below" | "close to" | "short of" => Qualifier::Under,
+        | "lower than" | "under" | "below" | "close to" | "short of" | "well under"
+        | "well below" | "just shy of" | "shy of" | "south of" | "getting on for"
+        | "the best part of" => Qualifier::Under,
         "at least" | "no fewer than" | "no less than" | "not less than" | "a minimum of"
         | "minimum of" => Qualifier::AtLeast,
         "up to" | "at most" | "no more than" | "not more than" | "a maximum of" | "maximum of"
@@ -2071,6 +2198,9 @@ fn qualifier_of(q: &str) -> Qualifier {
 /// Returns the code, where the currency starts, and a scale.
 fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize, f64)> {
     let text = ctx.text();
+    if let Some((code, at)) = letter_sign(text, start) {
+        return Some((code, at, 1.0));
+    }
     let head = &text[..start];
     // At most one space between currency and number.
     let trimmed = match head
@@ -2128,6 +2258,41 @@ fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize, f64)
     None
 }
 
+/// A currency sign in letters right before the amount at `start` ("R" of
+/// "R2.3bn", "Tk" of "Tk 20 crore", "Rs." of "Rs. 500"): its code and where
+/// it starts. The sign is a word of its own (nothing alphanumeric before
+/// it); a lone "R" must be glued to the digits.
+fn letter_sign(text: &str, start: usize) -> Option<(&'static str, usize)> {
+    let head = &text[..start];
+    let (trimmed, spaced) = match head
+        .strip_suffix(' ')
+        .or_else(|| head.strip_suffix('\u{a0}'))
+    {
+        Some(t) => (t, true),
+        None => (head, false),
+    };
+    let dotted = trimmed.strip_suffix('.');
+    let trimmed = dotted.unwrap_or(trimmed);
+    let w_start = word_start(trimmed);
+    let word = &trimmed[w_start..];
+    if word.is_empty()
+        || trimmed[..w_start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '/' | '.'))
+    {
+        return None;
+    }
+    let (_, code) = crate::normalize::unit::LETTER_CURRENCY_SIGNS
+        .iter()
+        .find(|(w, _)| *w == word)?;
+    // "R 5" and "R. 5" are no prices; "Rs." is the usual abbreviation.
+    if word == "R" && (spaced || dotted.is_some()) || dotted.is_some() && word != "Rs" {
+        return None;
+    }
+    Some((code, w_start))
+}
+
 /// Where the trailing run of ASCII letters of `s` starts.
 fn word_start(s: &str) -> usize {
     s.char_indices()
@@ -2160,6 +2325,25 @@ fn m_is_million(text: &str, after: usize) -> bool {
     if !next.starts_with(char::is_alphabetic) {
         return false;
     }
+    // "stood at 7.6m in December", "1.2m by 2030": a time follows, so the
+    // figure is a count at that time, not a length "in" something.
+    if matches!(
+        next.as_str(),
+        "in" | "by" | "since" | "until" | "last" | "this"
+    ) {
+        let rest = &text[after..];
+        let at = after + (rest.len() - rest.trim_start().len()) + next.len();
+        let w = next_word(text, at);
+        let lw = w.to_ascii_lowercase();
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && crate::normalize::date::month_number(&lw).is_some()
+            || matches!(next.as_str(), "last" | "this")
+                && matches!(lw.as_str(), "year" | "month" | "week" | "quarter")
+            || w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
+    }
     !matches!(
         next.as_str(),
         "tall"
@@ -2191,6 +2375,81 @@ fn m_is_million(text: &str, after: usize) -> bool {
             | "x"
             | "by"
     )
+}
+
+/// Whether "won" right after the number `t` (the word ends at `after`) is
+/// the verb rather than the Korean currency. The verb takes an object or a
+/// complement: a determiner, a pronoun, a name or "by" ("42 won their
+/// races", "28 won by Labour", "3 million won the lottery"), unless a rate
+/// follows ("9,860 won an hour"). An amount in won is large, so a small
+/// bare number ("Only 12 won") is read as people winning unless a rate or
+/// a bracketed conversion follows. After an amount that already has its
+/// currency sign ("$1.2 trillion won ...") the currency word must end the
+/// phrase (punctuation, a rate or a bracket) or the amount must follow an
+/// indefinite article ("a $1.2 trillion won charge"); otherwise it is the
+/// verb ("The $2bn bid won ...", "The $1.2 trillion won approval").
+/// `signed` is where the signed amount starts.
+fn won_is_verb(ctx: &Ctx, t: &Tok, scaled: bool, signed: Option<usize>, after: usize) -> bool {
+    let text = ctx.text();
+    let rest = &text[after..];
+    if RATE_AFTER.captures(rest).is_some() {
+        return false;
+    }
+    let closes = rest
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if let Some(at) = signed {
+        let article = matches!(
+            prev_word(text, at).to_ascii_lowercase().as_str(),
+            "a" | "an"
+        );
+        return !closes && !article;
+    }
+    let next = next_word(text, after);
+    if next.starts_with(|c: char| c.is_uppercase()) {
+        return true;
+    }
+    let next = next.to_ascii_lowercase();
+    if matches!(
+        next.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "them"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "by"
+            | "over"
+            | "against"
+            | "back"
+            | "out"
+            | "through"
+            | "again"
+            | "twice"
+            | "every"
+            | "all"
+            | "both"
+            | "each"
+            | "some"
+            | "more"
+            | "most"
+            | "outright"
+    ) {
+        return true;
+    }
+    !scaled && !rest.trim_start().starts_with('(') && t.value < 1000.0
 }
 
 fn unit_lookup(norm_lower: &str, _raw: &str) -> Option<crate::normalize::unit::Unit> {
@@ -2667,7 +2926,7 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
         }
     }
     // "$1-2bn": the scale of the second applies to the first.
-    let a_prec: f64 = a.precision.parse().ok()?;
+    let mut a_prec: f64 = a.precision.parse().ok()?;
     let b_prec: f64 = b.precision.parse().ok()?;
     if hi >= 1000.0 && lo < hi / 1000.0 && !text[a.start..a.end].chars().any(|c| c.is_alphabetic())
     {
@@ -2682,6 +2941,7 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
                 .all(|c| c.is_ascii_digit() || c == ',')
         {
             lo *= scale;
+            a_prec *= scale;
         }
     }
     if lo > hi {
@@ -2802,6 +3062,139 @@ const AUX: &[&str] = &[
     "from",
 ];
 
+/// First words of a sentence that are no subject: connectives, pronouns,
+/// prepositions and adverbs of time or degree.
+const SENTENCE_OPENERS: &[&str] = &[
+    "but",
+    "yet",
+    "so",
+    "then",
+    "also",
+    "however",
+    "still",
+    "even",
+    "in",
+    "on",
+    "for",
+    "with",
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "while",
+    "when",
+    "if",
+    "although",
+    "though",
+    "because",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "now",
+    "today",
+    "yesterday",
+    "meanwhile",
+    "overall",
+    "altogether",
+    "including",
+    "only",
+    "all",
+    "both",
+    "each",
+    "every",
+    "many",
+    "most",
+    "few",
+    "several",
+    "another",
+    "other",
+    "what",
+    "which",
+    "who",
+    "whose",
+    "where",
+    "why",
+    "how",
+    "not",
+    "no",
+    "once",
+    "thus",
+    "hence",
+    "indeed",
+    "instead",
+    "again",
+    "already",
+    "around",
+    "across",
+    "during",
+    "within",
+    "without",
+    "between",
+    "among",
+    "against",
+    "under",
+    "over",
+    "into",
+    "onto",
+    "per",
+    "via",
+    "plus",
+    "minus",
+    "like",
+    "unlike",
+    "despite",
+    "whether",
+    "just",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "exactly",
+    "precisely",
+    "barely",
+    "less",
+    "more",
+    "fewer",
+    "least",
+    "some",
+    "any",
+    "such",
+    "last",
+    "next",
+    "first",
+    "little",
+    "well",
+    "upwards",
+    "up",
+    "down",
+    "above",
+    "below",
+    "at",
+    "by",
+    "from",
+    "to",
+];
+
+/// A word written as an ordinary capitalized word: one capital, then lower
+/// case ("Turnout"), not an acronym ("GDP") or a one-letter word ("A").
+fn is_capitalized_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.len() > 1
+        && cs.all(|c| c.is_lowercase() || c == '-')
+}
+
 /// What the figure is about: the content word before it (a verb like
 /// "killed" or a noun like "inflation") and the noun phrase after it.
 fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
@@ -2811,6 +3204,9 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
     let mut parts: Vec<String> = Vec::new();
     // Before: skip auxiliaries and hedges, take one content word.
     let mut pos = start;
+    // "died and some 3,000 homes were destroyed": past "and" the word
+    // before belongs to another clause, used only when nothing follows.
+    let mut crossed_and = false;
     for _ in 0..4 {
         if pos <= sent_start {
             break;
@@ -2825,14 +3221,16 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
             break;
         }
         if AUX.contains(&lw.as_str()) {
+            crossed_and |= matches!(lw.as_str(), "and" | "or");
             pos = ws;
             continue;
         }
+        // The first word of the sentence counts when it is a content word
+        // ("Turnout was 67.3%"), not a connective ("But 40 ...").
         if w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !w
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() && ws == sent_start)
+            && !(ws == sent_start
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && (SENTENCE_OPENERS.contains(&lw.as_str()) || !is_capitalized_word(w)))
         {
             parts.push(lw.replace('\\', ""));
         }
@@ -2856,6 +3254,17 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
         if STOP_AFTER.contains(&lw.as_str()) && !(after.is_empty() && lw == "of") {
             break;
         }
+        // "up 12% year on year", "0.4% month-on-month": the base of the
+        // change, not the thing measured.
+        if lw.contains("-on-") {
+            break;
+        }
+        let w_end = p + (rest.len() - trimmed.len()) + w.len();
+        if matches!(lw.as_str(), "year" | "month" | "quarter" | "week" | "day")
+            && next_word(text, w_end).eq_ignore_ascii_case("on")
+        {
+            break;
+        }
         if lw != "of" && lw != "the" {
             after.push(lw.trim_end_matches(['\\', '’', '\'']).to_string());
         }
@@ -2863,6 +3272,9 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
     }
     let after = after.join(" ");
     if !after.is_empty() {
+        if crossed_and {
+            parts.clear();
+        }
         parts.push(after);
     }
     parts.join(" ").replace("\\’", "’")
@@ -3491,6 +3903,314 @@ mod tests {
                 got.iter().any(|(t, v)| t == span && v == value),
                 "{text:?}: want {span:?}={value:?}, got {got:?}"
             );
+        }
+    }
+
+    /// Each figure of `text` as text, value, unit, qualifier, precision and
+    /// subject, the ledger's columns.
+    fn rows(text: &str) -> Vec<[String; 6]> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "figure")
+            .map(|r| [r.text, r.value, r.unit, r.qualifier, r.precision, r.subject])
+            .collect()
+    }
+
+    fn row(text: &str, span: &str) -> [String; 6] {
+        let got = rows(text);
+        got.iter()
+            .find(|r| r[0] == span)
+            .unwrap_or_else(|| panic!("{text:?}: no figure {span:?} in {got:?}"))
+            .clone()
+    }
+
+    #[test]
+    fn won_the_currency_and_won_the_verb() {
+        // The currency: a large amount, or a rate, a bracket or an
+        // indefinite article around it.
+        for (text, span, value) in [
+            (
+                "The merger was priced at 3.4 trillion won.",
+                "3.4 trillion won",
+                "3400000000000",
+            ),
+            (
+                "A cleaner in Seoul earns 10,030 won an hour.",
+                "10,030 won an hour",
+                "10030",
+            ),
+            (
+                "Tickets cost 15,000 won (about $11) each.",
+                "15,000 won",
+                "15000",
+            ),
+            (
+                "Samsung took a $2.1 trillion won writedown.",
+                "$2.1 trillion won",
+                "2100000000000",
+            ),
+            (
+                "Kia's quarterly profit was $900 billion won.",
+                "$900 billion won",
+                "900000000000",
+            ),
+        ] {
+            let r = row(text, span);
+            assert_eq!(r[1], value, "{text}");
+            assert!(r[2].starts_with("KRW"), "{text}: {r:?}");
+        }
+        // The verb: an object or "by" after it, a small count before it,
+        // or a currency sign on an amount the verb's subject is.
+        for (text, span) in [
+            (
+                "The Greens won 14 seats and 2.3 million votes.",
+                "2.3 million",
+            ),
+            ("Of the 30 runners, 9 won their heats.", "9"),
+            ("Only 17 won outright in the first round.", "17"),
+            ("Of 650 seats, 412 won by Labour changed hands.", "412"),
+            (
+                "The $700bn package won the support of both parties.",
+                "$700bn",
+            ),
+            (
+                "Nearly 2 million won the right to vote that year.",
+                "Nearly 2 million",
+            ),
+        ] {
+            let r = row(text, span);
+            assert_ne!(r[2], "KRW", "{text}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn currency_signs_written_in_letters() {
+        for (text, span, value, unit) in [
+            (
+                "Transnet needs R4.7 billion for new trains.",
+                "R4.7 billion",
+                "4700000000",
+                "ZAR",
+            ),
+            (
+                "A litre of petrol costs R23.41 inland.",
+                "R23.41",
+                "23.41",
+                "ZAR",
+            ),
+            (
+                "The grant rose to R12,800 a year.",
+                "R12,800 a year",
+                "12800",
+                "ZAR/year",
+            ),
+            (
+                "Maybank earned RM9.3bn last year.",
+                "RM9.3bn",
+                "9300000000",
+                "MYR",
+            ),
+            (
+                "The subsidy bill hit Rp 350 trillion.",
+                "Rp 350 trillion",
+                "350000000000000",
+                "IDR",
+            ),
+            (
+                "Safaricom posted KSh62bn in profit.",
+                "KSh62bn",
+                "62000000000",
+                "KES",
+            ),
+            (
+                "The metro line will cost Tk 22,000 crore.",
+                "Tk 22,000 crore",
+                "220000000000",
+                "BDT",
+            ),
+            (
+                "The state set aside Rs. 800 crore for flood relief.",
+                "Rs. 800 crore",
+                "8000000000",
+                "INR",
+            ),
+            (
+                "The port deal is worth Rs3.5bn.",
+                "Rs3.5bn",
+                "3500000000",
+                "INR",
+            ),
+        ] {
+            let r = row(text, span);
+            assert_eq!((r[1].as_str(), r[2].as_str()), (value, unit), "{text}");
+        }
+        // Names and codes keep their letters: no amount, and no bare scale
+        // word read on its own.
+        for text in [
+            "Traffic on the R61 was slow.",
+            "The R5 bus runs hourly.",
+            "Droid R2 appears in 9 films.",
+            "The TX4.5 million-pixel sensor failed.",
+        ] {
+            let got = rows(text);
+            assert!(
+                got.iter().all(|r| !matches!(r[2].as_str(), "ZAR" | "MYR")
+                    && !matches!(r[0].as_str(), "million" | "billion")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_dollar_sign_takes_the_currency_named_after_it() {
+        let r = row("The guide charged $800 pesos a day.", "$800 pesos a day");
+        assert_eq!(r[2], "MXN/day");
+        let r = row("It sold for $40 Canadian dollars.", "$40 Canadian dollars");
+        assert_eq!(r[2], "CAD");
+        let r = row("The fund raised $3 million dollars.", "$3 million dollars");
+        assert_eq!(r[2], "USD");
+    }
+
+    #[test]
+    fn up_after_a_verb_of_movement_is_no_limit() {
+        for (text, span) in [
+            ("The jobless rate crept up to 5.1% in June.", "5.1%"),
+            ("Growth was revised up to 0.6% on Friday.", "0.6%"),
+            ("Fares went up to £4.20 this week.", "£4.20"),
+        ] {
+            let r = row(text, span);
+            assert_eq!(r[3], "exact", "{text}: {r:?}");
+        }
+        for (text, span) in [
+            ("Fines could go up to £20,000.", "up to £20,000"),
+            ("Gusts of up to 90mph are forecast.", "up to 90mph"),
+            ("He faces up to 14 years.", "up to 14"),
+        ] {
+            let got = rows(text);
+            if let Some(r) = got.iter().find(|r| r[0] == span) {
+                assert_eq!(r[3], "at_most", "{text}: {r:?}");
+            }
+        }
+        assert_eq!(
+            row("Fines could go up to £20,000.", "up to £20,000")[3],
+            "at_most"
+        );
+    }
+
+    #[test]
+    fn hedges_of_market_copy() {
+        for (text, span, q) in [
+            (
+                "Bids came in just shy of £400m.",
+                "just shy of £400m",
+                "under",
+            ),
+            (
+                "The IPO could value it north of $30bn.",
+                "north of $30bn",
+                "over",
+            ),
+            (
+                "A fee in the region of €45m was agreed.",
+                "in the region of €45m",
+                "approx",
+            ),
+            (
+                "Losses are on the order of $2bn.",
+                "on the order of $2bn",
+                "approx",
+            ),
+            ("Turnout was well below 50%.", "well below 50%", "under"),
+            ("Support stayed well above 60%.", "well above 60%", "over"),
+        ] {
+            let r = row(text, span);
+            assert_eq!(r[3], q, "{text}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_shared_scale_sets_the_range_precision() {
+        let r = row("The sale could fetch $4-5bn.", "$4-5bn");
+        assert_eq!(
+            (r[1].as_str(), r[4].as_str()),
+            ("4000000000..5000000000", "1000000000")
+        );
+        let r = row("Damage is put at €2.5-3.1bn.", "€2.5-3.1bn");
+        assert_eq!(r[4], "100000000");
+    }
+
+    #[test]
+    fn subjects_of_news_figures() {
+        // The first word of the sentence is the subject when it is a noun.
+        assert_eq!(
+            row("Attendance was 81.4% last term.", "81.4%")[5],
+            "attendance"
+        );
+        assert_eq!(row("But 30 firms said no.", "30")[5], "firms");
+        // The base of a change is not what changed.
+        assert_eq!(
+            row("Exports were up 3.2% month on month.", "3.2%")[5],
+            "exports"
+        );
+        assert_eq!(row("Output rose 1.1% year-on-year.", "1.1%")[5], "rose");
+        // A verb of an earlier clause is not the subject of a figure
+        // after "and".
+        assert_eq!(
+            row(
+                "Two bridges collapsed and about 900 cars were swept away.",
+                "about 900"
+            )[5],
+            "cars"
+        );
+    }
+
+    #[test]
+    fn units_of_oil_chips_and_quakes() {
+        for (text, span, value, unit) in [
+            (
+                "Output slipped to 950,000 b/d in May.",
+                "950,000 b/d",
+                "950000",
+                "bbl/day",
+            ),
+            (
+                "The field pumps 2.1m bpd.",
+                "2.1m bpd",
+                "2100000",
+                "bbl/day",
+            ),
+            ("The new chip is clocked at 4.4GHz.", "4.4GHz", "4.4", "GHz"),
+            ("Tune in on 101.7 MHz.", "101.7 MHz", "101.7", "MHz"),
+            (
+                "The tremor registered 5.9 on the Richter scale.",
+                "5.9 on the Richter scale",
+                "5.9",
+                "magnitude",
+            ),
+        ] {
+            let r = row(text, span);
+            assert_eq!((r[1].as_str(), r[2].as_str()), (value, unit), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_attached_m_before_a_time_is_million() {
+        for (text, span, value) in [
+            ("Claims fell to 3.4m in January.", "3.4m", "3400000"),
+            ("Members passed 2m in 2019.", "2m", "2000000"),
+            ("The app reached 6m by March.", "6m", "6000000"),
+            ("Sign-ups hit 1.5m last month.", "1.5m", "1500000"),
+        ] {
+            let r = row(text, span);
+            assert_eq!((r[1].as_str(), r[2].as_str()), (value, ""), "{text}");
+        }
+        // Lengths keep their metres.
+        for (text, span) in [
+            ("The mast is 12m in height.", "12m"),
+            ("Waves rose 4m in places.", "4m"),
+        ] {
+            assert_eq!(row(text, span)[2], "m", "{text}");
         }
     }
 }
