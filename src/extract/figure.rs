@@ -49,7 +49,7 @@ static SCALE_AFTER: Suffix = Suffix {
 static PERCENT_AFTER: Suffix = Suffix {
     re: LazyLock::new(|| {
         // Points before per cent: "percentage points" is not "percentage".
-        Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct)(?-u:\b)))")
+        Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps|(?-i:bp))(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct)(?-u:\b)))")
         .expect("percent regex compiles")
     }),
     may_start: may_start_percent,
@@ -916,11 +916,23 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             .trim_start()
             .starts_with(|c: char| !c.is_alphanumeric());
         // After a measure of change or a hedge a fraction stays one: "up by
-        // a fifth since 2021", "more than a third voted", "nearly a quarter
-        // last year" (but "a third term", "a fifth straight win" stay ordinals).
+        // a fifth since 2021", "up a third on last winter", "more than a
+        // third voted", "nearly a quarter last year" (but "a third term",
+        // "a fifth straight win" stay ordinals).
         let cue = matches!(
             prev_word(text, t.start).to_ascii_lowercase().as_str(),
             "by" | "than"
+                | "up"
+                | "down"
+                | "rose"
+                | "fell"
+                | "grew"
+                | "dropped"
+                | "jumped"
+                | "climbed"
+                | "increased"
+                | "decreased"
+                | "declined"
                 | "nearly"
                 | "almost"
                 | "about"
@@ -1147,7 +1159,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     } else if let Some(c) = PERCENT_AFTER.captures(tail(end)) {
         unit = if c.get(2).is_some() {
             let w = c[2].to_ascii_lowercase();
-            if w.starts_with("basis") || w == "bps" {
+            if w.starts_with("basis") || w == "bps" || w == "bp" {
                 value /= 100.0;
                 precision /= 100.0;
             }
@@ -1893,7 +1905,92 @@ fn age_in_apposition(text: &str, t: &Tok, start: usize, end: usize) -> bool {
     let name = w.chars().next().is_some_and(char::is_uppercase)
         && w.len() > 1
         && !w.chars().all(|c| c.is_uppercase());
-    name || PERSON.contains(&w.to_ascii_lowercase().as_str())
+    let lw = w.to_ascii_lowercase();
+    name || PERSON.contains(&lw.as_str()) || person_noun(&lw)
+}
+
+/// A noun for a person beyond the fixed list: one of a few more, a
+/// "mother-of-two", or a word naming a doer ("striker", "actor",
+/// "journalist", "politician") that is not a common thing in -er or -or.
+fn person_noun(lw: &str) -> bool {
+    if matches!(
+        lw,
+        "star" | "mum" | "dad" | "child" | "actress" | "chef" | "waitress" | "heiress"
+    ) {
+        return true;
+    }
+    if let Some((head, _)) = lw.split_once("-of-") {
+        return matches!(
+            head,
+            "mother" | "father" | "mum" | "dad" | "grandmother" | "grandfather"
+        );
+    }
+    let doer = ["er", "or", "ist", "ian"].iter().any(|s| lw.ends_with(s)) && lw.len() > 4;
+    doer && !matches!(
+        lw,
+        "number"
+            | "order"
+            | "answer"
+            | "letter"
+            | "chapter"
+            | "quarter"
+            | "winter"
+            | "summer"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "water"
+            | "paper"
+            | "border"
+            | "other"
+            | "either"
+            | "neither"
+            | "another"
+            | "whether"
+            | "later"
+            | "after"
+            | "power"
+            | "tower"
+            | "river"
+            | "corner"
+            | "matter"
+            | "meter"
+            | "register"
+            | "sector"
+            | "factor"
+            | "error"
+            | "mirror"
+            | "color"
+            | "colour"
+            | "motor"
+            | "indicator"
+            | "monitor"
+            | "reactor"
+            | "corridor"
+            | "counter"
+            | "cluster"
+            | "poster"
+            | "parameter"
+            | "character"
+            | "semester"
+            | "trimester"
+            | "barometer"
+            | "thermometer"
+            | "odometer"
+            | "calendar"
+            | "cylinder"
+            | "trailer"
+            | "container"
+            | "computer"
+            | "server"
+            | "browser"
+            | "printer"
+            | "scooter"
+            | "helicopter"
+            | "theater"
+            | "theatre"
+    )
 }
 
 /// Where "magnitude" starts when it is written right before the number at
@@ -3010,6 +3107,19 @@ const STOP_AFTER: &[&str] = &[
     "amid",
 ];
 const AUX: &[&str] = &[
+    "him",
+    "them",
+    "us",
+    "me",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "must",
+    "on",
     "has",
     "have",
     "had",
@@ -4212,5 +4322,73 @@ mod tests {
         ] {
             assert_eq!(row(text, span)[2], "m", "{text}");
         }
+    }
+
+    #[test]
+    fn basis_points_written_bp() {
+        let r = row("Gilt yields jumped 22bp on Monday.", "22bp");
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("0.22", "percentage_point"));
+        // The company's initials are no unit.
+        assert!(
+            rows("He bought 40 BP shares.")
+                .iter()
+                .all(|r| r[2] != "percentage_point")
+        );
+    }
+
+    #[test]
+    fn modals_and_on_are_skipped_on_the_way_to_the_subject() {
+        assert_eq!(
+            row("Turnover should be about $4bn.", "about $4bn")[5],
+            "turnover"
+        );
+        assert_eq!(row("The Greens were on 11%.", "11%")[5], "greens");
+        let r = row(
+            "Nairobi will spend Sh2.4 billion on roads.",
+            "Sh2.4 billion",
+        );
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("2400000000", "KES"));
+    }
+
+    #[test]
+    fn ages_after_a_role_noun() {
+        for (text, span) in [
+            ("The midfielder, 27, signed a new deal.", "27"),
+            ("A mother-of-three, 41, was hurt.", "41"),
+            ("The journalist, 58, denies the charges.", "58"),
+        ] {
+            let r = row(text, span);
+            assert_eq!(r[2], "year", "{text}: {r:?}");
+        }
+        // Numbered things in -er are not people.
+        for (text, span) in [
+            ("Look at chapter, 12, for details.", "12"),
+            ("The winning number, 17, was drawn.", "17"),
+        ] {
+            let got = rows(text);
+            assert!(
+                got.iter().all(|r| !(r[0] == span && r[2] == "year")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_fraction_after_a_change_word() {
+        let r = row("Complaints were up a quarter on 2023.", "a quarter");
+        assert_eq!(r[1], "0.25");
+        let r = row("Sales fell a fifth in the spring.", "a fifth");
+        assert_eq!(r[1], "0.2");
+        // An ordinal after "up" stays an ordinal.
+        assert!(
+            rows("They moved up a third place in the league.")
+                .iter()
+                .all(|r| r[0] != "a third")
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_is_no_subject() {
+        assert_eq!(row("The court fined them $8,000.", "$8,000")[5], "fined");
     }
 }

@@ -186,6 +186,7 @@ pub const LETTER_CURRENCY_SIGNS: &[(&str, &str)] = &[
     ("Rp", "IDR"),
     ("KSh", "KES"),
     ("Ksh", "KES"),
+    ("Sh", "KES"),
     ("Tk", "BDT"),
 ];
 
