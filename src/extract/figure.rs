@@ -49,7 +49,7 @@ static SCALE_AFTER: Suffix = Suffix {
 static PERCENT_AFTER: Suffix = Suffix {
     re: LazyLock::new(|| {
         // Points before per cent: "percentage points" is not "percentage".
-        Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps|(?-i:bp))(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct)(?-u:\b)))")
+        Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps|(?-i:bp))(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct|(?-i:pc))(?-u:\b)))")
         .expect("percent regex compiles")
     }),
     may_start: may_start_percent,
@@ -161,7 +161,7 @@ fn word_after(hay: &str) -> Option<(usize, usize)> {
 
 static RATE_AFTER: Suffix = Suffix {
     re: LazyLock::new(|| {
-        Regex::new(r"^(?i)\s*(?:a|an|per|each|every|/)\s*(day|week|month|year|annum|hour|capita|person|head|second|minute|km|kilometre|mile|litre|kg|barrel|tonne|ton|ounce|gallon|share|(?:1|100|1,000|10,000|100,000|1,000,000|one|a|one\s+hundred|one\s+thousand|a\s+thousand|a\s+hundred|100\s+thousand)\s+(?:people|inhabitants|residents|population|births|live\s+births|women|men|children|adults|deaths|patients))(?-u:\b)")
+        Regex::new(r"^(?i)(?:\s*|-)(?:a|an|per|each|every|/)(?:\s*|-)(day|week|month|year|annum|hour|capita|person|head|second|minute|km|kilometre|mile|litre|kg|barrel|tonne|ton|ounce|gallon|share|(?:1|100|1,000|10,000|100,000|1,000,000|one|a|one\s+hundred|one\s+thousand|a\s+thousand|a\s+hundred|100\s+thousand)\s+(?:people|inhabitants|residents|population|births|live\s+births|women|men|children|adults|deaths|patients))(?-u:\b)")
         .expect("rate regex compiles")
     }),
     may_start: may_start_rate,
@@ -304,7 +304,7 @@ fn may_start_symbol(hay: &str) -> bool {
 fn may_start_rate(hay: &str) -> bool {
     matches!(
         after_space(hay),
-        Some('a' | 'A' | 'p' | 'P' | 'e' | 'E' | '/')
+        Some('a' | 'A' | 'p' | 'P' | 'e' | 'E' | '/' | '-')
     )
 }
 
@@ -1278,6 +1278,26 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             }
         }
     }
+    // "a 10-point lead", "a 25-point drop": points as a modifier of a
+    // gap or a move; index points near an index, percentage points in a
+    // sentence about per cent or a poll, else points scored.
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && let Some(n) = point_modifier(text, end)
+    {
+        if index_points(ctx, start) {
+            unit = "points".into();
+            ctype = "quantity";
+        } else if points_are_percentage(ctx, start) || points_kind(ctx, start) == Some(true) {
+            unit = "percentage_point".into();
+            ctype = "percent";
+        } else {
+            unit = "points".into();
+            ctype = "quantity";
+        }
+        end += n;
+    }
     // A unit in brackets: "20 (kg)", "5 [km]".
     if unit.is_empty()
         && ctype == "count"
@@ -1768,6 +1788,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if ctype == "count" && is_list_number(ctx, start, end) {
         return None;
     }
+    // A year naming the thing after it: "2024 revenue", "the 2026 budget",
+    // "its 2025 results". A count of a singular noun is no count.
+    if ctype == "count" && unit.is_empty() && year_modifier(text, t, end) {
+        return None;
+    }
 
     // Hedge.
     let mut qualifier = Qualifier::Exact;
@@ -2006,6 +2031,149 @@ fn magnitude_before(text: &str, start: usize) -> Option<usize> {
         // "an order of magnitude": a figure of speech.
         && !head[..w].trim_end().to_ascii_lowercase().ends_with(" of"))
     .then_some(w)
+}
+
+/// The length of "-point" (or "-points") right after a number when the
+/// noun it modifies is a gap or a move: "10-point lead", "a 25-point drop".
+/// ("a 10-point plan" lists points; it is left alone.)
+fn point_modifier(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix('-')?;
+    let b = rest.as_bytes();
+    let n = if b.len() >= 6 && b[..6].eq_ignore_ascii_case(b"points") {
+        7
+    } else if b.len() >= 5 && b[..5].eq_ignore_ascii_case(b"point") {
+        6
+    } else {
+        return None;
+    };
+    if text[end + n..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let noun = next_word(text, end + n).to_ascii_lowercase();
+    matches!(
+        noun.as_str(),
+        "lead"
+            | "gap"
+            | "margin"
+            | "swing"
+            | "deficit"
+            | "advantage"
+            | "drop"
+            | "fall"
+            | "rise"
+            | "jump"
+            | "gain"
+            | "decline"
+            | "slide"
+            | "increase"
+            | "win"
+            | "victory"
+            | "defeat"
+    )
+    .then_some(n)
+}
+
+/// Whether the bare four-digit number `t` is a year used as a modifier
+/// of the noun after it: a year between 1900 and 2099 written without a
+/// separator, followed by a singular noun ("2024 revenue", "2026
+/// election") or a plural that years name ("2025 results", "2024 games").
+fn year_modifier(text: &str, t: &Tok, end: usize) -> bool {
+    if t.words
+        || !t.integer_digits
+        || end - t.start != 4
+        || !(1900.0..2100.0).contains(&t.value)
+        || !text[end..].starts_with(' ')
+    {
+        return false;
+    }
+    let next = next_word(text, end);
+    if !next.starts_with(|c: char| c.is_ascii_lowercase()) || next.contains('-') {
+        return false;
+    }
+    let lw = next.to_ascii_lowercase();
+    let plural_of_years = matches!(
+        lw.as_str(),
+        "results"
+            | "elections"
+            | "figures"
+            | "accounts"
+            | "earnings"
+            | "sales"
+            | "profits"
+            | "games"
+            | "olympics"
+            | "finals"
+            | "levels"
+            | "prices"
+            | "numbers"
+            | "rules"
+            | "talks"
+            | "protests"
+            | "riots"
+            | "attacks"
+            | "floods"
+            | "midterms"
+            | "polls"
+            | "accords"
+            | "championships"
+    );
+    let singular = !lw.ends_with('s') || lw.ends_with("ss") || lw.ends_with("us");
+    // Quantities of singular nouns that are counted: "1998 people" is
+    // plural already; these are units and measures of their own.
+    let measure = matches!(
+        lw.as_str(),
+        "of" | "and"
+            | "or"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "per"
+            | "a"
+            | "an"
+            | "the"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "more"
+            | "less"
+            | "fewer"
+            | "than"
+            | "as"
+            | "million"
+            | "billion"
+            | "thousand"
+            | "hundred"
+            // plurals without an s
+            | "people"
+            | "children"
+            | "men"
+            | "women"
+            | "staff"
+            | "police"
+            | "personnel"
+            | "cattle"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "crew"
+            | "feet"
+            | "teeth"
+            | "livestock"
+            | "poultry"
+            | "youth"
+    );
+    (singular && !measure) || plural_of_years
 }
 
 /// The length of "on the Richter scale" (or "on the Richter") right after
@@ -4390,5 +4558,54 @@ mod tests {
     #[test]
     fn an_object_pronoun_is_no_subject() {
         assert_eq!(row("The court fined them $8,000.", "$8,000")[5], "fined");
+    }
+
+    #[test]
+    fn hyphenated_rates_and_pc() {
+        let r = row("He turned down a £250,000-a-week offer.", "£250,000-a-week");
+        assert_eq!(r[2], "GBP/week");
+        let r = row("It is a $2 million-a-year job.", "$2 million-a-year");
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("2000000", "USD/year"));
+        let r = row("Nearly 40pc of homes are rented.", "Nearly 40pc");
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("40", "percent"));
+        // Capital "PC" is a computer.
+        assert!(
+            rows("The lab bought 30 PC units.")
+                .iter()
+                .all(|r| r[2] != "percent")
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_noun_is_no_count() {
+        for text in [
+            "The group's 2025 turnover beat forecasts.",
+            "Its 2024 results were delayed.",
+            "The 2030 target was dropped.",
+        ] {
+            let got = rows(text);
+            assert!(
+                got.iter()
+                    .all(|r| r[1] != "2025" && r[1] != "2024" && r[1] != "2030"),
+                "{text}: {got:?}"
+            );
+        }
+        // Counts of things stay counts.
+        assert_eq!(row("Police arrested 1950 people.", "1950")[1], "1950");
+        assert_eq!(row("There were 2012 of them.", "2012")[1], "2012");
+    }
+
+    #[test]
+    fn points_written_as_a_modifier() {
+        let r = row(
+            "Polls give the Greens an 8-point lead over Labour.",
+            "8-point",
+        );
+        assert_eq!(r[2], "percentage_point");
+        let r = row("The Nasdaq closed after a 300-point slide.", "300-point");
+        assert_eq!(r[2], "points");
+        // A list of points is a count.
+        let r = row("Ministers agreed a 12-point plan.", "12");
+        assert_eq!(r[2], "");
     }
 }
