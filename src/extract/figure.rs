@@ -49,7 +49,7 @@ static SCALE_AFTER: Suffix = Suffix {
 static PERCENT_AFTER: Suffix = Suffix {
     re: LazyLock::new(|| {
         // Points before per cent: "percentage points" is not "percentage".
-        Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps)(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct)(?-u:\b)))")
+        Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps|(?-i:bp))(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct|(?-i:pc))(?-u:\b)))")
         .expect("percent regex compiles")
     }),
     may_start: may_start_percent,
@@ -161,14 +161,14 @@ fn word_after(hay: &str) -> Option<(usize, usize)> {
 
 static RATE_AFTER: Suffix = Suffix {
     re: LazyLock::new(|| {
-        Regex::new(r"^(?i)\s*(?:a|an|per|each|every|/)\s*(day|week|month|year|annum|hour|capita|person|head|second|minute|km|kilometre|mile|litre|kg|barrel|tonne|ton|ounce|gallon|share|(?:1|100|1,000|10,000|100,000|1,000,000|one|a|one\s+hundred|one\s+thousand|a\s+thousand|a\s+hundred|100\s+thousand)\s+(?:people|inhabitants|residents|population|births|live\s+births|women|men|children|adults|deaths|patients))(?-u:\b)")
+        Regex::new(r"^(?i)(?:\s*|-)(?:a|an|per|each|every|/)(?:\s*|-)(day|week|month|year|annum|hour|capita|person|head|second|minute|km|kilometre|mile|litre|kg|barrel|tonne|ton|ounce|gallon|share|(?:1|100|1,000|10,000|100,000|1,000,000|one|a|one\s+hundred|one\s+thousand|a\s+thousand|a\s+hundred|100\s+thousand)\s+(?:people|inhabitants|residents|population|births|live\s+births|women|men|children|adults|deaths|patients))(?-u:\b)")
         .expect("rate regex compiles")
     }),
     may_start: may_start_rate,
 };
 
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(just\s+over|well\s+over|more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|over|above|exceeding|beyond|just\s+under|just\s+below|less\s+than|fewer\s+than|lower\s+than|nearly|almost|under|below|close\s+to|short\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|as\s+many\s+as|as\s+much\s+as|about|around|roughly|approximately|some|an\s+estimated|estimated|circa|nearly|approx\.?|c\.|~)\s*$")
+    Regex::new(r"(?i)(?-u:\b)(just\s+over|well\s+over|well\s+above|north\s+of|well\s+under|well\s+below|just\s+shy\s+of|shy\s+of|south\s+of|getting\s+on\s+for|the\s+best\s+part\s+of|in\s+the\s+region\s+of|(?:of|on|in)\s+the\s+order\s+of|more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|over|above|exceeding|beyond|just\s+under|just\s+below|less\s+than|fewer\s+than|lower\s+than|nearly|almost|under|below|close\s+to|short\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|as\s+many\s+as|as\s+much\s+as|about|around|roughly|approximately|some|an\s+estimated|estimated|circa|nearly|approx\.?|c\.|~)\s*$")
         .expect("qualifier regex compiles")
 });
 
@@ -304,7 +304,7 @@ fn may_start_symbol(hay: &str) -> bool {
 fn may_start_rate(hay: &str) -> bool {
     matches!(
         after_space(hay),
-        Some('a' | 'A' | 'p' | 'P' | 'e' | 'E' | '/')
+        Some('a' | 'A' | 'p' | 'P' | 'e' | 'E' | '/' | '-')
     )
 }
 
@@ -889,6 +889,20 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if t.words && matches!(lower_tok.as_str(), "a" | "an" | "dozens") {
         return None;
     }
+    // A scale word alone right after digits that were not read as a number
+    // ("billion" of "XR2.3 billion", "v1.2 million") scales what was left
+    // out; it is no number of its own ("a billion" keeps its article).
+    if t.words
+        && matches!(
+            lower_tok.as_str(),
+            "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
+        )
+        && text[..t.start]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
     if t.words
         && t.fraction
         && !lower_tok.ends_with("half")
@@ -902,11 +916,23 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             .trim_start()
             .starts_with(|c: char| !c.is_alphanumeric());
         // After a measure of change or a hedge a fraction stays one: "up by
-        // a fifth since 2021", "more than a third voted", "nearly a quarter
-        // last year" (but "a third term", "a fifth straight win" stay ordinals).
+        // a fifth since 2021", "up a third on last winter", "more than a
+        // third voted", "nearly a quarter last year" (but "a third term",
+        // "a fifth straight win" stay ordinals).
         let cue = matches!(
             prev_word(text, t.start).to_ascii_lowercase().as_str(),
             "by" | "than"
+                | "up"
+                | "down"
+                | "rose"
+                | "fell"
+                | "grew"
+                | "dropped"
+                | "jumped"
+                | "climbed"
+                | "increased"
+                | "decreased"
+                | "declined"
                 | "nearly"
                 | "almost"
                 | "about"
@@ -985,7 +1011,14 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                     | "SGD"
                     | "NZD"
             ));
-    if before.is_some_and(|c| (c.is_alphabetic() && !glued_code) || c == '_')
+    let glued_sign = before.is_some_and(|c| c.is_ascii_alphabetic())
+        && letter_sign(text, start).is_some()
+        && (SCALE_AFTER.captures(tail(end)).is_some()
+            || text[start..end].contains(',')
+            || text[start..end]
+                .split_once('.')
+                .is_some_and(|(_, d)| d.len() == 2));
+    if before.is_some_and(|c| (c.is_alphabetic() && !glued_code && !glued_sign) || c == '_')
         || (matches!(before, Some('/' | '#'))
             && text[..start - 1]
                 .chars()
@@ -1126,7 +1159,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     } else if let Some(c) = PERCENT_AFTER.captures(tail(end)) {
         unit = if c.get(2).is_some() {
             let w = c[2].to_ascii_lowercase();
-            if w.starts_with("basis") || w == "bps" {
+            if w.starts_with("basis") || w == "bps" || w == "bp" {
                 value /= 100.0;
                 precision /= 100.0;
             }
@@ -1177,7 +1210,17 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             .join(" ")
             .replace('-', " ");
         let norm_l = norm.to_lowercase();
-        if after_ok {
+        // "won" after a number is the Korean currency ("1.2 trillion won")
+        // or the verb ("42 won their seats"): see `won_is_verb`.
+        let verb_won = norm_l == "won"
+            && won_is_verb(
+                ctx,
+                t,
+                scaled,
+                (ctype == "money").then_some(start),
+                end + m_end,
+            );
+        if after_ok && !verb_won {
             let code = code_of(word);
             if let Some(cur) = crate::normalize::unit::currency_word(&norm_l).or(code) {
                 let is_pounds_weight = norm_l.starts_with("pound")
@@ -1186,6 +1229,15 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 if is_pounds_weight {
                     unit = "lb".into();
                     ctype = "quantity";
+                } else if ctype == "money"
+                    && text[start..].starts_with('$')
+                    && cur != "USD"
+                    && cur != "GBP"
+                {
+                    // A bare "$" is a generic sign; the currency named after
+                    // the amount says which ("$500 pesos", "$1.2 trillion
+                    // won"). Cents and pence are no currency of their own.
+                    unit = cur.to_string();
                 } else if ctype != "money" {
                     unit = if cur == "RMB" {
                         "CNY".into()
@@ -1217,10 +1269,34 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 && unit_plausible(text, end, m_start, word, t)
             {
                 unit = u.symbol.to_string();
+                // "b/d" and "bpd" are barrels a day.
+                if matches!(norm_l.as_str(), "b/d" | "bpd") {
+                    unit.push_str("/day");
+                }
                 ctype = "quantity";
                 end += m_end;
             }
         }
+    }
+    // "a 10-point lead", "a 25-point drop": points as a modifier of a
+    // gap or a move; index points near an index, percentage points in a
+    // sentence about per cent or a poll, else points scored.
+    if unit.is_empty()
+        && ctype == "count"
+        && !t.words
+        && let Some(n) = point_modifier(text, end)
+    {
+        if index_points(ctx, start) {
+            unit = "points".into();
+            ctype = "quantity";
+        } else if points_are_percentage(ctx, start) || points_kind(ctx, start) == Some(true) {
+            unit = "percentage_point".into();
+            ctype = "percent";
+        } else {
+            unit = "points".into();
+            ctype = "quantity";
+        }
+        end += n;
     }
     // A unit in brackets: "20 (kg)", "5 [km]".
     if unit.is_empty()
@@ -1454,6 +1530,16 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         unit = "magnitude".into();
         ctype = "quantity";
         start = m;
+    }
+    // "measuring 7.8 on the Richter scale": the scale names the unit.
+    if !t.words
+        && unit.is_empty()
+        && ctype == "count"
+        && let Some(n) = richter_after(tail(end))
+    {
+        unit = "magnitude".into();
+        ctype = "quantity";
+        end += n;
     }
     // A multiple: "three times the national average", "2.5 times as
     // many", "four times higher" ("arrested three times" is a count).
@@ -1702,6 +1788,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     if ctype == "count" && is_list_number(ctx, start, end) {
         return None;
     }
+    // A year naming the thing after it: "2024 revenue", "the 2026 budget",
+    // "its 2025 results". A count of a singular noun is no count.
+    if ctype == "count" && unit.is_empty() && year_modifier(text, t, end) {
+        return None;
+    }
 
     // Hedge.
     let mut qualifier = Qualifier::Exact;
@@ -1839,7 +1930,92 @@ fn age_in_apposition(text: &str, t: &Tok, start: usize, end: usize) -> bool {
     let name = w.chars().next().is_some_and(char::is_uppercase)
         && w.len() > 1
         && !w.chars().all(|c| c.is_uppercase());
-    name || PERSON.contains(&w.to_ascii_lowercase().as_str())
+    let lw = w.to_ascii_lowercase();
+    name || PERSON.contains(&lw.as_str()) || person_noun(&lw)
+}
+
+/// A noun for a person beyond the fixed list: one of a few more, a
+/// "mother-of-two", or a word naming a doer ("striker", "actor",
+/// "journalist", "politician") that is not a common thing in -er or -or.
+fn person_noun(lw: &str) -> bool {
+    if matches!(
+        lw,
+        "star" | "mum" | "dad" | "child" | "actress" | "chef" | "waitress" | "heiress"
+    ) {
+        return true;
+    }
+    if let Some((head, _)) = lw.split_once("-of-") {
+        return matches!(
+            head,
+            "mother" | "father" | "mum" | "dad" | "grandmother" | "grandfather"
+        );
+    }
+    let doer = ["er", "or", "ist", "ian"].iter().any(|s| lw.ends_with(s)) && lw.len() > 4;
+    doer && !matches!(
+        lw,
+        "number"
+            | "order"
+            | "answer"
+            | "letter"
+            | "chapter"
+            | "quarter"
+            | "winter"
+            | "summer"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "water"
+            | "paper"
+            | "border"
+            | "other"
+            | "either"
+            | "neither"
+            | "another"
+            | "whether"
+            | "later"
+            | "after"
+            | "power"
+            | "tower"
+            | "river"
+            | "corner"
+            | "matter"
+            | "meter"
+            | "register"
+            | "sector"
+            | "factor"
+            | "error"
+            | "mirror"
+            | "color"
+            | "colour"
+            | "motor"
+            | "indicator"
+            | "monitor"
+            | "reactor"
+            | "corridor"
+            | "counter"
+            | "cluster"
+            | "poster"
+            | "parameter"
+            | "character"
+            | "semester"
+            | "trimester"
+            | "barometer"
+            | "thermometer"
+            | "odometer"
+            | "calendar"
+            | "cylinder"
+            | "trailer"
+            | "container"
+            | "computer"
+            | "server"
+            | "browser"
+            | "printer"
+            | "scooter"
+            | "helicopter"
+            | "theater"
+            | "theatre"
+    )
 }
 
 /// Where "magnitude" starts when it is written right before the number at
@@ -1855,6 +2031,174 @@ fn magnitude_before(text: &str, start: usize) -> Option<usize> {
         // "an order of magnitude": a figure of speech.
         && !head[..w].trim_end().to_ascii_lowercase().ends_with(" of"))
     .then_some(w)
+}
+
+/// The length of "-point" (or "-points") right after a number when the
+/// noun it modifies is a gap or a move: "10-point lead", "a 25-point drop".
+/// ("a 10-point plan" lists points; it is left alone.)
+fn point_modifier(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].strip_prefix('-')?;
+    let b = rest.as_bytes();
+    let n = if b.len() >= 6 && b[..6].eq_ignore_ascii_case(b"points") {
+        7
+    } else if b.len() >= 5 && b[..5].eq_ignore_ascii_case(b"point") {
+        6
+    } else {
+        return None;
+    };
+    if text[end + n..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let noun = next_word(text, end + n).to_ascii_lowercase();
+    matches!(
+        noun.as_str(),
+        "lead"
+            | "gap"
+            | "margin"
+            | "swing"
+            | "deficit"
+            | "advantage"
+            | "drop"
+            | "fall"
+            | "rise"
+            | "jump"
+            | "gain"
+            | "decline"
+            | "slide"
+            | "increase"
+            | "win"
+            | "victory"
+            | "defeat"
+    )
+    .then_some(n)
+}
+
+/// Whether the bare four-digit number `t` is a year used as a modifier
+/// of the noun after it: a year between 1900 and 2099 written without a
+/// separator, followed by a singular noun ("2024 revenue", "2026
+/// election") or a plural that years name ("2025 results", "2024 games").
+fn year_modifier(text: &str, t: &Tok, end: usize) -> bool {
+    if t.words
+        || !t.integer_digits
+        || end - t.start != 4
+        || !(1900.0..2100.0).contains(&t.value)
+        || !text[end..].starts_with(' ')
+    {
+        return false;
+    }
+    let next = next_word(text, end);
+    if !next.starts_with(|c: char| c.is_ascii_lowercase()) || next.contains('-') {
+        return false;
+    }
+    let lw = next.to_ascii_lowercase();
+    let plural_of_years = matches!(
+        lw.as_str(),
+        "results"
+            | "elections"
+            | "figures"
+            | "accounts"
+            | "earnings"
+            | "sales"
+            | "profits"
+            | "games"
+            | "olympics"
+            | "finals"
+            | "levels"
+            | "prices"
+            | "numbers"
+            | "rules"
+            | "talks"
+            | "protests"
+            | "riots"
+            | "attacks"
+            | "floods"
+            | "midterms"
+            | "polls"
+            | "accords"
+            | "championships"
+    );
+    let singular = !lw.ends_with('s') || lw.ends_with("ss") || lw.ends_with("us");
+    // Quantities of singular nouns that are counted: "1998 people" is
+    // plural already; these are units and measures of their own.
+    let measure = matches!(
+        lw.as_str(),
+        "of" | "and"
+            | "or"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "by"
+            | "with"
+            | "per"
+            | "a"
+            | "an"
+            | "the"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "more"
+            | "less"
+            | "fewer"
+            | "than"
+            | "as"
+            | "million"
+            | "billion"
+            | "thousand"
+            | "hundred"
+            // plurals without an s
+            | "people"
+            | "children"
+            | "men"
+            | "women"
+            | "staff"
+            | "police"
+            | "personnel"
+            | "cattle"
+            | "sheep"
+            | "fish"
+            | "deer"
+            | "crew"
+            | "feet"
+            | "teeth"
+            | "livestock"
+            | "poultry"
+            | "youth"
+    );
+    (singular && !measure) || plural_of_years
+}
+
+/// The length of "on the Richter scale" (or "on the Richter") right after
+/// a number, spaces included.
+fn richter_after(hay: &str) -> Option<usize> {
+    let rest = hay.strip_prefix(' ')?;
+    let mut words = rest.split(' ');
+    let (on, the, richter) = (words.next()?, words.next()?, words.next()?);
+    if !(on.eq_ignore_ascii_case("on")
+        && the.eq_ignore_ascii_case("the")
+        && richter
+            .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+            .eq_ignore_ascii_case("richter"))
+    {
+        return None;
+    }
+    let mut n = 1 + on.len() + 1 + the.len() + 1 + "richter".len();
+    if let Some(scale) = words.next()
+        && scale
+            .trim_end_matches(|c: char| !c.is_ascii_alphabetic())
+            .eq_ignore_ascii_case("scale")
+    {
+        n += 1 + "scale".len();
+    }
+    Some(n)
 }
 
 /// After "turned 40": nothing that the number counts ("turned 40 pages"),
@@ -2045,18 +2389,66 @@ fn hedge_at(ctx: &Ctx, start: usize) -> Option<(usize, String)> {
         .max(ctx.sentence_of(start).1.min(start));
     let m = QUALIFIER_BEFORE.find(&text[window_start..start])?;
     let q = m.as_str().trim().to_ascii_lowercase();
-    Some((
-        window_start + m.start(),
-        q.split_whitespace().collect::<Vec<_>>().join(" "),
-    ))
+    let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "edged up to 4.4%", "was revised up to 2.5%": "up" belongs to a verb
+    // of movement that has happened, and "to" gives the level reached, no
+    // limit ("could go up to", "winds of up to" stay limits).
+    if q == "up to" && up_is_particle(prev_word(text, window_start + m.start())) {
+        return None;
+    }
+    Some((window_start + m.start(), q))
+}
+
+/// Whether "up" after `verb` is the particle of a movement that happened
+/// ("edged up", "went up", "was revised up"): past forms, and the small
+/// moves that are reported as they happen ("ticking up", "creeping up").
+fn up_is_particle(verb: &str) -> bool {
+    matches!(
+        verb.to_ascii_lowercase().as_str(),
+        "edged"
+            | "edging"
+            | "edges"
+            | "ticked"
+            | "ticking"
+            | "ticks"
+            | "crept"
+            | "creeping"
+            | "creeps"
+            | "inched"
+            | "inching"
+            | "moved"
+            | "went"
+            | "gone"
+            | "shot"
+            | "jumped"
+            | "climbed"
+            | "rose"
+            | "risen"
+            | "revised"
+            | "pushed"
+            | "bumped"
+            | "nudged"
+            | "ramped"
+            | "stepped"
+            | "picked"
+            | "rounded"
+            | "drifted"
+            | "bounced"
+            | "marked"
+            | "spiked"
+            | "crawled"
+    )
 }
 
 fn qualifier_of(q: &str) -> Qualifier {
     match q {
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated"
-        | "estimated" | "circa" | "approx" | "approx." | "c." | "~" => Qualifier::Approx,
+        | "estimated" | "circa" | "approx" | "approx." | "c." | "~" | "in the region of"
+        | "of the order of" | "on the order of" | "in the order of" => Qualifier::Approx,
         "nearly" | "almost" | "just under" | "just below" | "less than" | "fewer than"
-        | "lower than" | "under" | "below" | "close to" | "short of" => Qualifier::Under,
+        | "lower than" | "under" | "below" | "close to" | "short of" | "well under"
+        | "well below" | "just shy of" | "shy of" | "south of" | "getting on for"
+        | "the best part of" => Qualifier::Under,
         "at least" | "no fewer than" | "no less than" | "not less than" | "a minimum of"
         | "minimum of" => Qualifier::AtLeast,
         "up to" | "at most" | "no more than" | "not more than" | "a maximum of" | "maximum of"
@@ -2071,6 +2463,9 @@ fn qualifier_of(q: &str) -> Qualifier {
 /// Returns the code, where the currency starts, and a scale.
 fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize, f64)> {
     let text = ctx.text();
+    if let Some((code, at)) = letter_sign(text, start) {
+        return Some((code, at, 1.0));
+    }
     let head = &text[..start];
     // At most one space between currency and number.
     let trimmed = match head
@@ -2128,6 +2523,41 @@ fn currency_before(ctx: &Ctx, start: usize) -> Option<(&'static str, usize, f64)
     None
 }
 
+/// A currency sign in letters right before the amount at `start` ("R" of
+/// "R2.3bn", "Tk" of "Tk 20 crore", "Rs." of "Rs. 500"): its code and where
+/// it starts. The sign is a word of its own (nothing alphanumeric before
+/// it); a lone "R" must be glued to the digits.
+fn letter_sign(text: &str, start: usize) -> Option<(&'static str, usize)> {
+    let head = &text[..start];
+    let (trimmed, spaced) = match head
+        .strip_suffix(' ')
+        .or_else(|| head.strip_suffix('\u{a0}'))
+    {
+        Some(t) => (t, true),
+        None => (head, false),
+    };
+    let dotted = trimmed.strip_suffix('.');
+    let trimmed = dotted.unwrap_or(trimmed);
+    let w_start = word_start(trimmed);
+    let word = &trimmed[w_start..];
+    if word.is_empty()
+        || trimmed[..w_start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '&' | '/' | '.'))
+    {
+        return None;
+    }
+    let (_, code) = crate::normalize::unit::LETTER_CURRENCY_SIGNS
+        .iter()
+        .find(|(w, _)| *w == word)?;
+    // "R 5" and "R. 5" are no prices; "Rs." is the usual abbreviation.
+    if word == "R" && (spaced || dotted.is_some()) || dotted.is_some() && word != "Rs" {
+        return None;
+    }
+    Some((code, w_start))
+}
+
 /// Where the trailing run of ASCII letters of `s` starts.
 fn word_start(s: &str) -> usize {
     s.char_indices()
@@ -2160,6 +2590,25 @@ fn m_is_million(text: &str, after: usize) -> bool {
     if !next.starts_with(char::is_alphabetic) {
         return false;
     }
+    // "stood at 7.6m in December", "1.2m by 2030": a time follows, so the
+    // figure is a count at that time, not a length "in" something.
+    if matches!(
+        next.as_str(),
+        "in" | "by" | "since" | "until" | "last" | "this"
+    ) {
+        let rest = &text[after..];
+        let at = after + (rest.len() - rest.trim_start().len()) + next.len();
+        let w = next_word(text, at);
+        let lw = w.to_ascii_lowercase();
+        if w.starts_with(|c: char| c.is_ascii_uppercase())
+            && crate::normalize::date::month_number(&lw).is_some()
+            || matches!(next.as_str(), "last" | "this")
+                && matches!(lw.as_str(), "year" | "month" | "week" | "quarter")
+            || w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
+    }
     !matches!(
         next.as_str(),
         "tall"
@@ -2191,6 +2640,81 @@ fn m_is_million(text: &str, after: usize) -> bool {
             | "x"
             | "by"
     )
+}
+
+/// Whether "won" right after the number `t` (the word ends at `after`) is
+/// the verb rather than the Korean currency. The verb takes an object or a
+/// complement: a determiner, a pronoun, a name or "by" ("42 won their
+/// races", "28 won by Labour", "3 million won the lottery"), unless a rate
+/// follows ("9,860 won an hour"). An amount in won is large, so a small
+/// bare number ("Only 12 won") is read as people winning unless a rate or
+/// a bracketed conversion follows. After an amount that already has its
+/// currency sign ("$1.2 trillion won ...") the currency word must end the
+/// phrase (punctuation, a rate or a bracket) or the amount must follow an
+/// indefinite article ("a $1.2 trillion won charge"); otherwise it is the
+/// verb ("The $2bn bid won ...", "The $1.2 trillion won approval").
+/// `signed` is where the signed amount starts.
+fn won_is_verb(ctx: &Ctx, t: &Tok, scaled: bool, signed: Option<usize>, after: usize) -> bool {
+    let text = ctx.text();
+    let rest = &text[after..];
+    if RATE_AFTER.captures(rest).is_some() {
+        return false;
+    }
+    let closes = rest
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    if let Some(at) = signed {
+        let article = matches!(
+            prev_word(text, at).to_ascii_lowercase().as_str(),
+            "a" | "an"
+        );
+        return !closes && !article;
+    }
+    let next = next_word(text, after);
+    if next.starts_with(|c: char| c.is_uppercase()) {
+        return true;
+    }
+    let next = next.to_ascii_lowercase();
+    if matches!(
+        next.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "them"
+            | "it"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "by"
+            | "over"
+            | "against"
+            | "back"
+            | "out"
+            | "through"
+            | "again"
+            | "twice"
+            | "every"
+            | "all"
+            | "both"
+            | "each"
+            | "some"
+            | "more"
+            | "most"
+            | "outright"
+    ) {
+        return true;
+    }
+    !scaled && !rest.trim_start().starts_with('(') && t.value < 1000.0
 }
 
 fn unit_lookup(norm_lower: &str, _raw: &str) -> Option<crate::normalize::unit::Unit> {
@@ -2667,7 +3191,7 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
         }
     }
     // "$1-2bn": the scale of the second applies to the first.
-    let a_prec: f64 = a.precision.parse().ok()?;
+    let mut a_prec: f64 = a.precision.parse().ok()?;
     let b_prec: f64 = b.precision.parse().ok()?;
     if hi >= 1000.0 && lo < hi / 1000.0 && !text[a.start..a.end].chars().any(|c| c.is_alphabetic())
     {
@@ -2682,6 +3206,7 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
                 .all(|c| c.is_ascii_digit() || c == ',')
         {
             lo *= scale;
+            a_prec *= scale;
         }
     }
     if lo > hi {
@@ -2750,6 +3275,19 @@ const STOP_AFTER: &[&str] = &[
     "amid",
 ];
 const AUX: &[&str] = &[
+    "him",
+    "them",
+    "us",
+    "me",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "can",
+    "must",
+    "on",
     "has",
     "have",
     "had",
@@ -2802,6 +3340,139 @@ const AUX: &[&str] = &[
     "from",
 ];
 
+/// First words of a sentence that are no subject: connectives, pronouns,
+/// prepositions and adverbs of time or degree.
+const SENTENCE_OPENERS: &[&str] = &[
+    "but",
+    "yet",
+    "so",
+    "then",
+    "also",
+    "however",
+    "still",
+    "even",
+    "in",
+    "on",
+    "for",
+    "with",
+    "as",
+    "after",
+    "before",
+    "since",
+    "until",
+    "while",
+    "when",
+    "if",
+    "although",
+    "though",
+    "because",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "now",
+    "today",
+    "yesterday",
+    "meanwhile",
+    "overall",
+    "altogether",
+    "including",
+    "only",
+    "all",
+    "both",
+    "each",
+    "every",
+    "many",
+    "most",
+    "few",
+    "several",
+    "another",
+    "other",
+    "what",
+    "which",
+    "who",
+    "whose",
+    "where",
+    "why",
+    "how",
+    "not",
+    "no",
+    "once",
+    "thus",
+    "hence",
+    "indeed",
+    "instead",
+    "again",
+    "already",
+    "around",
+    "across",
+    "during",
+    "within",
+    "without",
+    "between",
+    "among",
+    "against",
+    "under",
+    "over",
+    "into",
+    "onto",
+    "per",
+    "via",
+    "plus",
+    "minus",
+    "like",
+    "unlike",
+    "despite",
+    "whether",
+    "just",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "exactly",
+    "precisely",
+    "barely",
+    "less",
+    "more",
+    "fewer",
+    "least",
+    "some",
+    "any",
+    "such",
+    "last",
+    "next",
+    "first",
+    "little",
+    "well",
+    "upwards",
+    "up",
+    "down",
+    "above",
+    "below",
+    "at",
+    "by",
+    "from",
+    "to",
+];
+
+/// A word written as an ordinary capitalized word: one capital, then lower
+/// case ("Turnout"), not an acronym ("GDP") or a one-letter word ("A").
+fn is_capitalized_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && w.len() > 1
+        && cs.all(|c| c.is_lowercase() || c == '-')
+}
+
 /// What the figure is about: the content word before it (a verb like
 /// "killed" or a noun like "inflation") and the noun phrase after it.
 fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
@@ -2811,6 +3482,9 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
     let mut parts: Vec<String> = Vec::new();
     // Before: skip auxiliaries and hedges, take one content word.
     let mut pos = start;
+    // "died and some 3,000 homes were destroyed": past "and" the word
+    // before belongs to another clause, used only when nothing follows.
+    let mut crossed_and = false;
     for _ in 0..4 {
         if pos <= sent_start {
             break;
@@ -2825,14 +3499,16 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
             break;
         }
         if AUX.contains(&lw.as_str()) {
+            crossed_and |= matches!(lw.as_str(), "and" | "or");
             pos = ws;
             continue;
         }
+        // The first word of the sentence counts when it is a content word
+        // ("Turnout was 67.3%"), not a connective ("But 40 ...").
         if w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !w
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() && ws == sent_start)
+            && !(ws == sent_start
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && (SENTENCE_OPENERS.contains(&lw.as_str()) || !is_capitalized_word(w)))
         {
             parts.push(lw.replace('\\', ""));
         }
@@ -2856,6 +3532,17 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
         if STOP_AFTER.contains(&lw.as_str()) && !(after.is_empty() && lw == "of") {
             break;
         }
+        // "up 12% year on year", "0.4% month-on-month": the base of the
+        // change, not the thing measured.
+        if lw.contains("-on-") {
+            break;
+        }
+        let w_end = p + (rest.len() - trimmed.len()) + w.len();
+        if matches!(lw.as_str(), "year" | "month" | "quarter" | "week" | "day")
+            && next_word(text, w_end).eq_ignore_ascii_case("on")
+        {
+            break;
+        }
         if lw != "of" && lw != "the" {
             after.push(lw.trim_end_matches(['\\', '’', '\'']).to_string());
         }
@@ -2863,6 +3550,9 @@ fn subject(ctx: &Ctx, start: usize, end: usize) -> String {
     }
     let after = after.join(" ");
     if !after.is_empty() {
+        if crossed_and {
+            parts.clear();
+        }
         parts.push(after);
     }
     parts.join(" ").replace("\\’", "’")
@@ -3492,5 +4182,430 @@ mod tests {
                 "{text:?}: want {span:?}={value:?}, got {got:?}"
             );
         }
+    }
+
+    /// Each figure of `text` as text, value, unit, qualifier, precision and
+    /// subject, the ledger's columns.
+    fn rows(text: &str) -> Vec<[String; 6]> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "figure")
+            .map(|r| [r.text, r.value, r.unit, r.qualifier, r.precision, r.subject])
+            .collect()
+    }
+
+    fn row(text: &str, span: &str) -> [String; 6] {
+        let got = rows(text);
+        got.iter()
+            .find(|r| r[0] == span)
+            .unwrap_or_else(|| panic!("{text:?}: no figure {span:?} in {got:?}"))
+            .clone()
+    }
+
+    #[test]
+    fn won_the_currency_and_won_the_verb() {
+        // The currency: a large amount, or a rate, a bracket or an
+        // indefinite article around it.
+        for (text, span, value) in [
+            (
+                "The merger was priced at 3.4 trillion won.",
+                "3.4 trillion won",
+                "3400000000000",
+            ),
+            (
+                "A cleaner in Seoul earns 10,030 won an hour.",
+                "10,030 won an hour",
+                "10030",
+            ),
+            (
+                "Tickets cost 15,000 won (about $11) each.",
+                "15,000 won",
+                "15000",
+            ),
+            (
+                "Samsung took a $2.1 trillion won writedown.",
+                "$2.1 trillion won",
+                "2100000000000",
+            ),
+            (
+                "Kia's quarterly profit was $900 billion won.",
+                "$900 billion won",
+                "900000000000",
+            ),
+        ] {
+            let r = row(text, span);
+            assert_eq!(r[1], value, "{text}");
+            assert!(r[2].starts_with("KRW"), "{text}: {r:?}");
+        }
+        // The verb: an object or "by" after it, a small count before it,
+        // or a currency sign on an amount the verb's subject is.
+        for (text, span) in [
+            (
+                "The Greens won 14 seats and 2.3 million votes.",
+                "2.3 million",
+            ),
+            ("Of the 30 runners, 9 won their heats.", "9"),
+            ("Only 17 won outright in the first round.", "17"),
+            ("Of 650 seats, 412 won by Labour changed hands.", "412"),
+            (
+                "The $700bn package won the support of both parties.",
+                "$700bn",
+            ),
+            (
+                "Nearly 2 million won the right to vote that year.",
+                "Nearly 2 million",
+            ),
+        ] {
+            let r = row(text, span);
+            assert_ne!(r[2], "KRW", "{text}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn currency_signs_written_in_letters() {
+        for (text, span, value, unit) in [
+            (
+                "Transnet needs R4.7 billion for new trains.",
+                "R4.7 billion",
+                "4700000000",
+                "ZAR",
+            ),
+            (
+                "A litre of petrol costs R23.41 inland.",
+                "R23.41",
+                "23.41",
+                "ZAR",
+            ),
+            (
+                "The grant rose to R12,800 a year.",
+                "R12,800 a year",
+                "12800",
+                "ZAR/year",
+            ),
+            (
+                "Maybank earned RM9.3bn last year.",
+                "RM9.3bn",
+                "9300000000",
+                "MYR",
+            ),
+            (
+                "The subsidy bill hit Rp 350 trillion.",
+                "Rp 350 trillion",
+                "350000000000000",
+                "IDR",
+            ),
+            (
+                "Safaricom posted KSh62bn in profit.",
+                "KSh62bn",
+                "62000000000",
+                "KES",
+            ),
+            (
+                "The metro line will cost Tk 22,000 crore.",
+                "Tk 22,000 crore",
+                "220000000000",
+                "BDT",
+            ),
+            (
+                "The state set aside Rs. 800 crore for flood relief.",
+                "Rs. 800 crore",
+                "8000000000",
+                "INR",
+            ),
+            (
+                "The port deal is worth Rs3.5bn.",
+                "Rs3.5bn",
+                "3500000000",
+                "INR",
+            ),
+        ] {
+            let r = row(text, span);
+            assert_eq!((r[1].as_str(), r[2].as_str()), (value, unit), "{text}");
+        }
+        // Names and codes keep their letters: no amount, and no bare scale
+        // word read on its own.
+        for text in [
+            "Traffic on the R61 was slow.",
+            "The R5 bus runs hourly.",
+            "Droid R2 appears in 9 films.",
+            "The TX4.5 million-pixel sensor failed.",
+        ] {
+            let got = rows(text);
+            assert!(
+                got.iter().all(|r| !matches!(r[2].as_str(), "ZAR" | "MYR")
+                    && !matches!(r[0].as_str(), "million" | "billion")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_dollar_sign_takes_the_currency_named_after_it() {
+        let r = row("The guide charged $800 pesos a day.", "$800 pesos a day");
+        assert_eq!(r[2], "MXN/day");
+        let r = row("It sold for $40 Canadian dollars.", "$40 Canadian dollars");
+        assert_eq!(r[2], "CAD");
+        let r = row("The fund raised $3 million dollars.", "$3 million dollars");
+        assert_eq!(r[2], "USD");
+    }
+
+    #[test]
+    fn up_after_a_verb_of_movement_is_no_limit() {
+        for (text, span) in [
+            ("The jobless rate crept up to 5.1% in June.", "5.1%"),
+            ("Growth was revised up to 0.6% on Friday.", "0.6%"),
+            ("Fares went up to £4.20 this week.", "£4.20"),
+        ] {
+            let r = row(text, span);
+            assert_eq!(r[3], "exact", "{text}: {r:?}");
+        }
+        for (text, span) in [
+            ("Fines could go up to £20,000.", "up to £20,000"),
+            ("Gusts of up to 90mph are forecast.", "up to 90mph"),
+            ("He faces up to 14 years.", "up to 14"),
+        ] {
+            let got = rows(text);
+            if let Some(r) = got.iter().find(|r| r[0] == span) {
+                assert_eq!(r[3], "at_most", "{text}: {r:?}");
+            }
+        }
+        assert_eq!(
+            row("Fines could go up to £20,000.", "up to £20,000")[3],
+            "at_most"
+        );
+    }
+
+    #[test]
+    fn hedges_of_market_copy() {
+        for (text, span, q) in [
+            (
+                "Bids came in just shy of £400m.",
+                "just shy of £400m",
+                "under",
+            ),
+            (
+                "The IPO could value it north of $30bn.",
+                "north of $30bn",
+                "over",
+            ),
+            (
+                "A fee in the region of €45m was agreed.",
+                "in the region of €45m",
+                "approx",
+            ),
+            (
+                "Losses are on the order of $2bn.",
+                "on the order of $2bn",
+                "approx",
+            ),
+            ("Turnout was well below 50%.", "well below 50%", "under"),
+            ("Support stayed well above 60%.", "well above 60%", "over"),
+        ] {
+            let r = row(text, span);
+            assert_eq!(r[3], q, "{text}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_shared_scale_sets_the_range_precision() {
+        let r = row("The sale could fetch $4-5bn.", "$4-5bn");
+        assert_eq!(
+            (r[1].as_str(), r[4].as_str()),
+            ("4000000000..5000000000", "1000000000")
+        );
+        let r = row("Damage is put at €2.5-3.1bn.", "€2.5-3.1bn");
+        assert_eq!(r[4], "100000000");
+    }
+
+    #[test]
+    fn subjects_of_news_figures() {
+        // The first word of the sentence is the subject when it is a noun.
+        assert_eq!(
+            row("Attendance was 81.4% last term.", "81.4%")[5],
+            "attendance"
+        );
+        assert_eq!(row("But 30 firms said no.", "30")[5], "firms");
+        // The base of a change is not what changed.
+        assert_eq!(
+            row("Exports were up 3.2% month on month.", "3.2%")[5],
+            "exports"
+        );
+        assert_eq!(row("Output rose 1.1% year-on-year.", "1.1%")[5], "rose");
+        // A verb of an earlier clause is not the subject of a figure
+        // after "and".
+        assert_eq!(
+            row(
+                "Two bridges collapsed and about 900 cars were swept away.",
+                "about 900"
+            )[5],
+            "cars"
+        );
+    }
+
+    #[test]
+    fn units_of_oil_chips_and_quakes() {
+        for (text, span, value, unit) in [
+            (
+                "Output slipped to 950,000 b/d in May.",
+                "950,000 b/d",
+                "950000",
+                "bbl/day",
+            ),
+            (
+                "The field pumps 2.1m bpd.",
+                "2.1m bpd",
+                "2100000",
+                "bbl/day",
+            ),
+            ("The new chip is clocked at 4.4GHz.", "4.4GHz", "4.4", "GHz"),
+            ("Tune in on 101.7 MHz.", "101.7 MHz", "101.7", "MHz"),
+            (
+                "The tremor registered 5.9 on the Richter scale.",
+                "5.9 on the Richter scale",
+                "5.9",
+                "magnitude",
+            ),
+        ] {
+            let r = row(text, span);
+            assert_eq!((r[1].as_str(), r[2].as_str()), (value, unit), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_attached_m_before_a_time_is_million() {
+        for (text, span, value) in [
+            ("Claims fell to 3.4m in January.", "3.4m", "3400000"),
+            ("Members passed 2m in 2019.", "2m", "2000000"),
+            ("The app reached 6m by March.", "6m", "6000000"),
+            ("Sign-ups hit 1.5m last month.", "1.5m", "1500000"),
+        ] {
+            let r = row(text, span);
+            assert_eq!((r[1].as_str(), r[2].as_str()), (value, ""), "{text}");
+        }
+        // Lengths keep their metres.
+        for (text, span) in [
+            ("The mast is 12m in height.", "12m"),
+            ("Waves rose 4m in places.", "4m"),
+        ] {
+            assert_eq!(row(text, span)[2], "m", "{text}");
+        }
+    }
+
+    #[test]
+    fn basis_points_written_bp() {
+        let r = row("Gilt yields jumped 22bp on Monday.", "22bp");
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("0.22", "percentage_point"));
+        // The company's initials are no unit.
+        assert!(
+            rows("He bought 40 BP shares.")
+                .iter()
+                .all(|r| r[2] != "percentage_point")
+        );
+    }
+
+    #[test]
+    fn modals_and_on_are_skipped_on_the_way_to_the_subject() {
+        assert_eq!(
+            row("Turnover should be about $4bn.", "about $4bn")[5],
+            "turnover"
+        );
+        assert_eq!(row("The Greens were on 11%.", "11%")[5], "greens");
+        let r = row(
+            "Nairobi will spend Sh2.4 billion on roads.",
+            "Sh2.4 billion",
+        );
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("2400000000", "KES"));
+    }
+
+    #[test]
+    fn ages_after_a_role_noun() {
+        for (text, span) in [
+            ("The midfielder, 27, signed a new deal.", "27"),
+            ("A mother-of-three, 41, was hurt.", "41"),
+            ("The journalist, 58, denies the charges.", "58"),
+        ] {
+            let r = row(text, span);
+            assert_eq!(r[2], "year", "{text}: {r:?}");
+        }
+        // Numbered things in -er are not people.
+        for (text, span) in [
+            ("Look at chapter, 12, for details.", "12"),
+            ("The winning number, 17, was drawn.", "17"),
+        ] {
+            let got = rows(text);
+            assert!(
+                got.iter().all(|r| !(r[0] == span && r[2] == "year")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_fraction_after_a_change_word() {
+        let r = row("Complaints were up a quarter on 2023.", "a quarter");
+        assert_eq!(r[1], "0.25");
+        let r = row("Sales fell a fifth in the spring.", "a fifth");
+        assert_eq!(r[1], "0.2");
+        // An ordinal after "up" stays an ordinal.
+        assert!(
+            rows("They moved up a third place in the league.")
+                .iter()
+                .all(|r| r[0] != "a third")
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_is_no_subject() {
+        assert_eq!(row("The court fined them $8,000.", "$8,000")[5], "fined");
+    }
+
+    #[test]
+    fn hyphenated_rates_and_pc() {
+        let r = row("He turned down a £250,000-a-week offer.", "£250,000-a-week");
+        assert_eq!(r[2], "GBP/week");
+        let r = row("It is a $2 million-a-year job.", "$2 million-a-year");
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("2000000", "USD/year"));
+        let r = row("Nearly 40pc of homes are rented.", "Nearly 40pc");
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("40", "percent"));
+        // Capital "PC" is a computer.
+        assert!(
+            rows("The lab bought 30 PC units.")
+                .iter()
+                .all(|r| r[2] != "percent")
+        );
+    }
+
+    #[test]
+    fn a_year_before_a_noun_is_no_count() {
+        for text in [
+            "The group's 2025 turnover beat forecasts.",
+            "Its 2024 results were delayed.",
+            "The 2030 target was dropped.",
+        ] {
+            let got = rows(text);
+            assert!(
+                got.iter()
+                    .all(|r| r[1] != "2025" && r[1] != "2024" && r[1] != "2030"),
+                "{text}: {got:?}"
+            );
+        }
+        // Counts of things stay counts.
+        assert_eq!(row("Police arrested 1950 people.", "1950")[1], "1950");
+        assert_eq!(row("There were 2012 of them.", "2012")[1], "2012");
+    }
+
+    #[test]
+    fn points_written_as_a_modifier() {
+        let r = row(
+            "Polls give the Greens an 8-point lead over Labour.",
+            "8-point",
+        );
+        assert_eq!(r[2], "percentage_point");
+        let r = row("The Nasdaq closed after a 300-point slide.", "300-point");
+        assert_eq!(r[2], "points");
+        // A list of points is a count.
+        let r = row("Ministers agreed a 12-point plan.", "12");
+        assert_eq!(r[2], "");
     }
 }

@@ -32,6 +32,8 @@ pub enum Dim {
     Data,
     /// Plane angles: degrees of arc, radians.
     Angle,
+    /// Hz, MHz, GHz...
+    Frequency,
     /// Other.
     Other,
 }
@@ -89,6 +91,7 @@ impl Dim {
             "age" => Dim::Age,
             "data" => Dim::Data,
             "angle" => Dim::Angle,
+            "frequency" => Dim::Frequency,
             "other" => Dim::Other,
             _ => return None,
         })
@@ -169,6 +172,22 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₪", "ILS"),
     ("元", "CNY"),
     ("Rs", "INR"),
+];
+
+/// Currency signs written in letters before an amount, glued ("R2.3bn",
+/// "RM50m", "Rs1,200 crore") or after one space ("Tk 20 crore", "KSh 3bn").
+/// A lone "R" is read only glued. Glued signs need an amount that reads as
+/// money (a scale, thousands separators or two decimals), so names and
+/// codes like "R101" or "RM5" stay what they are.
+pub const LETTER_CURRENCY_SIGNS: &[(&str, &str)] = &[
+    ("R", "ZAR"),
+    ("Rs", "INR"),
+    ("RM", "MYR"),
+    ("Rp", "IDR"),
+    ("KSh", "KES"),
+    ("Ksh", "KES"),
+    ("Sh", "KES"),
+    ("Tk", "BDT"),
 ];
 
 /// Currency words written after an amount, longest first where one
