@@ -829,20 +829,27 @@ mod tests {
         assert_eq!(f.period, "2016-05/2016-07");
         // "now" after a since-date puts a figure in the present; the figure
         // before "now" keeps the date. A point in time before "now" stays.
-        let rows = run("Output has fallen 8% since 2012 and is now growing at 3% a year.");
-        let periods: Vec<(&str, &str)> = rows
-            .iter()
-            .filter(|r| r.kind == "figure")
-            .map(|r| (r.text.as_str(), r.period.as_str()))
-            .collect();
-        assert_eq!(periods, [("8%", "2012/"), ("3% a year", "")]);
-        let rows = run("Rents rose 7% in March and now take a third of income.");
-        let periods: Vec<(&str, &str)> = rows
-            .iter()
-            .filter(|r| r.kind == "figure")
-            .map(|r| (r.text.as_str(), r.period.as_str()))
-            .collect();
-        assert_eq!(periods, [("7%", "2016-03"), ("a third", "2016-03")]);
+        let periods = |text: &str| -> Vec<(String, String)> {
+            run(text)
+                .into_iter()
+                .filter(|r| r.kind == "figure")
+                .map(|r| (r.text, r.period))
+                .collect()
+        };
+        let want = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            periods("Output has fallen 8% since 2012 and is now growing at 3% a year."),
+            want(&[("8%", "2012/"), ("3% a year", "")])
+        );
+        assert_eq!(
+            periods("Rents rose 7% in March and now take a third of income."),
+            want(&[("7%", "2016-03"), ("a third", "2016-03")])
+        );
     }
 
     #[test]
