@@ -2184,7 +2184,7 @@ fn span_of(c: &Captures, r: &Res) -> Option<(String, &'static str)> {
     let year = if let Some(y) = c.name("y").or(c.name("y2")) {
         y.as_str().parse().ok()
     } else {
-        year_of_doc(rel_shift(c.name("rel")?.as_str()))
+        year_of_doc(rel_shift(c.name("rel").or(c.name("rel2"))?.as_str()))
     };
     let y = fmt_year(year);
     let (units, code): (u32, &str) = match unit.as_str() {
@@ -2806,7 +2806,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     tense: std::cell::OnceCell::new(),
                 };
                 if let Some((value, mut ctype)) = (rule.resolve)(&c, &res) {
-                    if ctype == "time_bare" && !bare_time_ends(text, end) {
+                    if ctype == "time_bare" && zone_after(text, end) {
+                        // "at 17.30 local time", "at 9 GMT": a clock reading.
+                        ctype = "time";
+                    } else if ctype == "time_bare" && !bare_time_ends(text, end) {
                         continue;
                     }
                     if ctype == "date_spoken" {
@@ -2843,13 +2846,46 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     share_weeks(text, &mut kept);
     weekday_dates_and_day_ends(text, &mut kept);
     resolve_anaphora(ctx, &mut kept);
+    parts_of_days(text, &mut kept);
     attach_parts(text, &mut kept);
-    day_lists(text, &mut kept);
+    day_lists(ctx, &mut kept);
     drop_overlaps(&mut kept);
     time_ranges(text, &mut kept);
     attach_times(text, &mut kept);
     times_in_parts(text, &mut kept);
     kept
+}
+
+/// The value of `a`, the day and month closing a list of days that starts
+/// at `first`, with its year read by the tense at `first` instead of at
+/// `a`; `None` when that changes nothing.
+fn list_year_by_tense(ctx: &Ctx, first: usize, a: &Claim) -> Option<String> {
+    let doc = ctx.date?;
+    let at = |start: usize| Res {
+        date: ctx.date,
+        order: ctx.date_order,
+        ctx,
+        start,
+        after_for: prev_word(ctx.text(), start).eq_ignore_ascii_case("for"),
+        tense: std::cell::OnceCell::new(),
+    };
+    let (t_first, t_anchor) = (at(first).tense(), at(a.start).tense());
+    if t_first == t_anchor {
+        return None;
+    }
+    let month: u32 = a.value.get(5..7)?.parse().ok()?;
+    let year: i32 = a.value.get(..4)?.parse().ok()?;
+    let by = |t: Tense| match t {
+        Tense::Past if month > doc.month() => doc.year() - 1,
+        Tense::Future if month < doc.month() => doc.year() + 1,
+        _ => doc.year(),
+    };
+    // Only a year the tense gave (not one moved by "last" or "next").
+    if year != by(t_anchor) {
+        return None;
+    }
+    let v = format!("{:04}{}", by(t_first), a.value.get(4..)?);
+    parse_day(&v).map(|_| v)
 }
 
 /// Bare days listed with a day and month name their own dates, in that
@@ -2858,7 +2894,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// July 17, 18 people died" is no list), each day must stand alone (not
 /// "18.5", "18%", "18:30") and the last one must end a phrase. A year
 /// written after the last day dates the whole list.
-fn day_lists(text: &str, claims: &mut Vec<Claim>) {
+fn day_lists(ctx: &Ctx, claims: &mut Vec<Claim>) {
+    let text = ctx.text();
     // One day after the anchor: a joiner, then the day.
     static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:\s*,\s*((?:and|or)\s+)?|\s+((?:and|or)\s+))(?:the\s+)?([0-9]{1,2})(?:st|nd|rd|th)?(?-u:\b)")
@@ -2981,6 +3018,15 @@ fn day_lists(text: &str, claims: &mut Vec<Claim>) {
             }
         }
         let mut anchor_value = a.value.clone();
+        // The tense of a list is read at its first day: in "a vote on 3 or
+        // 5 July" the words before "3" date "5 July" too.
+        if let Some(&(first, _, _)) = days.first()
+            && first < a.start
+            && !states_year(text, &a)
+            && let Some(v) = list_year_by_tense(ctx, first, &a)
+        {
+            anchor_value = v;
+        }
         if let Some((y, year_end)) = year
             && parse_day(&format!("{y}{}", &anchor_value[4..])).is_some()
         {
@@ -3551,6 +3597,33 @@ fn bare_time_ends(text: &str, end: usize) -> bool {
         )
 }
 
+/// A time zone after a clock number: "local time", "Beijing time", "GMT".
+fn zone_after(text: &str, end: usize) -> bool {
+    zone_end(text, end).is_some()
+}
+
+/// Where the time zone after a clock number ends (see [`zone_after`]).
+fn zone_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let next = super::text::next_word(text, end);
+    let after = end + lead + next.len();
+    if matches!(
+        next,
+        "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "PST" | "PDT" | "ET" | "PT"
+    ) {
+        return Some(after);
+    }
+    let named = next.eq_ignore_ascii_case("local")
+        || (next.len() > 2
+            && next.starts_with(|c: char| c.is_ascii_uppercase())
+            && next[1..].bytes().all(|b| b.is_ascii_lowercase()));
+    let tail = &text[after..];
+    let lead2 = tail.len() - tail.trim_start().len();
+    let word = super::text::next_word(text, after);
+    (named && lead2 > 0 && word.eq_ignore_ascii_case("time")).then_some(after + lead2 + word.len())
+}
+
 /// "in her thirties", "his early 30s" are ages, not decades.
 fn possessive_before(text: &str, start: usize) -> bool {
     let is_poss = |w: &str| {
@@ -3568,9 +3641,19 @@ fn possessive_before(text: &str, start: usize) -> bool {
 /// "Sunday 31" is a date, "Monday 12 people died" is not: a bare number
 /// after a weekday must end the phrase.
 fn weekday_day_ok(text: &str, end: usize) -> bool {
+    // "Monday 12.5% of voters": a figure, no date.
+    if text[end..].starts_with('%') {
+        return false;
+    }
     let head = text[..end].trim_end_matches(|c: char| c.is_ascii_digit());
     if head.ends_with(['/', '.']) {
         return true;
+    }
+    // "Thursday 19:00": the number is the hour of a clock time, no day.
+    if let [b':' | b'.', d, ..] = &text.as_bytes()[end..]
+        && d.is_ascii_digit()
+    {
+        return false;
     }
     let last = text[..end]
         .rsplit(|c: char| c.is_whitespace() || c == '-')
@@ -3684,7 +3767,10 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
                 | "full"
                 | "entire"
         ) || after.starts_with("-long")
-            || after.starts_with(" long");
+            || after.starts_with(" long")
+            // "a fortnight later" is as long as "two weeks later" ("a year
+            // earlier" in a comparison of figures is no length).
+            || super::text::next_word(text, end).eq_ignore_ascii_case("later");
     }
     true
 }
@@ -4459,6 +4545,50 @@ fn attach_parts(text: &str, claims: &mut [Claim]) {
         c.end = end;
     }
 }
+/// A part of the day before the day it is of joins it: "in the evening of
+/// 5 March" is `2016-03-05TEV`, "early on the morning of Monday" names
+/// Monday's morning (one claim, not a part of no day and a day).
+fn parts_of_days(text: &str, claims: &mut Vec<Claim>) {
+    static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?-u:\b)(?:(?P<el>early|late|later)\s+)?(?:(?:in|on|during|by|through)\s+)?(?P<the>the)\s+(?:(?:early|late|mid)[\s-])?(morning|afternoon|evening|night)\s+of\s+(?:the\s+)?$",
+        )
+    });
+    let mut i = 0;
+    while i < claims.len() {
+        let c = &claims[i];
+        if c.ctype != "date" || c.value.len() != 10 || !c.value.is_char_boundary(10) {
+            i += 1;
+            continue;
+        }
+        let from = super::text::floor_char(text, c.start.saturating_sub(60));
+        let from = claims[..i]
+            .iter()
+            .rev()
+            .find(|p| !unnamed_part(p))
+            .map_or(from, |p| from.max(p.end));
+        let Some(m) = PART_OF.captures(&text[from..c.start]) else {
+            i += 1;
+            continue;
+        };
+        let (Some(code), Some(head)) = (
+            part_code(&m[3].to_ascii_lowercase()),
+            m.name("el").or(m.name("the")),
+        ) else {
+            i += 1;
+            continue;
+        };
+        let start = from + head.start();
+        let c = &mut claims[i];
+        let day_start = c.start;
+        c.value = format!("{}T{code}", c.value);
+        c.start = start;
+        let before = claims.len();
+        claims.retain(|p| !(unnamed_part(p) && p.end > start && p.start < day_start));
+        i = i + 1 - (before - claims.len());
+    }
+}
+
 /// A part of the day of no named day: "in the morning", "late afternoon".
 fn unnamed_part(c: &Claim) -> bool {
     c.rule == "date.part_of_day" && c.value.starts_with("XXXX-XX-XXT")
@@ -4771,7 +4901,12 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
             break;
         }
         let (a, b) = (&claims[i], &claims[i + 1]);
-        let gap = text[a.end..b.start].trim().to_ascii_lowercase();
+        // "at 9 local time on Monday": the zone is no gap.
+        let gap_from = match zone_end(text, a.end) {
+            Some(e) if a.ctype == "time" && e <= b.start => e,
+            _ => a.end,
+        };
+        let gap = text[gap_from..b.start].trim().to_ascii_lowercase();
         // (never across a line: "... at 5pm\nMonday came" are two claims)
         let close = !text[a.end..b.start].contains('\n')
             && matches!(
@@ -5417,5 +5552,71 @@ mod tests {
         assert_eq!(iso_duration(Some(24.0), "hours"), "PT24H");
         assert_eq!(iso_duration(Some(1.0), "decade"), "P10Y");
         assert_eq!(iso_duration(None, "week"), "PXW");
+    }
+
+    #[test]
+    fn a_list_of_days_takes_the_tense_at_its_first_day() {
+        // Document date 2016-09-10: "will" (13 words before "4") looks
+        // ahead; read at "2" only, it dates the whole list.
+        let got = spans("Hearings will run on 6 and 7 October, and a ruling on 2 or 4 August.");
+        let vals: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+        assert!(vals.contains(&"2017-08-02"), "{got:?}");
+        assert!(vals.contains(&"2017-08-04"), "{got:?}");
+        // A year stated in the text stays.
+        let got =
+            spans("Hearings will run on 6 and 7 October, and a ruling on 2 or 4 August 2016.");
+        assert!(got.iter().any(|(_, v)| v == "2016-08-04"), "{got:?}");
+    }
+
+    #[test]
+    fn a_part_of_the_day_joins_the_day_it_is_of() {
+        let got = spans("Gunfire erupted in the early evening of 9 September.");
+        assert_eq!(
+            got,
+            vec![(
+                "the early evening of 9 September".into(),
+                "2016-09-09TEV".into()
+            )]
+        );
+        let got = spans("He was detained late on the night of Friday.");
+        assert_eq!(
+            got,
+            vec![("late on the night of Friday".into(), "2016-09-09TNI".into())]
+        );
+        // Not a day: the part stands alone.
+        let got = spans("In the morning of his trial he wept.");
+        assert_eq!(got, vec![("In the morning".into(), "XXXX-XX-XXTMO".into())]);
+    }
+
+    #[test]
+    fn a_clock_number_before_a_time_zone_is_a_time() {
+        let got = spans("The quake struck at 4.20 local time.");
+        assert_eq!(got, vec![("at 4.20".into(), "T04:20".into())]);
+        let got = spans("Polls close at 10 GMT.");
+        assert_eq!(got, vec![("at 10".into(), "T10:00".into())]);
+        assert!(spans("He lives at 10 Downing Street.").is_empty());
+        let got = spans("The jet landed at 9 Moscow time on Sunday.");
+        assert_eq!(
+            got,
+            vec![(
+                "at 9 Moscow time on Sunday".into(),
+                "2016-09-04T09:00".into()
+            )]
+        );
+        assert!(spans("The count stood at 12 Labour seats.").is_empty());
+    }
+
+    #[test]
+    fn a_fortnight_later_is_two_weeks_later() {
+        assert_eq!(
+            spans("He was freed on 2 May and rearrested a fortnight later."),
+            vec![
+                ("2 May".into(), "2016-05-02".into()),
+                ("a fortnight later".into(), "2016-05-16".into())
+            ]
+        );
+        assert_eq!(spans("He was rearrested a week later.")[0].1, "P1W");
+        // "a year earlier" compares figures: no length.
+        assert!(spans("Sales were $4 billion a year earlier.").is_empty());
     }
 }

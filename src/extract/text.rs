@@ -249,7 +249,16 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         .collect();
     // A present copula right before the date points ahead: "the vote is
     // (on) Friday", "talks are until Monday".
-    let last_two: Vec<String> = words
+    // ("the vote is on the evening of Friday": the part of the day aside)
+    let n = words.len();
+    let part_of = n >= 3
+        && words[n - 3].eq_ignore_ascii_case("the")
+        && matches!(
+            words[n - 2].to_ascii_lowercase().as_str(),
+            "morning" | "afternoon" | "evening" | "night"
+        )
+        && words[n - 1].eq_ignore_ascii_case("of");
+    let last_two: Vec<String> = words[..if part_of { n - 3 } else { n }]
         .iter()
         .rev()
         .take(2)
@@ -449,6 +458,11 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Future);
         let s = "The law has been reviewed since Monday";
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
+        // A copula reads past a part of the day: "is on the evening of".
+        let s = "The summit is on the evening of Friday";
+        assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Future);
+        let s = "The summit was on the evening of Friday";
+        assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Past);
         // A date in the subject of a present schedule is ahead; of a past
         // one, behind.
         for (s, want) in [
