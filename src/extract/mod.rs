@@ -512,20 +512,52 @@ fn compared_with(words: &[String]) -> bool {
 /// Whether a figure at `start` is written as what another is compared
 /// with: "up from 4.3%", "against a 2% gain", "compared with a 2% fall".
 fn base_figure(text: &str, start: usize) -> bool {
+    // Walk back over a few words: hedges and articles ("up from an
+    // estimated"), and for "compared with" / "against" a noun or two ("a
+    // profit of", "a target of").
+    let light = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "estimated"
+                | "some"
+                | "about"
+                | "around"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "just"
+                | "over"
+                | "under"
+        )
+    };
     let mut at = start;
-    let mut w = text::prev_word(text, at).to_ascii_lowercase();
-    if matches!(w.as_str(), "a" | "an") {
-        at = text::prev_word_start(text, at);
-        w = text::prev_word(text, at).to_ascii_lowercase();
+    let mut nouns = 0;
+    for _ in 0..5 {
+        let raw = text::prev_word(text, at);
+        if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return false;
+        }
+        // the word must be in the same clause as the figure
+        let ws = text::prev_word_start(text, at);
+        if text[ws + raw.len()..at].contains([',', ';', ':', '(', '.']) {
+            return false;
+        }
+        let w = raw.to_ascii_lowercase();
+        let before = text::prev_word(text, ws).to_ascii_lowercase();
+        match w.as_str() {
+            "from" => return nouns == 0,
+            "against" | "versus" | "vs" => return true,
+            "with" | "to" if matches!(before.as_str(), "compared" | "comparison") => return true,
+            _ if light(&w) => {}
+            _ if nouns < 2 => nouns += 1,
+            _ => return false,
+        }
+        at = ws;
     }
-    let before = text::prev_word(text, text::prev_word_start(text, at)).to_ascii_lowercase();
-    match w.as_str() {
-        "from" | "against" | "versus" | "vs" => true,
-        "with" | "to" => matches!(before.as_str(), "compared" | "comparison"),
-        // ("than 3%" is mostly a threshold: "higher than 3%", "younger
-        // than three months")
-        _ => false,
-    }
+    false
 }
 
 /// The nouns of a change or a reading that may stand between a compared
@@ -701,6 +733,26 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
         };
         (base && matches!(gap, "" | "in" | "for" | "during" | "as of")).then_some(start)
     };
+    // Figures written as what another is compared with, by start.
+    let mut base_spans: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(|c| c.kind() == Kind::Figure && base_figure(text, c.start))
+        .map(|c| (c.start, c.end))
+        .collect();
+    base_spans.sort_unstable();
+    // whether a compared figure lies wholly in `lo..hi`
+    let base_within = |lo: usize, hi: usize| {
+        let i = base_spans.partition_point(|&(s, _)| s < lo);
+        base_spans.get(i).is_some_and(|&(_, e)| e <= hi)
+    };
+    // whether any figure lies wholly in `lo..hi`
+    let figure_within = |lo: usize, hi: usize| {
+        let i = figure_ends.partition_point(|&(e, _)| e <= lo);
+        figure_ends[i..]
+            .iter()
+            .take_while(|&&(e, _)| e <= hi)
+            .any(|&(_, s)| s >= lo)
+    };
     let bound: std::collections::HashMap<usize, usize> = date_spans
         .iter()
         .filter_map(|d| bound_to(d.0).map(|f| (d.0, f)))
@@ -733,14 +785,24 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
             let si = ctx.doc.sentence_index(c.start).unwrap_or(0);
             // A figure written as what another is compared with ("up from
             // 41%") takes no date written before it: that is the other's.
-            let is_base = base_figure(text, c.start);
+            let is_base = base_spans.binary_search(&(c.start, c.end)).is_ok();
             let sentence_start = ctx.sentence_of(c.start).1;
             let heads = std::cell::OnceCell::new();
             // the nearest date of the same sentence, preferring one after the figure
             let best = dates_by_sentence.get(&si).and_then(|ds| {
                 ds.iter()
                     .filter(|d| bound.get(&d.0).is_none_or(|&f| f == c.start))
-                    .filter(|d| !(is_base && d.1 <= c.start))
+                    // ("Turnout was 44% in 2015, up from 38%": 2015 is 44%'s;
+                    // "in 2015, visitors from 40 countries" keeps it)
+                    .filter(|d| {
+                        !(is_base
+                            && d.1 <= c.start
+                            && figure_within(sentence_start.min(d.0), c.start))
+                    })
+                    // "fell to 61% from 68% at the last election in 2019":
+                    // a compared figure between a figure and a later date
+                    // takes the date
+                    .filter(|d| is_base || d.0 < c.end || !base_within(c.end, d.0))
                     // "a class action brought by 1,200 customers is
                     // scheduled to go to trial in the spring": the date of
                     // a future event is not the period of a figure before
@@ -1183,6 +1245,21 @@ mod tests {
         assert_eq!(
             periods("The vote share was 44% in 2015, up from 38%."),
             [p("44%", "2015"), p("38%", "")]
+        );
+        // A compared figure between a figure and a date takes the date;
+        // one after "compared with a profit of" takes no earlier date.
+        assert_eq!(
+            periods("Support slipped to 39% from 45% at the referendum in 2014."),
+            [p("39%", ""), p("45%", "2014")]
+        );
+        assert_eq!(
+            periods("It lost $2 billion in 2015, compared with a profit of $1 billion."),
+            [p("$2 billion", "2015"), p("$1 billion", "")]
+        );
+        // ... but a lone "from" figure keeps the sentence's date.
+        assert_eq!(
+            periods("In 2015, pilgrims from 30 countries came."),
+            [p("30", "2015")]
         );
         // A plain "since" is the period of what changed over it.
         assert_eq!(
