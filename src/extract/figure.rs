@@ -168,7 +168,7 @@ static RATE_AFTER: Suffix = Suffix {
 };
 
 static QUALIFIER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(just\s+over|well\s+over|well\s+above|north\s+of|well\s+under|well\s+below|just\s+shy\s+of|shy\s+of|south\s+of|getting\s+on\s+for|the\s+best\s+part\s+of|in\s+the\s+region\s+of|(?:of|on|in)\s+the\s+order\s+of|more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|over|above|exceeding|beyond|just\s+under|just\s+below|less\s+than|fewer\s+than|lower\s+than|nearly|almost|under|below|close\s+to|short\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|as\s+many\s+as|as\s+much\s+as|about|around|roughly|approximately|some|an\s+estimated|estimated|circa|nearly|approx\.?|c\.|~)\s*$")
+    Regex::new(r"(?i)(?-u:\b)(just\s+over|well\s+over|well\s+above|north\s+of|well\s+under|well\s+below|just\s+shy\s+of|shy\s+of|south\s+of|getting\s+on\s+for|the\s+best\s+part\s+of|in\s+the\s+region\s+of|(?:of|on|in)\s+the\s+order\s+of|more\s+than|greater\s+than|higher\s+than|in\s+excess\s+of|upwards\s+of|over|above|exceeding|beyond|just\s+under|just\s+below|less\s+than|fewer\s+than|lower\s+than|nearly|almost|under|below|close\s+to|short\s+of|at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum\s+of|up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|maximum\s+of|as\s+many\s+as|as\s+much\s+as|about|around|roughly|approximately|barely|scarcely|hardly|only\s+just|some|an\s+estimated|estimated|circa|nearly|approx\.?|c\.|~)\s*$")
         .expect("qualifier regex compiles")
 });
 
@@ -943,6 +943,8 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 | "just"
                 | "fully"
                 | "barely"
+                | "scarcely"
+                | "hardly"
         ) && !ORDINAL_HEADS.contains(&next.as_str());
         if !(next == "of" || punct_after || text[t.end..].trim().is_empty() || cue) {
             return None;
@@ -1498,11 +1500,23 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         let hedged_age = matches!(pw, "over" | "under" | "above" | "below")
             && (matches!(prev_word(text, pw_at), "aged" | "Aged") || group_age())
             && !text[super::text::prev_word_start(text, pw_at)..start].contains('\n');
+        // "aged 19 and 22": the second age of a pair
+        let second_age = matches!(pw, "and" | "or")
+            && t.integer_digits
+            && !t.words
+            && (1.0..=120.0).contains(&t.value)
+            && t.value.fract() == 0.0
+            && prev_word(text, pw_at).bytes().all(|b| b.is_ascii_digit())
+            && matches!(
+                prev_word(text, super::text::prev_word_start(text, pw_at)),
+                "aged" | "Aged" | "ages"
+            )
+            && !text[super::text::prev_word_start(text, pw_at)..start].contains('\n');
         if matches!(pw, "aged" | "Aged" | "age" | "ages") && !text[pw_at..start].contains('\n') {
             unit = "year".into();
             ctype = "quantity";
             start = super::text::prev_word_start(text, pw_start);
-        } else if hedged_age {
+        } else if hedged_age || second_age {
             unit = "year".into();
             ctype = "quantity";
         } else if matches!(pw, "turned" | "turns" | "turning")
@@ -1907,7 +1921,16 @@ fn age_in_apposition(text: &str, t: &Tok, start: usize, end: usize) -> bool {
     if t.words || !t.integer_digits || t.value < 1.0 || t.value > 120.0 || t.value.fract() != 0.0 {
         return false;
     }
-    let Some(head) = text[..start].strip_suffix(", ") else {
+    // "The couple, both 34,", "Smith and Jones, both 19,"
+    let both = text[..start]
+        .strip_suffix(' ')
+        .and_then(|h| {
+            h.get(..h.len().checked_sub(4)?)
+                .zip(h.get(h.len().saturating_sub(4)..))
+        })
+        .filter(|(_, w)| w.eq_ignore_ascii_case("both"))
+        .map(|(h, _)| h);
+    let Some(head) = both.unwrap_or(&text[..start]).strip_suffix(", ") else {
         return false;
     };
     if !text[end..].starts_with([',', ')']) {
@@ -1931,6 +1954,16 @@ fn age_in_apposition(text: &str, t: &Tok, start: usize, end: usize) -> bool {
         && w.len() > 1
         && !w.chars().all(|c| c.is_uppercase());
     let lw = w.to_ascii_lowercase();
+    if both.is_some() {
+        // people in the plural: "the couple", "the brothers", "the victims"
+        let one = lw.strip_suffix('s').unwrap_or(&lw);
+        return name
+            || matches!(
+                lw.as_str(),
+                "couple" | "pair" | "twins" | "men" | "women" | "children" | "people" | "parents"
+            )
+            || lw.ends_with('s') && (PERSON.contains(&one) || person_noun(one));
+    }
     name || PERSON.contains(&lw.as_str()) || person_noun(&lw)
 }
 
@@ -2442,6 +2475,10 @@ fn up_is_particle(verb: &str) -> bool {
 
 fn qualifier_of(q: &str) -> Qualifier {
     match q {
+        // "barely 200", "scarcely 300": close to the number, said to
+        // stress how few; it bounds neither side ("she is barely 18" is
+        // just over 18, "barely 200 came" at most about 200).
+        "barely" | "scarcely" | "hardly" | "only just" => Qualifier::Approx,
         "about" | "around" | "roughly" | "approximately" | "some" | "an estimated"
         | "estimated" | "circa" | "approx" | "approx." | "c." | "~" | "in the region of"
         | "of the order of" | "on the order of" | "in the order of" => Qualifier::Approx,
@@ -2790,9 +2827,19 @@ fn points_kind(ctx: &Ctx, at: usize) -> Option<bool> {
         s.split(|c: char| !c.is_ascii_alphabetic())
             .any(|w| words.contains(&w))
     };
-    if has(&[
-        "lead", "leads", "led", "ahead", "behind", "trail", "trails", "trailing", "gap", "margin",
-    ]) {
+    // A win or a loss by points, or a lead at the top of a table ("won by
+    // 12 points", "10 points clear"), is a vote margin in a poll or an
+    // election and points scored otherwise.
+    let result = has(&[
+        "won", "win", "wins", "winning", "beat", "beats", "beaten", "lost", "lose", "loses",
+        "losing", "victory", "defeat", "defeated", "clear",
+    ]);
+    if result
+        || has(&[
+            "lead", "leads", "led", "ahead", "behind", "trail", "trails", "trailing", "gap",
+            "margin",
+        ])
+    {
         let text = ctx.text();
         let para = match ctx.doc.paragraph_index(at) {
             Some(p) => text[ctx.doc.paragraphs[p].clone()].to_ascii_lowercase(),
@@ -2821,7 +2868,7 @@ fn points_kind(ctx: &Ctx, at: usize) -> Option<bool> {
             return Some(true);
         }
     }
-    has(&["scored", "scoring", "score", "scores", "tally"]).then_some(false)
+    (result || has(&["scored", "scoring", "score", "scores", "tally"])).then_some(false)
 }
 
 /// A stock index moves in index points: "the Dow fell 1.2%, or 475 points".
@@ -3441,6 +3488,8 @@ const SENTENCE_OPENERS: &[&str] = &[
     "exactly",
     "precisely",
     "barely",
+    "scarcely",
+    "hardly",
     "less",
     "more",
     "fewer",
@@ -4607,5 +4656,59 @@ mod tests {
         // A list of points is a count.
         let r = row("Ministers agreed a 12-point plan.", "12");
         assert_eq!(r[2], "");
+    }
+
+    #[test]
+    fn margins_of_a_game_are_points_and_of_a_vote_percentage_points() {
+        for (text, span, unit) in [
+            ("The visitors won by 9 points.", "9 points", "points"),
+            (
+                "Munster sit 7 points clear at the top.",
+                "7 points",
+                "points",
+            ),
+            (
+                "The Celtics were beaten by 21 points.",
+                "21 points",
+                "points",
+            ),
+            (
+                "The senator won by 8 points in the election.",
+                "8 points",
+                "percentage_point",
+            ),
+        ] {
+            assert_eq!(row(text, span)[2], unit, "{text}");
+        }
+    }
+
+    #[test]
+    fn barely_and_scarcely_are_approximate() {
+        for (text, span) in [
+            ("Barely 150 fans made the trip.", "Barely 150"),
+            (
+                "The fund raised scarcely 40,000 dollars.",
+                "scarcely 40,000 dollars",
+            ),
+            ("Hardly 5% of members voted.", "Hardly 5%"),
+        ] {
+            assert_eq!(row(text, span)[3], "approx", "{text}");
+        }
+    }
+
+    #[test]
+    fn ages_of_a_pair() {
+        for (text, age) in [
+            ("The sisters, both 23, were rescued.", "23"),
+            ("Brown and Patel, both 61, deny the charges.", "61"),
+        ] {
+            let r = row(text, age);
+            assert_eq!(r[2], "year", "{text}");
+        }
+        let r = row("Two men, aged 31 and 27, were held.", "27");
+        assert_eq!(r[2], "year");
+        // "both" after a thing is no age
+        let r = row("The reports, both 40 pages long, were published.", "40");
+        assert_ne!(r[2], "year");
     }
 }

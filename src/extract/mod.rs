@@ -350,6 +350,9 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
         .map(str::to_ascii_lowercase)
         .collect();
     let w = |i: usize| words.get(i).map_or("", String::as_str);
+    if compared_with(&words) {
+        return true;
+    }
     let after_in = matches!(w(0), "in" | "during" | "for");
     // "rose 0.4% after a similar gain in November": the date is the
     // earlier change's
@@ -476,6 +479,209 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
         })
 }
 
+/// Whether the words before a date (lowercased, last first) name what a
+/// figure is compared with: "up a third on last winter", "compared with
+/// 2023", "compared with the same period last year", "higher than in
+/// January", "against 2019", "double those of 2019", "up from last year".
+/// A figure written between the comparison word and the date is not
+/// looked at here: the date is that figure's (see `link`).
+fn compared_with(words: &[String]) -> bool {
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    let mut i = 0;
+    while matches!(w(i), "in" | "at" | "during" | "the") {
+        i += 1;
+    }
+    // "compared with the same period (last year)"
+    if matches!(
+        w(i),
+        "period" | "month" | "quarter" | "week" | "time" | "season"
+    ) && w(i + 1) == "same"
+        && w(i + 2) == "the"
+    {
+        i += 3;
+    }
+    match w(i) {
+        "than" | "on" | "against" | "versus" | "vs" | "vs." => true,
+        "with" | "to" => matches!(w(i + 1), "compared" | "comparison" | "relative"),
+        "of" => matches!(w(i + 1), "those" | "that"),
+        "from" => matches!(w(i + 1), "up" | "down"),
+        _ => false,
+    }
+}
+
+/// Whether a figure at `start` is written as what another is compared
+/// with: "up from 4.3%", "against a 2% gain", "compared with a 2% fall".
+fn base_figure(text: &str, start: usize) -> bool {
+    // Walk back over a few words: hedges and articles ("up from an
+    // estimated"), and for "compared with" / "against" a noun or two ("a
+    // profit of", "a target of").
+    let light = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "of"
+                | "estimated"
+                | "some"
+                | "about"
+                | "around"
+                | "roughly"
+                | "nearly"
+                | "almost"
+                | "just"
+                | "over"
+                | "under"
+        )
+    };
+    let mut at = start;
+    let mut nouns = 0;
+    for _ in 0..5 {
+        let raw = text::prev_word(text, at);
+        if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return false;
+        }
+        // the word must be in the same clause as the figure
+        let ws = text::prev_word_start(text, at);
+        if text[ws + raw.len()..at].contains([',', ';', ':', '(', '.']) {
+            return false;
+        }
+        let w = raw.to_ascii_lowercase();
+        let before = text::prev_word(text, ws).to_ascii_lowercase();
+        match w.as_str() {
+            "from" => return nouns == 0,
+            "against" | "versus" | "vs" => return true,
+            "with" | "to" if matches!(before.as_str(), "compared" | "comparison") => return true,
+            _ if light(&w) => {}
+            _ if nouns < 2 => nouns += 1,
+            _ => return false,
+        }
+        at = ws;
+    }
+    false
+}
+
+/// The nouns of a change or a reading that may stand between a compared
+/// figure and its date: "against a 2% gain in 2021".
+fn change_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "gain"
+            | "rise"
+            | "increase"
+            | "fall"
+            | "decline"
+            | "drop"
+            | "jump"
+            | "climb"
+            | "advance"
+            | "dip"
+            | "slump"
+            | "surge"
+            | "reading"
+            | "growth"
+            | "loss"
+            | "profit"
+            | "deficit"
+            | "surplus"
+    )
+}
+
+/// Whether the words between a figure and a later date set that date in a
+/// future or scheduled event ("is scheduled to go to trial in the spring",
+/// "will be voted on next month", "plans to add 30 routes next year"):
+/// `will`, `shall`, a form of "be" with "due/set/scheduled/expected to",
+/// "plans/aims/intends to".
+fn future_between(between: &str) -> bool {
+    let words: Vec<String> = between
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    (0..words.len()).any(|i| {
+        let l = w(i);
+        matches!(l, "will" | "shall" | "won't")
+            || l.ends_with("'ll")
+            || l == "to"
+                && i >= 1
+                && (matches!(
+                    w(i - 1),
+                    "due" | "set" | "scheduled" | "expected" | "poised" | "slated"
+                ) && i >= 2
+                    && matches!(w(i - 2), "is" | "are" | "was" | "were" | "be" | "being")
+                    || matches!(
+                        w(i - 1),
+                        "plans" | "plan" | "planned" | "aims" | "intends" | "going"
+                    ))
+    })
+}
+
+/// Whether a figure at `start` counts or measures the head of its clause's
+/// subject ("Some 5,000 jobs will go", "The 45 players who...",
+/// "Investment of £2bn is due to..."): only determiners and hedges, or a
+/// noun with "of", stand before it in its clause. A figure in a modifier
+/// of the subject ("a lawsuit by 300 workers", "a class action seeking
+/// $180 million", "the bill, backed by 212 MPs,") is not.
+fn heads_the_subject(text: &str, sentence_start: usize, start: usize) -> bool {
+    let from = sentence_start.min(start);
+    let before = clause_tail(&text[from..start]);
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let light = |w: &str| {
+        matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "some"
+                | "about"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "under"
+                | "more"
+                | "less"
+                | "fewer"
+                | "than"
+                | "up"
+                | "to"
+                | "at"
+                | "least"
+                | "just"
+                | "only"
+                | "another"
+                | "further"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "estimated"
+                | "and"
+                | "but"
+                | "so"
+                | "yet"
+        )
+    };
+    let n = words.len();
+    n == 0
+        || words.iter().all(|w| light(w))
+        // "investment of £2bn", "sales of up to 2 million"
+        || words
+            .iter()
+            .rposition(|w| w == "of")
+            .is_some_and(|k| k <= 3 && words[k + 1..].iter().all(|w| light(w)))
+}
+
 /// Fill `source` from enclosing attributions and `period` from dates.
 fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
     let date_spans: Vec<(usize, usize, String, usize)> = claims
@@ -517,8 +723,35 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
             || matches!(
                 prev.as_str(),
                 "from" | "with" | "than" | "against" | "versus" | "vs"
-            );
+            )
+            || base_figure(text, start);
+        // "from 4.3% in the previous quarter", "against a 2% gain in 2021"
+        let gap = gap.strip_suffix(" the").unwrap_or(gap);
+        let gap = match gap.split_once(' ') {
+            Some((noun, rest)) if change_noun(&noun.to_ascii_lowercase()) => rest,
+            _ => gap,
+        };
         (base && matches!(gap, "" | "in" | "for" | "during" | "as of")).then_some(start)
+    };
+    // Figures written as what another is compared with, by start.
+    let mut base_spans: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(|c| c.kind() == Kind::Figure && base_figure(text, c.start))
+        .map(|c| (c.start, c.end))
+        .collect();
+    base_spans.sort_unstable();
+    // whether a compared figure lies wholly in `lo..hi`
+    let base_within = |lo: usize, hi: usize| {
+        let i = base_spans.partition_point(|&(s, _)| s < lo);
+        base_spans.get(i).is_some_and(|&(_, e)| e <= hi)
+    };
+    // whether any figure lies wholly in `lo..hi`
+    let figure_within = |lo: usize, hi: usize| {
+        let i = figure_ends.partition_point(|&(e, _)| e <= lo);
+        figure_ends[i..]
+            .iter()
+            .take_while(|&&(e, _)| e <= hi)
+            .any(|&(_, s)| s >= lo)
     };
     let bound: std::collections::HashMap<usize, usize> = date_spans
         .iter()
@@ -550,10 +783,37 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
         }
         if c.kind() == Kind::Figure {
             let si = ctx.doc.sentence_index(c.start).unwrap_or(0);
+            // A figure written as what another is compared with ("up from
+            // 41%") takes no date written before it: that is the other's.
+            let is_base = base_spans.binary_search(&(c.start, c.end)).is_ok();
+            let sentence_start = ctx.sentence_of(c.start).1;
+            let heads = std::cell::OnceCell::new();
             // the nearest date of the same sentence, preferring one after the figure
             let best = dates_by_sentence.get(&si).and_then(|ds| {
                 ds.iter()
                     .filter(|d| bound.get(&d.0).is_none_or(|&f| f == c.start))
+                    // ("Turnout was 44% in 2015, up from 38%": 2015 is 44%'s;
+                    // "in 2015, visitors from 40 countries" keeps it)
+                    .filter(|d| {
+                        !(is_base
+                            && d.1 <= c.start
+                            && figure_within(sentence_start.min(d.0), c.start))
+                    })
+                    // "fell to 61% from 68% at the last election in 2019":
+                    // a compared figure between a figure and a later date
+                    // takes the date
+                    .filter(|d| is_base || d.0 < c.end || !base_within(c.end, d.0))
+                    // "a class action brought by 1,200 customers is
+                    // scheduled to go to trial in the spring": the date of
+                    // a future event is not the period of a figure before
+                    // it, unless the figure counts the event's subject
+                    // ("some 5,000 jobs will go in 2025").
+                    .filter(|d| {
+                        d.0 < c.end
+                            || !future_between(&text[c.end..d.0])
+                            || *heads
+                                .get_or_init(|| heads_the_subject(text, sentence_start, c.start))
+                    })
                     // a date far on in a long sentence belongs to a later clause
                     .filter(|d| d.0 < c.end || text[c.end..d.0].split_whitespace().count() <= 20)
                     // "has lost a third since the mid-1980s and is now
@@ -853,6 +1113,44 @@ mod tests {
     }
 
     #[test]
+    fn a_future_event_date_is_not_the_period_of_a_modifier() {
+        let periods = |text: &str| -> Vec<(String, String)> {
+            run(text)
+                .into_iter()
+                .filter(|r| r.kind == "figure")
+                .map(|r| (r.text, r.period))
+                .collect()
+        };
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // figures in a modifier of the subject of a future event
+        assert_eq!(
+            periods("A suit filed by 800 tenants seeking $40 million is due to be heard in March."),
+            [p("800", ""), p("$40 million", "")]
+        );
+        assert_eq!(
+            periods("The school, which has 900 pupils, will close next year."),
+            [p("900", "")]
+        );
+        assert_eq!(
+            periods("Output grew 3%, and the agency will publish revised data in June."),
+            [p("3%", "")]
+        );
+        // the subject's own count, or what follows the future verb, keeps it
+        assert_eq!(
+            periods("Some 2,000 jobs will go in 2017."),
+            [p("Some 2,000", "2017")]
+        );
+        assert_eq!(
+            periods("Spending of £3 billion is set to arrive in 2018."),
+            [p("£3 billion", "2018")]
+        );
+        assert_eq!(
+            periods("The firm, which employs 600 people, plans to hire 150 more in 2017."),
+            [p("600", ""), p("150", "2017")]
+        );
+    }
+
+    #[test]
     fn a_comparison_base_keeps_its_own_date() {
         let periods = |text: &str| -> Vec<(String, String)> {
             run(text)
@@ -918,6 +1216,57 @@ mod tests {
         assert_eq!(
             periods("Sea levels rose 4.5mm a year, twice the rate seen in the 1990s."),
             [p("4.5mm a year", ""), p("twice", "")]
+        );
+        // What a figure is compared with is no period of it.
+        assert_eq!(
+            periods("Footfall was up a fifth on last summer."),
+            [p("a fifth", "")]
+        );
+        assert_eq!(
+            periods("Bookings fell 6% compared with 2014."),
+            [p("6%", "")]
+        );
+        assert_eq!(
+            periods("Claims rose 11% compared with the same period last year."),
+            [p("11%", "")]
+        );
+        assert_eq!(
+            periods("Costs were 8% higher than in February."),
+            [p("8%", "")]
+        );
+        assert_eq!(
+            periods("Visitor numbers in 2015 were triple those of 2009."),
+            [p("triple", "2015")]
+        );
+        // "from 1.9% in the previous quarter" is 1.9%'s date, not 2.1%'s.
+        assert_eq!(
+            periods("Growth picked up to 2.1% from 1.9% in the previous quarter."),
+            [p("2.1%", ""), p("1.9%", "2016-Q2")]
+        );
+        // a compared figure with a change noun keeps the date after it
+        assert_eq!(
+            periods("Shares fell 4% on Friday, against a 9% gain in 2014."),
+            [p("4%", ""), p("9%", "2014")]
+        );
+        // and takes no date written before it
+        assert_eq!(
+            periods("The vote share was 44% in 2015, up from 38%."),
+            [p("44%", "2015"), p("38%", "")]
+        );
+        // A compared figure between a figure and a date takes the date;
+        // one after "compared with a profit of" takes no earlier date.
+        assert_eq!(
+            periods("Support slipped to 39% from 45% at the referendum in 2014."),
+            [p("39%", ""), p("45%", "2014")]
+        );
+        assert_eq!(
+            periods("It lost $2 billion in 2015, compared with a profit of $1 billion."),
+            [p("$2 billion", "2015"), p("$1 billion", "")]
+        );
+        // ... but a lone "from" figure keeps the sentence's date.
+        assert_eq!(
+            periods("In 2015, pilgrims from 30 countries came."),
+            [p("30", "2015")]
         );
         // A plain "since" is the period of what changed over it.
         assert_eq!(
