@@ -826,6 +826,13 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
                             || !(d.2.ends_with('/')
                                 && names_the_present(&text[d.1.min(c.start)..c.start]))
                     })
+                    // "The striker, who joined in 2022, has scored 15
+                    // goals": a date inside a relative clause between
+                    // commas is that clause's, not a figure's outside it.
+                    .filter(|d| {
+                        relative_clause_around(text, sentence_start, d.0, d.1)
+                            .is_none_or(|(a, b)| c.start >= a && c.end <= b)
+                    })
                     .min_by_key(|d| {
                         if d.0 >= c.end {
                             d.0 - c.end
@@ -839,6 +846,33 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
             }
         }
     }
+}
+
+/// The span of a relative clause set off by commas (", who joined in 2022,"
+/// or ", which opened in May,") that holds the bytes `start..end`, if any:
+/// from the comma before "who"/"which" to the comma that closes it (or the
+/// sentence's end).
+fn relative_clause_around(
+    text: &str,
+    sentence_start: usize,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let before = text.get(sentence_start..start)?;
+    let comma = before.rfind(',')? + sentence_start;
+    let opener = text[comma + 1..start].trim_start();
+    let word = opener
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !matches!(word, "who" | "which" | "whose") {
+        return None;
+    }
+    let rest = text.get(end..)?;
+    let stop = rest
+        .find([',', '.', ';', '\n'])
+        .map_or(text.len(), |i| end + i);
+    Some((comma, stop))
 }
 
 /// Whether `between` holds a word that sets what follows in the present:
@@ -1109,6 +1143,20 @@ mod tests {
         assert_eq!(
             periods("Rents rose 7% in March and now take a third of income."),
             want(&[("7%", "2016-03"), ("a third", "2016-03")])
+        );
+        // A relative clause keeps its date to itself; a figure inside it
+        // takes it.
+        assert_eq!(
+            periods("The striker, who joined for £50 million in 2022, has scored 15 goals."),
+            want(&[("£50 million", "2022"), ("15", "")])
+        );
+        assert_eq!(
+            periods("The plant, which opened in 2019, employs 400 people."),
+            want(&[("400", "")])
+        );
+        assert_eq!(
+            periods("The plant employed 400 people in 2019, which was a record."),
+            want(&[("400", "2019")])
         );
     }
 
