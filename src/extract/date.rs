@@ -135,7 +135,20 @@ pub(crate) struct Res<'a> {
     tense: std::cell::OnceCell<Option<Tense>>,
 }
 
-impl Res<'_> {
+impl<'a> Res<'a> {
+    /// What a rule resolving a match at `start` knows, with `after_for`
+    /// ("set for Jan. 18") as given.
+    fn at(ctx: &'a Ctx<'a>, start: usize, after_for: bool) -> Res<'a> {
+        Res {
+            date: ctx.date,
+            order: ctx.date_order,
+            ctx,
+            start,
+            after_for,
+            tense: std::cell::OnceCell::new(),
+        }
+    }
+
     /// The tense at the match: "set sentencing for Jan. 18" is an
     /// appointment ahead; otherwise the clause decides.
     fn tense(&self) -> Tense {
@@ -2423,13 +2436,13 @@ fn step_unit(d: NaiveDate, unit: &str, n: i32) -> NaiveDate {
     }
 }
 
-/// The `unit` ("day", "week", "weekend", "month", "year") holding `d`.
 /// "over the summer", "in the autumn", "during the winter": a season
 /// named with "the" after a preposition of time is the one in progress at
 /// the document date, else the last one (the next one in a clause that
-/// looks ahead; the nearest when no word shows the tense). Winter is dated by the year of its January, as "this
-/// winter" is. Without "the" ("summer period", "a summer job") or a
-/// preposition ("the summer holidays start") it is no date.
+/// looks ahead; the nearest when no word shows the tense). Winter is
+/// dated by the year of its January, as "this winter" is. Without "the"
+/// ("summer period", "a summer job") or a preposition ("the summer
+/// holidays start") it is no date.
 fn the_season(r: &Res, code: &'static str) -> Option<(String, &'static str)> {
     let text = r.ctx.text();
     if !prev_word(text, r.start).eq_ignore_ascii_case("the") {
@@ -2485,6 +2498,7 @@ fn the_season(r: &Res, code: &'static str) -> Option<(String, &'static str)> {
     Some((format!("{y}-{code}"), "date"))
 }
 
+/// The `unit` ("day", "week", "weekend", "month", "year") holding `d`.
 fn anaphor_value(d: NaiveDate, unit: &str) -> String {
     match unit {
         "day" => fmt_date(d),
@@ -2796,15 +2810,12 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 if rule.id == "date.duration" && !duration_in_context(text, start, end) {
                     continue;
                 }
-                let res = Res {
-                    date: ctx.date,
-                    order: ctx.date_order,
+                let res = Res::at(
                     ctx,
                     start,
-                    after_for: !rule.id.ends_with("duration")
+                    !rule.id.ends_with("duration")
                         && prev_word(text, start).eq_ignore_ascii_case("for"),
-                    tense: std::cell::OnceCell::new(),
-                };
+                );
                 if let Some((value, mut ctype)) = (rule.resolve)(&c, &res) {
                     if ctype == "time_bare" && zone_after(text, end) {
                         // "at 17.30 local time", "at 9 GMT": a clock reading.
@@ -2861,13 +2872,12 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// `a`; `None` when that changes nothing.
 fn list_year_by_tense(ctx: &Ctx, first: usize, a: &Claim) -> Option<String> {
     let doc = ctx.date?;
-    let at = |start: usize| Res {
-        date: ctx.date,
-        order: ctx.date_order,
-        ctx,
-        start,
-        after_for: prev_word(ctx.text(), start).eq_ignore_ascii_case("for"),
-        tense: std::cell::OnceCell::new(),
+    let at = |start: usize| {
+        Res::at(
+            ctx,
+            start,
+            prev_word(ctx.text(), start).eq_ignore_ascii_case("for"),
+        )
     };
     let (t_first, t_anchor) = (at(first).tense(), at(a.start).tense());
     if t_first == t_anchor {
