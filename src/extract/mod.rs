@@ -360,24 +360,7 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
         && let Some(k) = words.iter().position(|x| x == "after" || x == "following")
         // (with a figure of its own the date is that figure's period)
         && !words[1..k].iter().any(|x| x.contains(|ch: char| ch.is_ascii_digit()))
-        && words[1..k].iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "gain"
-                    | "rise"
-                    | "increase"
-                    | "fall"
-                    | "decline"
-                    | "drop"
-                    | "jump"
-                    | "climb"
-                    | "advance"
-                    | "dip"
-                    | "slump"
-                    | "surge"
-                    | "reading"
-            )
-        })
+        && words[1..k].iter().any(|x| change_noun(x))
     {
         return true;
     }
@@ -560,8 +543,8 @@ fn base_figure(text: &str, start: usize) -> bool {
     false
 }
 
-/// The nouns of a change or a reading that may stand between a compared
-/// figure and its date: "against a 2% gain in 2021".
+/// The nouns of a change or a reading: "after a similar gain in
+/// November".
 fn change_noun(w: &str) -> bool {
     matches!(
         w,
@@ -578,12 +561,14 @@ fn change_noun(w: &str) -> bool {
             | "slump"
             | "surge"
             | "reading"
-            | "growth"
-            | "loss"
-            | "profit"
-            | "deficit"
-            | "surplus"
     )
+}
+
+/// The nouns that may stand between a compared figure and its date: a
+/// change or a reading, or a result ("against a 2% gain in 2021",
+/// "compared with a profit of $1bn in 2020").
+fn compared_noun(w: &str) -> bool {
+    change_noun(w) || matches!(w, "growth" | "loss" | "profit" | "deficit" | "surplus")
 }
 
 /// Whether the words between a figure and a later date set that date in a
@@ -684,17 +669,21 @@ fn heads_the_subject(text: &str, sentence_start: usize, start: usize) -> bool {
 
 /// Fill `source` from enclosing attributions and `period` from dates.
 fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
-    let date_spans: Vec<(usize, usize, String, usize)> = claims
+    // (start, end, period, sentence, the relative clause holding the date)
+    type DateSpan = (usize, usize, String, usize, Option<(usize, usize)>);
+    let date_spans: Vec<DateSpan> = claims
         .iter()
         .filter(|c| c.kind() == Kind::Date && c.ctype == "date" && !c.value.contains('X'))
         .filter(|c| !comparison_base(ctx.text(), c))
         .filter_map(|c| {
             period_of(ctx.text(), c).map(|p| {
+                let sentence_start = ctx.sentence_of(c.start).1;
                 (
                     c.start,
                     c.end,
                     p,
                     ctx.doc.sentence_index(c.start).unwrap_or(0),
+                    relative_clause_around(ctx.text(), sentence_start, c.start, c.end),
                 )
             })
         })
@@ -708,6 +697,13 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
         .map(|c| (c.end, c.start))
         .collect();
     figure_ends.sort_unstable();
+    // Figures written as what another is compared with, by start.
+    let mut base_spans: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(|c| c.kind() == Kind::Figure && base_figure(text, c.start))
+        .map(|c| (c.start, c.end))
+        .collect();
+    base_spans.sort_unstable();
     let bound_to = |d_start: usize| -> Option<usize> {
         let i = figure_ends.partition_point(|&(e, _)| e <= d_start);
         let &(end, start) = figure_ends.get(i.checked_sub(1)?)?;
@@ -724,22 +720,15 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
                 prev.as_str(),
                 "from" | "with" | "than" | "against" | "versus" | "vs"
             )
-            || base_figure(text, start);
+            || base_spans.binary_search(&(start, end)).is_ok();
         // "from 4.3% in the previous quarter", "against a 2% gain in 2021"
         let gap = gap.strip_suffix(" the").unwrap_or(gap);
         let gap = match gap.split_once(' ') {
-            Some((noun, rest)) if change_noun(&noun.to_ascii_lowercase()) => rest,
+            Some((noun, rest)) if compared_noun(&noun.to_ascii_lowercase()) => rest,
             _ => gap,
         };
         (base && matches!(gap, "" | "in" | "for" | "during" | "as of")).then_some(start)
     };
-    // Figures written as what another is compared with, by start.
-    let mut base_spans: Vec<(usize, usize)> = claims
-        .iter()
-        .filter(|c| c.kind() == Kind::Figure && base_figure(text, c.start))
-        .map(|c| (c.start, c.end))
-        .collect();
-    base_spans.sort_unstable();
     // whether a compared figure lies wholly in `lo..hi`
     let base_within = |lo: usize, hi: usize| {
         let i = base_spans.partition_point(|&(s, _)| s < lo);
@@ -759,10 +748,8 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
         .collect();
     // Dates by sentence, attributions by start: each claim looks only at its
     // own sentence's dates and the attributions that start before it.
-    let mut dates_by_sentence: std::collections::HashMap<
-        usize,
-        Vec<&(usize, usize, String, usize)>,
-    > = std::collections::HashMap::new();
+    let mut dates_by_sentence: std::collections::HashMap<usize, Vec<&DateSpan>> =
+        std::collections::HashMap::new();
     for d in &date_spans {
         dates_by_sentence.entry(d.3).or_default().push(d);
     }
@@ -829,10 +816,7 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
                     // "The striker, who joined in 2022, has scored 15
                     // goals": a date inside a relative clause between
                     // commas is that clause's, not a figure's outside it.
-                    .filter(|d| {
-                        relative_clause_around(text, sentence_start, d.0, d.1)
-                            .is_none_or(|(a, b)| c.start >= a && c.end <= b)
-                    })
+                    .filter(|d| d.4.is_none_or(|(a, b)| c.start >= a && c.end <= b))
                     .min_by_key(|d| {
                         if d.0 >= c.end {
                             d.0 - c.end
