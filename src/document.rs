@@ -367,22 +367,26 @@ fn push_sentence(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 /// Split one paragraph into sentences, appending trimmed spans to `out`.
 fn split_sentences(text: &str, para: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[para.clone()];
+    let bytes = s.as_bytes();
     let mut start = 0usize;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
+    let mut from = 0usize;
+    // (the terminators are ASCII: jump from one to the next over bytes)
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
+        let i = from + k;
+        let c = char::from(bytes[i]);
         // Extend over further terminators and closing quotes/brackets.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = i + 1;
+        for d in s[end..].chars() {
             if matches!(d, '.' | '!' | '?') || CLOSERS.contains(&d) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        from = end;
         let after = &s[end..];
         let ws = after.len() - after.trim_start().len();
         if ws == 0 || end + ws >= s.len() {

@@ -105,11 +105,18 @@ struct Word<'a> {
 }
 
 fn words_in(text: &str, r: Range<usize>) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(r.len() / 5);
     let mut start: Option<usize> = None;
     let slice = &text[r.clone()];
+    let bytes = slice.as_bytes();
     for (i, c) in slice.char_indices() {
-        let is_word = c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '\\');
+        // (ASCII, most of any text, without decoding the character's class)
+        let is_word = match bytes[i] {
+            b if b.is_ascii_alphanumeric() => true,
+            b'-' | b'\'' | b'.' | b'\\' => true,
+            b if b.is_ascii() => false,
+            _ => c.is_alphanumeric() || c == '’',
+        };
         match (is_word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -231,9 +238,16 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_end_matches("\\")
+    // (suffix checks by hand: `trim_end_matches` with a string pattern
+    // builds a substring searcher on every call, and this runs per word)
+    let mut w = w;
+    while let Some(s) = w.strip_suffix("'s") {
+        w = s;
+    }
+    while let Some(s) = w.strip_suffix("’s") {
+        w = s;
+    }
+    w.trim_end_matches('\\')
 }
 
 fn lower(w: &str) -> String {
@@ -871,7 +885,12 @@ fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Spea
     c.value = sp.name.clone();
     c.unit = sp.stype.to_string();
     c.subject = content_words(&text[start..end]);
-    c.source = sp.source().replace("\\’", "’").replace("\\'", "'");
+    let source = sp.source();
+    c.source = if source.contains('\\') {
+        source.replace("\\’", "’").replace("\\'", "'")
+    } else {
+        source
+    };
     c
 }
 

@@ -9,8 +9,8 @@
 //! lower-casing only words that have an upper-case letter.
 
 use regex::Regex;
+use rustc_hash::FxHashSet as HashSet;
 use serde::Deserialize;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// The embedded built-in tables.
@@ -116,13 +116,23 @@ fn lower_set(words: &[String]) -> HashSet<String> {
     words.iter().map(|w| w.to_lowercase()).collect()
 }
 
-/// `w` in lower case, borrowed when it has no upper-case letter.
-fn lowered(w: &str) -> std::borrow::Cow<'_, str> {
-    if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
-        std::borrow::Cow::Owned(w.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(w)
+/// Whether `set` holds `w` in lower case. Words are looked up by the
+/// thousand per article: a short ASCII word is lowered on the stack, and
+/// only a long or non-ASCII one allocates.
+fn holds_lowered(set: &HashSet<String>, w: &str) -> bool {
+    let b = w.as_bytes();
+    if !b.iter().any(u8::is_ascii_uppercase) && w.is_ascii() {
+        return set.contains(w);
     }
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && b.len() <= buf.len() {
+        let buf = &mut buf[..b.len()];
+        buf.copy_from_slice(b);
+        buf.make_ascii_lowercase();
+        // (ASCII in, ASCII out)
+        return std::str::from_utf8(buf).is_ok_and(|l| set.contains(l));
+    }
+    set.contains(&w.to_lowercase())
 }
 
 impl Lexicon {
@@ -184,7 +194,7 @@ impl Lexicon {
             Some(c) if c.len() > 1 && !c.contains('.') => c,
             _ => w,
         };
-        self.titles.contains(lowered(core).as_ref())
+        holds_lowered(&self.titles, core)
     }
 
     /// Some title or role starts `lower_text` (already lower case).
@@ -196,22 +206,22 @@ impl Lexicon {
 
     /// `w` is an organisation noun, in any case.
     pub fn is_organisation(&self, w: &str) -> bool {
-        self.organisations.contains(lowered(w).as_ref())
+        holds_lowered(&self.organisations, w)
     }
 
     /// `w` is an anonymous-source noun, in any case.
     pub fn is_anonymous(&self, w: &str) -> bool {
-        self.anonymous.contains(lowered(w).as_ref())
+        holds_lowered(&self.anonymous, w)
     }
 
     /// `w` is a name particle ("von"), in any case.
     pub fn is_particle(&self, w: &str) -> bool {
-        self.particles.contains(lowered(w).as_ref())
+        holds_lowered(&self.particles, w)
     }
 
     /// `w` never starts a name, in any case.
     pub fn is_not_name(&self, w: &str) -> bool {
-        self.not_names.contains(lowered(w).as_ref())
+        holds_lowered(&self.not_names, w)
     }
 
     /// `w` is a listed nationality or bloc word (exact case).
