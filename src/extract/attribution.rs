@@ -1531,6 +1531,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         }
     }
     let head = lower(strip_possessive(last.s));
+    let coordinated = coordinated_start(ctx, ws, phrase_start);
     // "a Reuters poll of economists found": the poll, a document, speaks.
     if phrase_start >= 2
         && lower(ws[phrase_start - 1].s) == "of"
@@ -1574,8 +1575,9 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         if let Some(sp) = speaking_for(ctx, ws, phrase_start) {
             return Some(sp);
         }
-        let phrase = text[ws[phrase_start].start..last.end].to_string();
-        return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
+        let st = coordinated.unwrap_or(phrase_start);
+        let phrase = text[ws[st].start..last.end].to_string();
+        return Some(org_or_anon(ctx, ws, st, &phrase));
     }
     // A head noun with a prepositional tail: "a person familiar with the
     // matter", "a senior official at the utility", "researchers from the
@@ -1651,11 +1653,45 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     }
     // "Shipping firms warned": the plural of an organisation noun, when no
     // longer phrase above names the speaker.
-    if is_organisation_plural(&head, lex) {
-        let phrase = text[ws[phrase_start].start..last.end].to_string();
-        return Some(org_or_anon(ctx, ws, phrase_start, &phrase));
+    if is_organisation_plural(&head, lex) || coordinated.is_some() {
+        let st = coordinated.unwrap_or(phrase_start);
+        let phrase = text[ws[st].start..last.end].to_string();
+        return Some(org_or_anon(ctx, ws, st, &phrase));
     }
     None
+}
+
+/// Where a speaker joined to the phrase at `at` by "and" starts: "Residents
+/// and shop owners said", "Insurers and brokers warned". The word before
+/// "and" must be a group noun (an anonymous or organisation word) that
+/// opens its clause, alone or after a determiner, so that "He met officials
+/// and residents said" keeps its speaker to "residents".
+fn coordinated_start(ctx: &Ctx, ws: &[Word], at: usize) -> Option<usize> {
+    let text = ctx.text();
+    let lex = ctx.lexicon;
+    if at < 2 || at >= ws.len() || ws[at - 1].s != "and" {
+        return None;
+    }
+    let blank = |a: usize, b: usize| text[ws[a].end..ws[b].start].trim().is_empty();
+    let k = at - 2;
+    if !blank(k, at - 1) || !blank(at - 1, at) {
+        return None;
+    }
+    let lw = lower(strip_possessive(ws[k].s));
+    if !(lex.is_anonymous(&lw) || lex.is_organisation(&lw) || is_organisation_plural(&lw, lex)) {
+        return None;
+    }
+    let mut st = k;
+    if st > 0
+        && blank(st - 1, st)
+        && matches!(
+            lower(ws[st - 1].s).as_str(),
+            "the" | "some" | "many" | "local" | "other"
+        )
+    {
+        st -= 1;
+    }
+    (st == 0 || !blank(st - 1, st)).then_some(st)
 }
 
 /// "analysts at Barclays", "a spokesperson for the Ministry of Health", "a
@@ -2891,6 +2927,22 @@ mod tests {
         );
         let got = attributions("Prices rose 3%, the office said, adding that fuel led.");
         assert_eq!(got[0].1, "Prices rose 3%", "{got:?}");
+    }
+
+    #[test]
+    fn two_groups_joined_by_and_speak_together() {
+        let got = attributions("Farmers and packers warned that exports would fall by a third.");
+        assert_eq!(got[0].0, "Farmers and packers", "{got:?}");
+        let got = attributions(
+            "On Friday, the tenants and their lawyers said the rent rise was unlawful.",
+        );
+        assert_eq!(got[0].0, "the tenants and their lawyers", "{got:?}");
+        // the first group is the object of another verb: not a speaker
+        let got = attributions("The mayor met officials and residents said the bridge was shut.");
+        assert_eq!(got[0].0, "residents", "{got:?}");
+        // a word that names no group before "and" joins nothing
+        let got = attributions("Prices rose and economists said inflation would follow.");
+        assert_eq!(got[0].0, "economists", "{got:?}");
     }
 
     #[test]
