@@ -2930,6 +2930,28 @@ mod tests {
     }
 
     #[test]
+    fn plural_speakers_use_the_plain_present() {
+        let got = attributions("Analysts warn that growth could slow to 1% next year.");
+        assert_eq!(
+            got,
+            [(
+                "Analysts".to_string(),
+                "growth could slow to 1% next year".to_string()
+            )]
+        );
+        let got = attributions("Officials deny that 30 people were detained.");
+        assert_eq!(got[0].0, "Officials", "{got:?}");
+        // the same words as infinitives and nouns attribute nothing
+        for s in [
+            "We need to find the 200 missing files.",
+            "They will stress the need for 10 new schools.",
+            "The estimate that 5,000 homes were lost was revised.",
+        ] {
+            assert!(attributions(s).is_empty(), "{s}: {:?}", attributions(s));
+        }
+    }
+
+    #[test]
     fn two_groups_joined_by_and_speak_together() {
         let got = attributions("Farmers and packers warned that exports would fall by a third.");
         assert_eq!(got[0].0, "Farmers and packers", "{got:?}");
