@@ -3778,9 +3778,12 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
                 | "entire"
         ) || after.starts_with("-long")
             || after.starts_with(" long")
-            // "a fortnight later" is as long as "two weeks later" ("a year
-            // earlier" in a comparison of figures is no length).
-            || super::text::next_word(text, end).eq_ignore_ascii_case("later");
+            // "a fortnight later" is as long as "two weeks later"; "a year
+            // earlier" names a date before one of its sentence, or nothing
+            // (`compose_durations` drops it): in a comparison of figures
+            // it is no length.
+            || super::text::next_word(text, end).eq_ignore_ascii_case("later")
+            || super::text::next_word(text, end).eq_ignore_ascii_case("earlier");
     }
     true
 }
@@ -3874,7 +3877,8 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
         LazyLock::new(|| re(r"(?i)^\s+and\s+(?:a\s+)?(half|quarter)(?-u:\b)"));
     static ANCHOR: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)^\s+(from|after|before|since)\s+(?:(now|right\s+now)(?-u:\b))?"));
-    static LATER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+later(?-u:\b)"));
+    static LATER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\s+(later|earlier)(?-u:\b)(\s+than(?-u:\b))?"));
     let text = ctx.text();
     let mut i = 0;
     while i < claims.len() {
@@ -3955,30 +3959,46 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
             }
         }
         // "opened on 3 March and collapsed two weeks later": the date that
-        // long after the latest date before it in the sentence.
+        // long after the latest date before it in the sentence; "rose 2% in
+        // May, against 1% a year earlier": that long before it. ("a year
+        // earlier than planned" compares; it names no date.)
         let limit = claims.get(i + 1).map_or(text.len(), |n| n.start);
         if claims[i].ctype == "duration"
-            && let Some(m) = LATER.find(&text[claims[i].end..limit])
-            && let Some(v) = later_than(ctx, &claims[..i], &claims[i])
+            && let Some(m) = LATER.captures(&text[claims[i].end..limit])
         {
-            let c = &mut claims[i];
-            c.value = v;
-            c.ctype = "date".into();
-            c.rule = "date.ago".into();
-            c.end += m.end();
+            let sign = if m[1].eq_ignore_ascii_case("earlier") {
+                -1
+            } else {
+                1
+            };
+            let compared = m.get(2).is_some();
+            if let Some(v) = later_than(ctx, &claims[..i], &claims[i], sign).filter(|_| !compared) {
+                let c = &mut claims[i];
+                c.value = v;
+                c.ctype = "date".into();
+                c.rule = "date.ago".into();
+                c.end += m[1].len() + (m[0].len() - m[0].trim_start().len());
+            } else if sign == -1 && {
+                let t = text[claims[i].start..claims[i].end].to_ascii_lowercase();
+                t.starts_with("a ") || t.starts_with("an ")
+            } {
+                claims.remove(i);
+                continue;
+            }
         }
         i += 1;
     }
 }
 
-/// The value `c` (a duration followed by "later") names: the latest date
-/// of its own sentence before it, moved on by the duration, at that date's
+/// The value `c` (a duration followed by "later", or "earlier" with `sign`
+/// -1) names: the latest date of its own sentence before it, moved on (or
+/// back) by the duration, at that date's
 /// grain: a day ("3 March" + "two weeks"), a month ("March 2015" + "six
 /// months") or a year ("2009" + "three years"). `None` without such a
 /// date, or when the duration is finer than it ("in March and three weeks
 /// later"): a length after a date of another sentence, or after none, is
 /// left a length.
-fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim) -> Option<String> {
+fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<String> {
     let si = ctx.doc.sentence_index(c.start)?;
     let a = before
         .iter()
@@ -3988,7 +4008,7 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim) -> Option<String> {
     let v = a.value.as_str();
     let unit = c.value.chars().last()?;
     if let Some(d) = parse_day(v) {
-        return offset_date(d, &c.value, 1).map(fmt_date);
+        return offset_date(d, &c.value, sign).map(fmt_date);
     }
     let digits = |r: std::ops::Range<usize>| {
         v.get(r.clone())
@@ -3996,12 +4016,17 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim) -> Option<String> {
             .and_then(|t| t.parse::<u32>().ok())
     };
     match (v.len(), unit) {
+        // a quarter a whole number of years on: "in Q3, against 2% a year earlier"
+        (7, 'Y') if v.as_bytes()[5] == b'Q' => {
+            let d = offset_date(ymd(digits(0..4)? as i32, 1, 1)?, &c.value, sign)?;
+            Some(format!("{:04}{}", d.year(), &v[4..]))
+        }
         (7, 'M' | 'Y') if v.as_bytes()[4] == b'-' => {
-            let d = offset_date(ymd(digits(0..4)? as i32, digits(5..7)?, 1)?, &c.value, 1)?;
+            let d = offset_date(ymd(digits(0..4)? as i32, digits(5..7)?, 1)?, &c.value, sign)?;
             Some(fmt_month(d.year(), d.month()))
         }
         (4, 'Y') => {
-            let d = offset_date(ymd(digits(0..4)? as i32, 1, 1)?, &c.value, 1)?;
+            let d = offset_date(ymd(digits(0..4)? as i32, 1, 1)?, &c.value, sign)?;
             Some(format!("{:04}", d.year()))
         }
         _ => None,
@@ -5628,5 +5653,20 @@ mod tests {
         assert_eq!(spans("He was rearrested a week later.")[0].1, "P1W");
         // "a year earlier" compares figures: no length.
         assert!(spans("Sales were $4 billion a year earlier.").is_empty());
+        assert!(spans("It opened a year earlier than planned.").is_empty());
+    }
+
+    #[test]
+    fn a_length_earlier_than_a_date_of_its_sentence_is_a_date() {
+        let got = spans("Sales rose 2% in March 2016, against 1.8% a year earlier.");
+        assert_eq!(got[1], ("a year earlier".into(), "2015-03".into()));
+        let got = spans("Output grew in the second quarter of 2016, more than a year earlier.");
+        assert_eq!(got[1], ("a year earlier".into(), "2015-Q2".into()));
+        let got = spans("The bridge opened on 3 May 2016; two weeks earlier, cracks were found.");
+        assert_eq!(got[1], ("two weeks earlier".into(), "2016-04-19".into()));
+        assert_eq!(
+            spans("Unemployment was 4.1% in 2015, up from 3.9% two years earlier.")[1],
+            ("two years earlier".into(), "2013".into())
+        );
     }
 }
