@@ -2857,6 +2857,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     share_weeks(text, &mut kept);
     weekday_dates_and_day_ends(text, &mut kept);
     resolve_anaphora(ctx, &mut kept);
+    same_unit_a_year_before(text, &mut kept);
     parts_of_days(text, &mut kept);
     attach_parts(text, &mut kept);
     day_lists(ctx, &mut kept);
@@ -3540,10 +3541,24 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
     // March"): "the previous week" is the seven days before it, not the
     // calendar week before its first day.
     let mut last_week: Option<NaiveDate> = None;
+    let mut last_value: Option<String> = None;
     for c in claims.iter_mut() {
         if c.ctype == "anaphor" {
             c.ctype = "date".into();
             let (unit, step) = anaphor_unit(&text[c.start..c.end]);
+            if let ("period" | "quarter", Some(v)) = (unit.as_str(), &last_value) {
+                // "the same period": whatever the latest date was; "the same
+                // quarter": the latest quarter (else the quarter of its day)
+                c.value = match (unit.as_str(), v.len()) {
+                    ("quarter", 7) if v.as_bytes()[5] == b'Q' => v.clone(),
+                    ("quarter", _) => match last {
+                        Some(d) => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
+                        None => v.clone(),
+                    },
+                    _ => v.clone(),
+                };
+                continue;
+            }
             if let (Some(s), "week") = (last_week, unit.as_str()) {
                 let s = s + Duration::weeks(step as i64);
                 c.value = format!("{}/{}", fmt_date(s), fmt_date(s + Duration::days(6)));
@@ -3557,12 +3572,75 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
             && let Some((s, e)) = crate::normalize::date::interval(&c.value)
         {
             last = Some(s);
+            last_value = Some(c.value.clone());
             let days = c
                 .value
                 .split_once('/')
                 .is_some_and(|(a, b)| a.len() == 10 && b.len() == 10);
             last_week = (days && e - s == Duration::days(7)).then_some(s);
         }
+    }
+}
+
+/// "the same month last year", "the same period a year earlier", "the
+/// same quarter of 2024": the unit an anaphor named, in the year the phrase
+/// after it gives (one claim, not two).
+fn same_unit_a_year_before(text: &str, claims: &mut Vec<Claim>) {
+    let mut i = 0;
+    while i + 1 < claims.len() {
+        let (a, b) = (&claims[i], &claims[i + 1]);
+        let same = a.rule == "date.anaphoric"
+            && text[a.start..a.end]
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("same"));
+        let gap = text[a.end..b.start].trim().to_ascii_lowercase();
+        let phrase = text[b.start..b.end].to_ascii_lowercase();
+        let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+        let year = match (gap.as_str(), phrase.as_str()) {
+            (
+                "",
+                "last year" | "a year ago" | "a year earlier" | "the previous year"
+                | "the year before" | "the prior year" | "one year ago" | "one year earlier",
+            ) => a
+                .value
+                .get(..4)
+                .and_then(|y| y.parse::<i32>().ok())
+                .map(|y| y - 1),
+            ("of" | "in", _) if b.value.len() == 4 => b.value.parse::<i32>().ok(),
+            _ => None,
+        };
+        match year.filter(|_| same && b.ctype == "date") {
+            Some(y) => {
+                if let Some(v) = in_year(&claims[i].value, y) {
+                    let end = claims[i + 1].end;
+                    let c = &mut claims[i];
+                    c.value = v;
+                    c.end = end;
+                    claims.remove(i + 1);
+                }
+                i += 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Date value `v` (a day, week, month, quarter or year, or a span of
+/// them) moved to year `y`, keeping the rest: "2026-01" in 2025 is
+/// "2025-01". A span moves by the years its start moves.
+fn in_year(v: &str, y: i32) -> Option<String> {
+    let from: i32 = v.get(..4)?.parse().ok()?;
+    let n = y - from;
+    let part = |p: &str| -> Option<String> {
+        let py: i32 = p.get(..4)?.parse().ok()?;
+        if let Some(d) = parse_day(p).filter(|_| p.len() == 10) {
+            return Some(fmt_date(add_months(d, 12 * n)));
+        }
+        Some(format!("{:04}{}", py + n, &p[4..]))
+    };
+    match v.split_once('/') {
+        Some((a, b)) => Some(format!("{}/{}", part(a)?, part(b)?)),
+        None => part(v),
     }
 }
 
@@ -5654,6 +5732,27 @@ mod tests {
         // "a year earlier" compares figures: no length.
         assert!(spans("Sales were $4 billion a year earlier.").is_empty());
         assert!(spans("It opened a year earlier than planned.").is_empty());
+    }
+
+    #[test]
+    fn the_same_unit_a_year_before_is_one_date() {
+        let got = spans("Exports fell 4% in January from the same month last year.");
+        assert_eq!(
+            got[1],
+            ("the same month last year".into(), "2015-01".into())
+        );
+        let got = spans(
+            "The deficit widened in the fourth quarter of 2015, from the same period a year earlier.",
+        );
+        assert_eq!(
+            got[1],
+            ("the same period a year earlier".into(), "2014-Q4".into())
+        );
+        let got = spans("Sales rose 3% on 4 March 2016 against the same day of 2014.");
+        assert_eq!(got[1], ("the same day of 2014".into(), "2014-03-04".into()));
+        // "the same quarter" alone is the latest quarter
+        let got = spans("Output fell in May 2015 and rose the same quarter.");
+        assert_eq!(got[1], ("the same quarter".into(), "2015-Q2".into()));
     }
 
     #[test]
