@@ -33,7 +33,7 @@ const WORDNUM: &str = "zero|nought|naught|one|two|three|four|five|six|seven|eigh
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let w = format!("(?:{WORDNUM})");
     Regex::new(&format!(
-        r"(?i)(?P<f>(?-u:\b)(?:[0-9]{{1,3}}[ \u{{a0}}]+)?[0-9]{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?[0-9]{{1,3}}(?-u:\b)|(?:[0-9]{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)[0-9]{{1,3}}(?: [0-9]{{3}})+(?-u:\b)(?:\.[0-9]+)?|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?-u:\b)|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}][0-9]{{3}})+|[0-9]{{1,3}}(?:\.[0-9]{{3}})+,[0-9]{{1,2}}(?-u:\b)|[0-9]+,[0-9]{{1,2}}(?-u:\b)|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{{1,3}}(?-u:\b))?|\.[0-9]+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:(?:a|an)\s+)?{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
+        r"(?i)(?P<f>(?-u:\b)(?:[0-9]{{1,3}}[ \u{{a0}}]+)?[0-9]{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?[0-9]{{1,3}}(?-u:\b)|(?:[0-9]{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)[0-9]{{1,3}}(?: [0-9]{{3}})+(?-u:\b)(?:\.[0-9]+|,[0-9]{{1,2}}(?-u:\b))?|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?-u:\b)|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}][0-9]{{3}})+(?:,[0-9]{{1,2}}(?-u:\b))?|[0-9]{{1,3}}(?:\.[0-9]{{3}})+,[0-9]{{1,2}}(?-u:\b)|[0-9]+,[0-9]{{1,2}}(?-u:\b)|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{{1,3}}(?-u:\b))?|\.[0-9]+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:(?:a|an)\s+)?{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
     ))
     .expect("number regex compiles")
 });
@@ -4250,6 +4250,36 @@ mod tests {
             .find(|r| r[0] == span)
             .unwrap_or_else(|| panic!("{text:?}: no figure {span:?} in {got:?}"))
             .clone()
+    }
+
+    #[test]
+    fn watts_and_space_grouped_decimal_commas() {
+        for (text, span, value, unit) in [
+            ("The chip draws 65W at full load.", "65W", "65", "W"),
+            ("A 1,500-watt heater was found.", "1,500-watt", "1500", "W"),
+            (
+                "It costs 1 199,99 € in Paris.",
+                "1 199,99 €",
+                "1199.99",
+                "EUR",
+            ),
+            (
+                "Rent is 12\u{a0}400,50 € a year.",
+                "12\u{a0}400,50 € a year",
+                "12400.5",
+                "EUR/year",
+            ),
+        ] {
+            let r = row(text, span);
+            assert_eq!(
+                (r[1].as_str(), r[2].as_str()),
+                (value, unit),
+                "{text}: {r:?}"
+            );
+        }
+        // a space-grouped number with three digits after a comma is two numbers
+        let got = rows("The scores were 1 199,999 and 4.");
+        assert!(got.iter().all(|r| r[1] != "1199.999"), "{got:?}");
     }
 
     #[test]

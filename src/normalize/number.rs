@@ -87,15 +87,15 @@ pub fn parse_digits(s: &str) -> Option<Digits> {
     })
 }
 
-/// A decimal comma: "5,00", "1,3", and with dots grouping thousands
-/// "1.111,11". One or two digits after the comma; three are a thousands
-/// group ("1,300"), read by [`parse_digits`].
+/// A decimal comma: "5,00", "1,3", and with dots or spaces grouping
+/// thousands "1.111,11", "1 199,99". One or two digits after the comma;
+/// three are a thousands group ("1,300"), read by [`parse_digits`].
 fn parse_decimal_comma(s: &str) -> Option<Digits> {
     let (head, frac) = s.rsplit_once(',')?;
     if !(1..=2).contains(&frac.len()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut groups = head.split('.');
+    let mut groups = head.split(['.', ' ', '\u{a0}', '\u{2009}', '\u{202f}']);
     let first = groups.next()?;
     if first.is_empty() || !first.bytes().all(|b| b.is_ascii_digit()) {
         return None;
@@ -686,6 +686,8 @@ mod tests {
         assert_eq!(parse_digits("5,00").unwrap().precision(), 0.01);
         assert_eq!(parse_digits("1,3").unwrap().value, 1.3);
         assert_eq!(parse_digits("1.111,11").unwrap().value, 1111.11);
+        assert_eq!(parse_digits("1 199,99").unwrap().value, 1199.99);
+        assert_eq!(parse_digits("12\u{a0}400,5").unwrap().value, 12400.5);
         assert_eq!(parse_digits("1,300").unwrap().value, 1300.0);
         assert_eq!(parse_digits("1.11,11"), None);
         assert_eq!(parse_digits("12a"), None);
