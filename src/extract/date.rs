@@ -2810,6 +2810,15 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 if rule.id == "date.duration" && !duration_in_context(text, start, end) {
                     continue;
                 }
+                // "for $12 December 27": the digits after a currency sign are
+                // an amount, not a day.
+                if text[start..].starts_with(|ch: char| ch.is_ascii_digit())
+                    && text[..start]
+                        .trim_end()
+                        .ends_with(['$', '£', '€', '¥', '₹', '₩', '₽'])
+                {
+                    continue;
+                }
                 let res = Res::at(
                     ctx,
                     start,
@@ -3982,6 +3991,24 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
         }
         if let Some(b) = claims.get(i + 1) {
             let gap = text[claims[i].end..b.start].trim().to_ascii_lowercase();
+            // "2 weeks and 2 days ago": the whole length back from the day
+            // the last part names.
+            if b.rule == "date.ago"
+                && matches!(gap.as_str(), "and" | "," | ", and")
+                && text[b.start..b.end].to_ascii_lowercase().ends_with(" ago")
+                && let Some(d) = parse_day(&b.value).filter(|_| b.value.len() == 10)
+                && let Some(d) = offset_date(d, &claims[i].value, -1)
+            {
+                let end = b.end;
+                let c = &mut claims[i];
+                c.value = fmt_date(d);
+                c.ctype = "date".into();
+                c.rule = "date.ago".into();
+                c.end = end;
+                claims.remove(i + 1);
+                i += 1;
+                continue;
+            }
             if b.ctype == "duration"
                 && matches!(gap.as_str(), "" | "and" | "," | ", and")
                 && let Some(v) = add_durations(&claims[i].value, &b.value)
@@ -5732,6 +5759,26 @@ mod tests {
         // "a year earlier" compares figures: no length.
         assert!(spans("Sales were $4 billion a year earlier.").is_empty());
         assert!(spans("It opened a year earlier than planned.").is_empty());
+    }
+
+    #[test]
+    fn an_amount_is_no_day() {
+        let got = spans("I bought it for $12 December 27.");
+        assert_eq!(got, vec![("December 27".into(), "2015-12-27".into())]);
+        let got = spans("It cost £ 5 May 3, he said.");
+        assert_eq!(got[0].0, "May 3", "{got:?}");
+    }
+
+    #[test]
+    fn lengths_joined_before_ago_count_together() {
+        let got = spans("They found it 2 weeks and 2 days ago.");
+        assert_eq!(
+            got,
+            vec![("2 weeks and 2 days ago".into(), "2016-08-25".into())]
+        );
+        // a length that ends another phrase stays apart
+        let got = spans("It took 2 weeks. Two days ago it ended.");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
