@@ -834,11 +834,7 @@ fn short_quote_ok(text: &str, q: &Quote, lex: &Lexicon) -> bool {
         || l.ends_with("that")
         || l.ends_with(':')
         || l.ends_with(',')
-        || lex
-            .cue_regex()
-            .find_iter(l)
-            .last()
-            .is_some_and(|m| l.len() - m.end() < 25)
+        || lex.cues_in(l).last().is_some_and(|m| l.len() - m.end < 25)
 }
 
 /// A short quote that ends like a sentence ("Nobody expected this,") and is
@@ -851,9 +847,9 @@ fn cue_follows(text: &str, q: &Quote, lex: &Lexicon) -> bool {
     let to = super::text::floor_char(text, (q.outer.end + 40).min(text.len()));
     let after = &text[q.outer.end..to];
     let after = &after[..after.find(['.', '“', '"', '\n']).unwrap_or(after.len())];
-    lex.cue_regex()
-        .find(after)
-        .is_some_and(|m| after[..m.start()].split_whitespace().count() <= 4)
+    lex.cues_in(after)
+        .next()
+        .is_some_and(|m| after[..m.start].split_whitespace().count() <= 4)
 }
 
 /// What was said, for the `subject` column: the words of `s` on one line,
@@ -2027,8 +2023,8 @@ fn reported(
     }
     // Cue verbs.
     let mut prev_in_sentence: Option<Speaker> = None;
-    for m in ctx.lexicon.cue_regex().find_iter(sent) {
-        let at = sr.start + m.start();
+    for m in ctx.lexicon.cues_in(sent) {
+        let at = sr.start + m.start;
         if in_quote(at) {
             continue;
         }
@@ -2047,7 +2043,7 @@ fn reported(
                 continue;
             }
         }
-        let cue_end = sr.start + m.end();
+        let cue_end = sr.start + m.end;
         // Trailing: "CONTENT, X said." / "CONTENT, said X."
         let before = text[sr.start..at].trim_end();
         let head_comma = text[sr.start..at].rfind(',').map(|i| sr.start + i);
@@ -2153,7 +2149,7 @@ fn reported(
             let between = &text[close + text[close..].chars().next().map_or(1, char::len_utf8)..at];
             between.split_whitespace().count() <= 7
                 && in_quote(sr.start + qc)
-                && !ctx.lexicon.cue_regex().is_match(between)
+                && !ctx.lexicon.has_cue(between)
         });
         if quote_tail && !coordinated {
             continue;
@@ -2169,7 +2165,7 @@ fn reported(
         });
         let Some(sp) = sp else { continue };
         prev_in_sentence = Some(sp.clone());
-        let cue = m.as_str();
+        let cue = &sent[m.clone()];
         let mut p = cue_end;
         if matches!(
             cue,
@@ -2354,12 +2350,12 @@ fn reported(
             }
         }
         // Content stops before a coordinated cue: "..., and said he would".
-        let ce = match ctx.lexicon.cue_regex().find_iter(&text[cs..ce]).find(|n| {
-            let b = text[cs..cs + n.start()].trim_end().to_ascii_lowercase();
+        let ce = match ctx.lexicon.cues_in(&text[cs..ce]).find(|n| {
+            let b = text[cs..cs + n.start].trim_end().to_ascii_lowercase();
             b.ends_with(" and") || b.ends_with(" but")
         }) {
             Some(n) => {
-                let b = text[cs..cs + n.start()].trim_end();
+                let b = text[cs..cs + n.start].trim_end();
                 let b = b[..b.len() - 3].trim_end();
                 trim_content_end(text, cs, cs + b.len())
             }
@@ -2367,12 +2363,12 @@ fn reported(
         };
         // ... or before a trailing attribution: "the company warned that
         // sales would drop, analysts at Barclays said in a note".
-        let ce = match ctx.lexicon.cue_regex().find_iter(&text[cs..ce]).find(|n| {
-            let b = &text[cs..cs + n.start()];
-            let tail = text[cs + n.end()..ce].trim();
+        let ce = match ctx.lexicon.cues_in(&text[cs..ce]).find(|n| {
+            let b = &text[cs..cs + n.start];
+            let tail = text[cs + n.end..ce].trim();
             let tail_ok = tail.is_empty() || ADJUNCTS.is_match(tail);
             tail_ok
-                && !in_quote(cs + n.start())
+                && !in_quote(cs + n.start)
                 && b.rfind(',').is_some_and(|c| {
                     let np = &b[c + 1..];
                     let k = np.split_whitespace().count();
@@ -2407,7 +2403,7 @@ fn reported(
                 })
         }) {
             Some(n) => {
-                let b = &text[cs..cs + n.start()];
+                let b = &text[cs..cs + n.start];
                 let c = b.rfind(',').expect("found above");
                 trim_content_end(text, cs, cs + c)
             }

@@ -103,8 +103,11 @@ pub struct Lexicon {
     particles: HashSet<String>,
     not_names: HashSet<String>,
     nationalities: HashSet<String>,
-    /// Any cue verb as a whole word.
-    cue_re: Regex,
+    /// Any cue verb as a whole word, when some cue is not one ASCII word
+    /// (else cues are found by [`Lexicon::cues_in`]'s word lookups).
+    cue_re: Option<Regex>,
+    /// A bit for the shape (first and last byte, length) of each cue.
+    cue_shapes: Vec<u64>,
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -135,6 +138,68 @@ fn holds_lowered(set: &HashSet<String>, w: &str) -> bool {
     set.contains(&w.to_lowercase())
 }
 
+/// The cue verbs of a text as whole words, in order: byte ranges.
+pub enum CueIter<'l, 'h> {
+    /// Each ASCII word of the text looked up in the cue set.
+    Words {
+        /// The tables.
+        lex: &'l Lexicon,
+        /// The text.
+        hay: &'h str,
+        /// Where the scan goes on.
+        at: usize,
+    },
+    /// The cue pattern (some cue is not one ASCII word).
+    Pattern(regex::Matches<'l, 'h>),
+}
+
+/// A byte of an ASCII word, as the pattern's `(?-u:\b)` has them.
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The slot of a word in [`Lexicon`]'s `cue_shapes`: its first and last
+/// bytes (five bits each) and its length (four bits).
+fn shape(w: &[u8]) -> usize {
+    let (f, l) = (w[0] as usize & 31, w[w.len() - 1] as usize & 31);
+    (f << 9) | (l << 4) | w.len().min(15)
+}
+
+impl Iterator for CueIter<'_, '_> {
+    type Item = std::ops::Range<usize>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            CueIter::Pattern(m) => m.next().map(|m| m.range()),
+            CueIter::Words { lex, hay, at } => {
+                let b = hay.as_bytes();
+                let mut i = *at;
+                while i < b.len() {
+                    if !word_byte(b[i]) {
+                        i += 1;
+                        continue;
+                    }
+                    let s = i;
+                    while i < b.len() && word_byte(b[i]) {
+                        i += 1;
+                    }
+                    // (a word's shape rules out most words before a lookup)
+                    let k = shape(&b[s..i]);
+                    if lex.cue_shapes[k >> 6] >> (k & 63) & 1 == 1
+                        // (ASCII bytes end the word: a char boundary)
+                        && lex.cues.contains(&hay[s..i])
+                    {
+                        *at = i;
+                        return Some(s..i);
+                    }
+                }
+                *at = b.len();
+                None
+            }
+        }
+    }
+}
+
 impl Lexicon {
     /// The built-in tables.
     pub fn builtin() -> &'static Lexicon {
@@ -151,7 +216,22 @@ impl Lexicon {
             .map(|c| regex::escape(c))
             .collect::<Vec<_>>()
             .join("|");
-        let cue_re = Regex::new(&format!(r"(?-u:\b)(?:{alternation})(?-u:\b)"))?;
+        // Cue verbs that are single ASCII words (all the built-in ones) are
+        // found by looking each word of a text up in a set: a pattern of
+        // a hundred words compiles slowly and searches slower than that.
+        let words_only = cues
+            .iter()
+            .all(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+        let cue_re = if words_only {
+            None
+        } else {
+            Some(Regex::new(&format!(r"(?-u:\b)(?:{alternation})(?-u:\b)"))?)
+        };
+        let mut cue_shapes = vec![0u64; 1 << 8];
+        for c in cues.iter().filter(|c| !c.is_empty()) {
+            let k = shape(c.as_bytes());
+            cue_shapes[k >> 6] |= 1 << (k & 63);
+        }
         Ok(Lexicon {
             cues: tables.cue_verbs.iter().cloned().collect(),
             titles: lower_set(&tables.titles),
@@ -161,6 +241,7 @@ impl Lexicon {
             not_names: lower_set(&tables.not_names),
             nationalities: tables.nationalities.iter().cloned().collect(),
             cue_re,
+            cue_shapes,
             tables,
         })
     }
@@ -177,9 +258,21 @@ impl Lexicon {
         &self.tables
     }
 
-    /// Any cue verb as a whole word, for scanning text.
-    pub fn cue_regex(&self) -> &Regex {
-        &self.cue_re
+    /// The cue verbs standing in `hay` as whole words, in order.
+    pub fn cues_in<'h>(&self, hay: &'h str) -> CueIter<'_, 'h> {
+        match &self.cue_re {
+            Some(re) => CueIter::Pattern(re.find_iter(hay)),
+            None => CueIter::Words {
+                lex: self,
+                hay,
+                at: 0,
+            },
+        }
+    }
+
+    /// Whether some cue verb stands in `hay` as a whole word.
+    pub fn has_cue(&self, hay: &str) -> bool {
+        self.cues_in(hay).next().is_some()
     }
 
     /// `w` is a cue verb (exact case).
@@ -245,9 +338,15 @@ mod tests {
         assert!(lex.is_organisation("Ministry") && lex.is_anonymous("officials"));
         assert!(lex.is_particle("von") && lex.is_not_name("However"));
         assert!(lex.is_listed_nationality("US") && !lex.is_listed_nationality("us"));
-        let m = lex.cue_regex().find("Kerry said on Monday").unwrap();
-        assert_eq!(m.as_str(), "said");
-        assert!(lex.cue_regex().find("the saids").is_none());
+        let hay = "Kerry said on Monday";
+        let m = lex.cues_in(hay).next().unwrap();
+        assert_eq!(&hay[m], "said");
+        for hay in ["the saids", "unsaid", "said_x", "Said"] {
+            assert!(!lex.has_cue(hay), "{hay}");
+        }
+        let hay = "“said” it, said’s, (says)";
+        let found: Vec<&str> = lex.cues_in(hay).map(|r| &hay[r]).collect();
+        assert_eq!(found, ["said", "said", "says"]);
     }
 
     #[test]
@@ -268,7 +367,16 @@ mod tests {
                 .count(),
             1
         );
-        assert!(lex.cue_regex().is_match("she quipped"));
+        assert!(lex.has_cue("she quipped"));
+        // a cue of two words is found by pattern
+        let extra = Tables {
+            cue_verbs: vec!["let slip".into()],
+            ..Tables::default()
+        };
+        let lex = Lexicon::builtin().extended(&extra).unwrap();
+        let hay = "He let slip that it said so.";
+        let found: Vec<&str> = lex.cues_in(hay).map(|r| &hay[r]).collect();
+        assert_eq!(found, ["let slip", "said"]);
         assert!(!Lexicon::builtin().is_cue("quipped"));
     }
 
