@@ -164,6 +164,10 @@ fn is_position_marker(text: &str, s: usize, e: usize) -> bool {
     let b = text.as_bytes();
     let inside = |c: u8| c.is_ascii_alphanumeric() || c == b' ' || c == b'-';
     let lo = s.saturating_sub(12);
+    // (most words have no bracket before them: no scan)
+    if !b[lo..s].contains(&b'(') {
+        return false;
+    }
     let Some(open) = (lo..s).rev().find(|&i| !inside(b[i])) else {
         return false;
     };
