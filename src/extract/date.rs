@@ -2810,6 +2810,13 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 if rule.id == "date.duration" && !duration_in_context(text, start, end) {
                     continue;
                 }
+                // "moved from May to July": two dates (see `merge_intervals`)
+                if end > start + 5
+                    && text.as_bytes()[start..start + 5].eq_ignore_ascii_case(b"from ")
+                    && moved_from(text, start)
+                {
+                    continue;
+                }
                 // "for $12 December 27": the digits after a currency sign are
                 // an amount, not a day.
                 if text[start..].starts_with(|ch: char| ch.is_ascii_digit())
@@ -4235,6 +4242,30 @@ fn offset_date(anchor: NaiveDate, dur: &str, sign: i32) -> Option<NaiveDate> {
     })
 }
 
+/// Whether the "from" at `from_start` follows a verb that changes a date:
+/// "was moved from March to June", "pushed back from May to July" name the
+/// old date and the new one, not a span.
+fn moved_from(text: &str, from_start: usize) -> bool {
+    let w1 = prev_word(text, from_start);
+    let w2 = prev_word(text, super::text::prev_word_start(text, from_start));
+    [w1, w2].iter().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "extended"
+                | "moved"
+                | "postponed"
+                | "delayed"
+                | "pushed"
+                | "brought"
+                | "shifted"
+                | "changed"
+                | "rescheduled"
+                | "deferred"
+                | "advanced"
+        )
+    })
+}
+
 /// Keep the longest of overlapping matches (earlier start on ties).
 pub(crate) fn select_longest(mut found: Vec<Claim>) -> Vec<Claim> {
     found.sort_by(|a, b| {
@@ -4337,11 +4368,31 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
             let (a_point, b_point) = (named_point(text, a), named_point(text, b));
             let a_start = a_point.map_or(a.start, |(_, s)| s);
             let prev = prev_word(text, a_start).to_ascii_lowercase();
-            let joined = match gap {
-                "-" | "–" | "—" | "~" | "to" | "through" | "thru" | "until" | "till" => true,
-                "and" => prev == "between",
-                _ => false,
-            };
+            // "the deadline was moved from March 31 to June 30", "pushed back
+            // from May to July": two dates, the old and the new, not a span.
+            let moved = prev == "from"
+                && gap == "to"
+                && moved_from(text, super::text::prev_word_start(text, a_start));
+            if moved && datey(b) && !a.value.contains(['X', '/', 'T']) {
+                // the new date reads on from the old: "from March 31 to the
+                // end of June" is this June, whatever the verb's tense
+                let (av, bv) = coherent_ends(text, a, b);
+                let (mut a, mut b) = (a.clone(), b.clone());
+                a.value = av;
+                b.value = bv;
+                out.push(a);
+                out.push(b);
+                i += 2;
+                continue;
+            }
+            let joined = !moved
+                && match gap {
+                    "-" | "–" | "—" | "~" | "to" | "through" | "thru" | "until" | "till" => {
+                        true
+                    }
+                    "and" => prev == "between",
+                    _ => false,
+                };
             if joined
                 && datey(b)
                 && (a.ctype == "date" || b.ctype == "date")
@@ -5759,6 +5810,37 @@ mod tests {
         // "a year earlier" compares figures: no length.
         assert!(spans("Sales were $4 billion a year earlier.").is_empty());
         assert!(spans("It opened a year earlier than planned.").is_empty());
+    }
+
+    #[test]
+    fn a_date_moved_from_one_day_to_another_is_two_dates() {
+        let got = spans("The deadline was extended from March 31 to the end of June.");
+        assert_eq!(
+            got,
+            vec![
+                ("March 31".into(), "2016-03-31".into()),
+                ("end of June".into(), "2016-06".into())
+            ]
+        );
+        let got = spans("The vote was pushed back from May to July.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        // a span stays a span
+        let got = spans("The fair runs from 14 to 16 May.");
+        assert_eq!(
+            got,
+            vec![("from 14 to 16 May".into(), "2017-05-14/2017-05-16".into())]
+        );
+    }
+
+    #[test]
+    fn present_schedule_verbs_point_ahead() {
+        for s in [
+            "The offer ends on 14 May.",
+            "The law takes effect on 14 May.",
+            "The show runs until 14 May.",
+        ] {
+            assert!(spans(s)[0].1.contains("2017-05-14"), "{s}: {:?}", spans(s));
+        }
     }
 
     #[test]

@@ -131,6 +131,13 @@ const FUTURE_MARKERS: &[&str] = &[
     "reopens",
     "resumes",
     "launches",
+    "runs",
+    "ends",
+    "lasts",
+    "concludes",
+    // "the law takes effect on 1 July", "the tournament kicks off on Friday"
+    "takes",
+    "kicks",
     // Requests and abilities point ahead: "please book it for July 17",
     // "the only days he can do are...".
     "please",
