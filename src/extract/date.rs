@@ -4242,6 +4242,28 @@ fn offset_date(anchor: NaiveDate, dur: &str, sign: i32) -> Option<NaiveDate> {
     })
 }
 
+/// The value of `c`, a day or month whose year the text does not state,
+/// in the year that puts it nearest `doc`; `None` when the text states a
+/// year or the value is no day or month.
+fn nearest_year(text: &str, c: &Claim, doc: NaiveDate) -> Option<String> {
+    let stated = text.as_bytes()[c.start..c.end]
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    if stated || !matches!(c.value.len(), 7 | 10) || c.value.as_bytes()[4] != b'-' {
+        return None;
+    }
+    let y: i32 = c.value.get(..4)?.parse().ok()?;
+    (y - 1..=y + 1)
+        .filter_map(|cy| {
+            let v = in_year(&c.value, cy)?;
+            let (s, e) = crate::normalize::date::interval(&v)?;
+            let mid = s + (e - s) / 2;
+            Some(((mid - doc).num_days().abs(), v))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, v)| v)
+}
+
 /// Whether the "from" at `from_start` follows a verb that changes a date:
 /// "was moved from March to June", "pushed back from May to July" name the
 /// old date and the new one, not a span.
@@ -4374,12 +4396,15 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 && gap == "to"
                 && moved_from(text, super::text::prev_word_start(text, a_start));
             if moved && datey(b) && !a.value.contains(['X', '/', 'T']) {
-                // the new date reads on from the old: "from March 31 to the
-                // end of June" is this June, whatever the verb's tense
-                let (av, bv) = coherent_ends(text, a, b);
+                // Whatever the verb's tense, each is the one nearest the
+                // document date: a deadline moved "from December 18 to
+                // December 4" in November is this December's.
                 let (mut a, mut b) = (a.clone(), b.clone());
-                a.value = av;
-                b.value = bv;
+                for c in [&mut a, &mut b] {
+                    if let Some(v) = ctx.date.and_then(|d| nearest_year(text, c, d)) {
+                        c.value = v;
+                    }
+                }
                 out.push(a);
                 out.push(b);
                 i += 2;
@@ -5830,6 +5855,26 @@ mod tests {
             got,
             vec![("from 14 to 16 May".into(), "2017-05-14/2017-05-16".into())]
         );
+    }
+
+    #[test]
+    fn a_moved_date_is_the_one_nearest_the_document_date() {
+        // (document date 2016-09-10: "was brought forward" is past, the
+        // meeting is this December's)
+        let got = spans("The meeting was brought forward from December 18 to December 4.");
+        assert_eq!(
+            got,
+            vec![
+                ("December 18".into(), "2016-12-18".into()),
+                ("December 4".into(), "2016-12-04".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_present_schedules_point_ahead_unless_negated() {
+        assert_eq!(spans("Talks resume on Friday.")[0].1, "2016-09-16");
+        assert_eq!(spans("Talks did not resume on Friday.")[0].1, "2016-09-09");
     }
 
     #[test]

@@ -191,6 +191,8 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)[0-9]{1,5}(?:[A-Za-z])?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Terrace|Court)(?-u:\b)",
         // ISBNs, versions, IP addresses
         r"|(?-u:\b)[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?-u:\b)",
+        // the year of a copyright notice ("Copyright 2025 Wire", "© 2024-2025")
+        r"|(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©)\s*[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?(?-u:\b)",
     ))
     .expect("exclusion regex compiles")
 });
@@ -4250,6 +4252,17 @@ mod tests {
             .find(|r| r[0] == span)
             .unwrap_or_else(|| panic!("{text:?}: no figure {span:?} in {got:?}"))
             .clone()
+    }
+
+    #[test]
+    fn a_copyright_year_is_no_figure() {
+        for s in [
+            "Copyright 2025 Wire. All rights reserved.",
+            "© 2019-2024 The Daily Post",
+        ] {
+            assert!(rows(s).is_empty(), "{s}: {:?}", rows(s));
+        }
+        assert_eq!(rows("The copyright fee rose to 300 pounds.").len(), 1);
     }
 
     #[test]

@@ -339,6 +339,22 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
     {
         return true;
     }
+    // "fell 6.4% from the same month last year", "up 3% on a year
+    // earlier": a date that names itself as the earlier one is compared
+    // with.
+    let lt = t.to_ascii_lowercase();
+    if (lt.starts_with("the same ")
+        || lt.starts_with("a year ")
+        || lt.starts_with("the year before")
+        || lt.starts_with("the previous ")
+        || lt.starts_with("the prior "))
+        && matches!(
+            text::prev_word(text, c.start).to_ascii_lowercase().as_str(),
+            "from" | "on" | "than" | "with" | "against" | "over" | "versus" | "vs"
+        )
+    {
+        return true;
+    }
     // The clause before the date, and its last words (lowercased, last
     // first), read once for the tests below.
     let from = text::floor_char(text, c.start.saturating_sub(80));
@@ -1142,6 +1158,17 @@ mod tests {
             periods("The plant employed 400 people in 2019, which was a record."),
             want(&[("400", "2019")])
         );
+    }
+
+    #[test]
+    fn a_date_named_as_the_earlier_one_is_no_period() {
+        let rows =
+            run("Exports fell 6.4% in July from the same month last year, to 3.9 billion euros.");
+        let level = rows.iter().find(|r| r.text == "3.9 billion euros").unwrap();
+        assert_eq!(level.period, "2016-07", "{rows:?}");
+        let rows = run("Sales were 40 million euros, up 3% on a year earlier.");
+        let sales = rows.iter().find(|r| r.text == "40 million euros").unwrap();
+        assert_eq!(sales.period, "", "{rows:?}");
     }
 
     #[test]

@@ -290,6 +290,20 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
             return Some(Tense::Future);
         }
+        // The plain present of a schedule, for a plural subject: "talks
+        // resume on Friday", "ministers meet in May" (not after "did",
+        // "not"...: "talks did not resume on Friday" is past).
+        if matches!(
+            lw.as_str(),
+            "resume" | "begin" | "meet" | "reconvene" | "reopen" | "expire"
+        ) && !(k > 0
+            && matches!(
+                words[k - 1].to_ascii_lowercase().as_str(),
+                "did" | "didn't" | "didn’t" | "not" | "never" | "had" | "have" | "to"
+            ))
+        {
+            return Some(Tense::Future);
+        }
         if FUTURE_MODALS.contains(w)
             && !words
                 .get(k + 1)
