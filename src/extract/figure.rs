@@ -2629,6 +2629,27 @@ fn m_is_million(text: &str, after: usize) -> bool {
     if !next.starts_with(char::is_alphabetic) {
         return false;
     }
+    // "2.3m to 2.6m households": a range's first end is what its second is
+    if matches!(next.as_str(), "to" | "and" | "or") {
+        let rest = &text[after..];
+        let at = after + (rest.len() - rest.trim_start().len()) + next.len();
+        let b = text.as_bytes();
+        let mut i = at;
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        let digits = i;
+        while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.' || b[i] == b',') {
+            i += 1;
+        }
+        if i > digits
+            && b[digits].is_ascii_digit()
+            && b.get(i) == Some(&b'm')
+            && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            return m_is_million(text, i + 1);
+        }
+    }
     // "stood at 7.6m in December", "1.2m by 2030": a time follows, so the
     // figure is a count at that time, not a length "in" something.
     if matches!(
@@ -2673,7 +2694,11 @@ fn m_is_million(text: &str, after: usize) -> bool {
             | "off"
             | "long-range"
             | "sprint"
+            | "sprints"
             | "race"
+            | "races"
+            | "relay"
+            | "dash"
             | "hurdles"
             | "freestyle"
             | "x"
@@ -4252,6 +4277,18 @@ mod tests {
             .find(|r| r[0] == span)
             .unwrap_or_else(|| panic!("{text:?}: no figure {span:?} in {got:?}"))
             .clone()
+    }
+
+    #[test]
+    fn m_after_both_ends_of_a_range_reads_alike() {
+        assert_eq!(
+            row("It affects 2.3m to 2.6m households.", "2.3m to 2.6m")[1],
+            "2300000..2600000"
+        );
+        let r = row("The wall is 2m to 3m high.", "2m to 3m");
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("2..3", "m"));
+        let got = rows("She ran the 100m and 200m races.");
+        assert!(got.iter().all(|r| r[2] == "m"), "{got:?}");
     }
 
     #[test]
