@@ -191,6 +191,8 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?-u:\b)[0-9]{1,5}(?:[A-Za-z])?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Terrace|Court)(?-u:\b)",
         // ISBNs, versions, IP addresses
         r"|(?-u:\b)[0-9]+\.[0-9]+\.[0-9]+(?:\.[0-9]+)*(?-u:\b)",
+        // HTML character references left in scraped text ("company&#39;s")
+        r"|&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});",
         // the year of a copyright notice ("Copyright 2025 Wire", "© 2024-2025")
         r"|(?:(?i:copyright)\s*(?:©|\((?i:c)\))?|©)\s*[0-9]{4}(?:\s*[-–]\s*[0-9]{4})?(?-u:\b)",
     ))
@@ -4300,6 +4302,10 @@ mod tests {
             assert!(rows(s).is_empty(), "{s}: {:?}", rows(s));
         }
         assert_eq!(rows("The copyright fee rose to 300 pounds.").len(), 1);
+        // nor is the number of an HTML character reference
+        let got = rows("The company&#39;s 40 shops&#x2019; staff");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0][1], "40");
     }
 
     #[test]
