@@ -2874,6 +2874,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     weekday_dates_and_day_ends(text, &mut kept);
     resolve_anaphora(ctx, &mut kept);
     same_unit_a_year_before(text, &mut kept);
+    elided_units(text, &mut kept);
+    parts_of_named_years(text, &mut kept);
     parts_of_days(text, &mut kept);
     attach_parts(text, &mut kept);
     day_lists(ctx, &mut kept);
@@ -3641,6 +3643,132 @@ fn same_unit_a_year_before(text: &str, claims: &mut Vec<Claim>) {
     }
 }
 
+/// "next year's first quarter", "last year's second half", "2023's third
+/// quarter": the part of that year, one date.
+fn parts_of_named_years(text: &str, claims: &mut Vec<Claim>) {
+    let mut i = 0;
+    while i + 1 < claims.len() {
+        let (a, b) = (&claims[i], &claims[i + 1]);
+        let gap = &text[a.end..b.start];
+        let part = b
+            .value
+            .get(4..)
+            .filter(|p| p.len() == 3 && (p.starts_with("-Q") || p.starts_with("-H")));
+        if a.ctype == "date"
+            && a.value.len() == 4
+            && a.value.bytes().all(|c| c.is_ascii_digit())
+            && matches!(gap, "'s " | "’s ")
+            && b.ctype == "date"
+            && let Some(part) = part
+        {
+            let value = format!("{}{part}", a.value);
+            let end = b.end;
+            let c = &mut claims[i];
+            c.value = value;
+            c.end = end;
+            claims.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// "this week or next", "last year or next", "this or next week": the
+/// word whose unit is left out is a date of its own, that many units from
+/// the one written in full.
+fn elided_units(text: &str, claims: &mut Vec<Claim>) {
+    let offset = |w: &str| match w {
+        "this" | "current" => Some(0),
+        "next" | "coming" => Some(1),
+        "last" | "previous" | "past" => Some(-1),
+        _ => None,
+    };
+    let mut extra = Vec::new();
+    for c in claims.iter().filter(|c| c.rule == "date.relative_unit") {
+        let t = text[c.start..c.end].to_ascii_lowercase();
+        let mut words = t.split_whitespace();
+        let (Some(rel), Some(unit), None) = (words.next(), words.next(), words.next()) else {
+            continue;
+        };
+        let Some(base) = offset(rel) else { continue };
+        if !matches!(unit, "week" | "month" | "year" | "quarter") {
+            continue;
+        }
+        // after it: "this week or next"; before it: "this or next week"
+        let after = &text[c.end..];
+        let after_words: Vec<&str> = after.split_whitespace().take(3).collect();
+        let before = &text[..c.start];
+        let before_words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        let elided = match (after_words.as_slice(), before_words.as_slice()) {
+            ([conj, w, ..], _)
+                if matches!(*conj, "or" | "and")
+                    && offset(w.trim_end_matches(['.', ',', '?', '!', ';']).to_ascii_lowercase().as_str()).is_some()
+                    // ("this week or next month" names its own unit)
+                    && (w.ends_with(['.', ',', '?', '!', ';'])
+                        || !after_words.get(2).is_some_and(|n| {
+                            matches!(
+                                n.trim_end_matches(['.', ',', '?', '!', ';']).to_ascii_lowercase().as_str(),
+                                "week" | "weeks" | "month" | "months" | "year" | "years" | "quarter" | "weekend"
+                            )
+                        })) =>
+            {
+                let w = w.trim_end_matches(['.', ',', '?', '!', ';']);
+                let at = c.end + after.find(conj).unwrap_or(0) + conj.len();
+                let at = at + text[at..].find(w).unwrap_or(0);
+                Some((at, at + w.len(), w.to_ascii_lowercase()))
+            }
+            (_, [conj, w])
+                if matches!(*conj, "or" | "and") && offset(&w.to_ascii_lowercase()).is_some() =>
+            {
+                let at = before.trim_end().len() - conj.len();
+                let at = before[..at].trim_end().len() - w.len();
+                Some((at, at + w.len(), w.to_ascii_lowercase()))
+            }
+            _ => None,
+        };
+        let Some((s, e, w)) = elided else { continue };
+        if !text.is_char_boundary(s)
+            || !text.is_char_boundary(e)
+            || text[s..e].to_ascii_lowercase() != w
+        {
+            continue;
+        }
+        if let Some(v) = step_value(&c.value, offset(&w).unwrap_or(0) - base) {
+            let mut n = Claim::new(Kind::Date, "date", s, e, "date.relative_unit");
+            n.value = v;
+            extra.push(n);
+        }
+    }
+    if !extra.is_empty() {
+        claims.extend(extra);
+        claims.sort_by_key(|c| (c.start, c.end));
+        claims.dedup_by(|a, b| a.start < b.end && b.start < a.end);
+    }
+}
+
+/// A week, month, quarter or year value moved by `n` of its own units.
+fn step_value(v: &str, n: i32) -> Option<String> {
+    let y: i32 = v.get(..4)?.parse().ok()?;
+    match (v.len(), v.as_bytes().get(5)) {
+        (4, _) => Some(format!("{:04}", y + n)),
+        (7, Some(b'Q')) => {
+            let q: i32 = v[6..].parse().ok()?;
+            let k = y * 4 + (q - 1) + n;
+            Some(format!("{:04}-Q{}", k.div_euclid(4), k.rem_euclid(4) + 1))
+        }
+        (7, _) => {
+            let m: u32 = v[5..].parse().ok()?;
+            let d = add_months(ymd(y, m, 1)?, n);
+            Some(fmt_month(d.year(), d.month()))
+        }
+        (8, Some(b'W')) => {
+            let w: u32 = v[6..].parse().ok()?;
+            let d = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)? + Duration::weeks(n as i64);
+            Some(fmt_week(d))
+        }
+        _ => None,
+    }
+}
+
 /// Date value `v` (a day, week, month, quarter or year, or a span of
 /// them) moved to year `y`, keeping the rest: "2026-01" in 2025 is
 /// "2025-01". A span moves by the years its start moves.
@@ -3976,6 +4104,24 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
     let text = ctx.text();
     let mut i = 0;
     while i < claims.len() {
+        // "in two days from today": the same day, said twice over
+        if claims[i].rule == "date.ago"
+            && let Some(b) = claims.get(i + 1)
+            && text[claims[i].end..b.start]
+                .trim()
+                .eq_ignore_ascii_case("from")
+            && text
+                .as_bytes()
+                .get(claims[i].start..claims[i].start + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"in "))
+            && matches!(
+                text[b.start..b.end].to_ascii_lowercase().as_str(),
+                "today" | "now"
+            )
+        {
+            claims[i].end = b.end;
+            claims.remove(i + 1);
+        }
         if claims[i].ctype != "duration" {
             i += 1;
             continue;
@@ -5854,6 +6000,40 @@ mod tests {
         assert_eq!(
             got,
             vec![("from 14 to 16 May".into(), "2017-05-14/2017-05-16".into())]
+        );
+    }
+
+    #[test]
+    fn a_unit_left_out_after_or_is_a_date_of_its_own() {
+        let got = spans("A decision is expected this week or next.");
+        assert_eq!(
+            got,
+            vec![
+                ("this week".into(), "2016-W36".into()),
+                ("next".into(), "2016-W37".into())
+            ]
+        );
+        assert_eq!(spans("Was it better last year or next?")[1].1, "2017");
+        assert_eq!(
+            spans("They could meet this or next month.")[0],
+            ("this".into(), "2016-09".into())
+        );
+        // a unit of its own is no ellipsis
+        let got = spans("The vote is this week or next month.");
+        assert_eq!(got[1], ("next month".into(), "2016-10".into()));
+    }
+
+    #[test]
+    fn a_part_of_a_named_year_is_one_date() {
+        let got = spans("It could come as early as next year's first quarter.");
+        assert_eq!(
+            got,
+            vec![("next year's first quarter".into(), "2017-Q1".into())]
+        );
+        let got = spans("I will leave in two days from today.");
+        assert_eq!(
+            got,
+            vec![("in two days from today".into(), "2016-09-12".into())]
         );
     }
 
