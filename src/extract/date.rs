@@ -3938,6 +3938,12 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let m = text[start..end].to_ascii_lowercase();
+    // "$5-a-day", "£1.2bn-a-year": the rate of an amount, hyphened to it.
+    if (m.starts_with("a-") || m.starts_with("an-") || m.starts_with("a ") || m.starts_with("an "))
+        && text[..start].ends_with('-')
+    {
+        return false;
+    }
     // "a second union", "a second time": the ordinal, not a length.
     if m == "a second" {
         let next = super::text::next_word(text, end).to_ascii_lowercase();
@@ -6001,6 +6007,12 @@ mod tests {
             got,
             vec![("from 14 to 16 May".into(), "2017-05-14/2017-05-16".into())]
         );
+    }
+
+    #[test]
+    fn a_rate_hyphened_to_an_amount_is_no_length() {
+        assert!(spans("It pays $5-a-day and £1.2bn-a-year.").is_empty());
+        assert_eq!(spans("It lasted a day.")[0].1, "P1D");
     }
 
     #[test]
