@@ -3414,6 +3414,14 @@ const AUX: &[&str] = &[
     "with",
     "another",
     "from",
+    // adverbs between the thing and its figure: "the price is now £285,000"
+    "now",
+    "already",
+    "currently",
+    "still",
+    "also",
+    "again",
+    "even",
 ];
 
 /// First words of a sentence that are no subject: connectives, pronouns,
@@ -4279,6 +4287,14 @@ mod tests {
             .find(|r| r[0] == span)
             .unwrap_or_else(|| panic!("{text:?}: no figure {span:?} in {got:?}"))
             .clone()
+    }
+
+    #[test]
+    fn an_adverb_before_the_figure_is_no_subject() {
+        let r = row("The average house price is now £285,000.", "£285,000");
+        assert_eq!(r[5], "price", "{r:?}");
+        let r = row("Prices are still more than 20% higher.", "more than 20%");
+        assert_eq!(r[5], "prices higher", "{r:?}");
     }
 
     #[test]
