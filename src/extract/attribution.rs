@@ -1452,7 +1452,13 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         // One capitalized word that is no part of a name the article gave
         // in full, with no title or role: news introduces people by their
         // full name first, so "Google said", "Tesla said" are organisations.
-        let stype = if role.is_empty()
+        // ("Ministers said", "Senators said": the plural of a role is a
+        // group of people, not anyone's name)
+        let stype = if !name_text.contains(char::is_whitespace)
+            && is_title_plural(&lower(name_text), lex)
+        {
+            "anonymous"
+        } else if role.is_empty()
             && !name_text.contains(char::is_whitespace)
             && !names.names_a_person(name_text)
         {
@@ -1578,7 +1584,11 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             others: Vec::new(),
         });
     }
-    if lex.is_organisation(&head) || lex.is_anonymous(&head) || lex.is_title(&head) {
+    if lex.is_organisation(&head)
+        || lex.is_anonymous(&head)
+        || lex.is_title(&head)
+        || is_title_plural(&head, lex)
+    {
         // "a senior official at the ministry", "members of the committee":
         // the group after the preposition is who the speaker works for or
         // belongs to; the speaker is the whole phrase, anonymous (as with
@@ -1753,7 +1763,9 @@ fn speaking_for(ctx: &Ctx, ws: &[Word], k: usize) -> Option<Speaker> {
 fn org_or_anon(ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
     let lex = ctx.lexicon;
     let head = strip_possessive(ws[ws.len() - 1].s);
-    let anon = lex.is_anonymous(head) || (lex.is_title(head) && !lex.is_organisation(head));
+    let anon = lex.is_anonymous(head)
+        || (lex.is_title(head) && !lex.is_organisation(head))
+        || is_title_plural(&lower(head), lex);
     Speaker {
         surface: phrase.to_string(),
         name: phrase.replace('\\', ""),
@@ -1761,6 +1773,16 @@ fn org_or_anon(ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
         stype: if anon { "anonymous" } else { "organisation" },
         others: Vec::new(),
     }
+}
+
+/// "ministers", "senators", "secretaries": the plural of a role (lower
+/// case), people, not an institution.
+fn is_title_plural(w: &str, lex: &Lexicon) -> bool {
+    if let Some(stem) = w.strip_suffix("ies") {
+        return lex.is_title(&format!("{stem}y")) && !lex.is_organisation(&format!("{stem}y"));
+    }
+    w.strip_suffix('s')
+        .is_some_and(|stem| stem.len() > 2 && lex.is_title(stem) && !lex.is_organisation(stem))
 }
 
 /// "firms", "companies", "unions": the plural of an organisation noun.
@@ -2952,6 +2974,24 @@ mod tests {
         );
         let got = attributions("Prices rose 3%, the office said, adding that fuel led.");
         assert_eq!(got[0].1, "Prices rose 3%", "{got:?}");
+    }
+
+    #[test]
+    fn the_plural_of_a_role_is_a_group_of_people() {
+        let doc = Document::from_text(
+            "t",
+            "Senators said the bill would cost $40 billion. The ministers warned that 300 jobs \
+             would go."
+                .to_string(),
+        )
+        .unwrap();
+        let got: Vec<(String, String)> = extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "attribution")
+            .map(|r| (r.value, r.unit))
+            .collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|g| g.1 == "anonymous"), "{got:?}");
     }
 
     #[test]
