@@ -1013,6 +1013,13 @@ fn speaker_before(
     let text = ctx.text();
     // "the National Statistics Office (NSO) said": the abbreviation is an aside.
     let mut cue_start = from + without_aside(&text[from..cue_start]).len();
+    // (where a comma closes an appositive right before the cue, for when
+    // the time skipped below was the appositive's own: "The report,
+    // published on Monday, said")
+    let comma_before_cue = text[from..cue_start]
+        .trim_end()
+        .strip_suffix(',')
+        .map(|b| from + b.len());
     let region = &text[from..cue_start];
     // Only the last clause: after the last comma (unless "X, ROLE, said").
     let mut ws = words_in(text, from..cue_start);
@@ -1147,6 +1154,7 @@ fn speaker_before(
     }
     let _ = region;
     np_before(ctx, &ws, names)
+        .or_else(|| comma_before_cue.and_then(|c| appositive_speaker(ctx, from, c, names)))
 }
 
 /// `seg` without a short parenthesis it ends with, and the spaces before
@@ -3035,6 +3043,15 @@ mod tests {
         );
         let got = attributions("Prices rose 3%, the office said, adding that fuel led.");
         assert_eq!(got[0].1, "Prices rose 3%", "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_appositive_ending_in_a_time_keeps_its_speaker() {
+        let got = attributions("The report, published on Monday, said sales fell 4%.");
+        assert_eq!(
+            got,
+            [("The report".to_string(), "sales fell 4%".to_string())]
+        );
     }
 
     #[test]
