@@ -947,12 +947,7 @@ fn quote_speaker(
                     || (lw == "who"
                         && i > 0
                         && text[words[i - 1].end..w.start].trim().is_empty()
-                        && {
-                            let head = lower(strip_possessive(words[i - 1].s));
-                            ctx.lexicon.is_anonymous(&head)
-                                || ctx.lexicon.is_title(&head)
-                                || ctx.lexicon.is_organisation(&head)
-                        }));
+                        && role_or_group(&lower(strip_possessive(words[i - 1].s)), ctx.lexicon)));
             if matches!(lw.as_str(), "and" | "but" | "who" | "which" | "as") && !relative {
                 break;
             }
@@ -1592,11 +1587,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             others: Vec::new(),
         });
     }
-    if lex.is_organisation(&head)
-        || lex.is_anonymous(&head)
-        || lex.is_title(&head)
-        || is_title_plural(&head, lex)
-    {
+    if role_or_group(&head, lex) || is_title_plural(&head, lex) {
         // "a senior official at the ministry", "members of the committee":
         // the group after the preposition is who the speaker works for or
         // belongs to; the speaker is the whole phrase, anonymous (as with
@@ -1628,7 +1619,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         ) {
             break;
         }
-        if lex.is_anonymous(&lw) || lex.is_organisation(&lw) || lex.is_title(&lw) {
+        if role_or_group(&lw, lex) {
             let next = lower(ws[k + 1].s);
             if matches!(
                 next.as_str(),
@@ -1781,6 +1772,12 @@ fn org_or_anon(ctx: &Ctx, ws: &[Word], _i: usize, phrase: &str) -> Speaker {
         stype: if anon { "anonymous" } else { "organisation" },
         others: Vec::new(),
     }
+}
+
+/// A head noun that can speak: a role or title ("minister"), an
+/// anonymous source ("officials") or an organisation ("ministry").
+fn role_or_group(w: &str, lex: &Lexicon) -> bool {
+    lex.is_organisation(w) || lex.is_anonymous(w) || lex.is_title(w)
 }
 
 /// "ministers", "senators", "secretaries": the plural of a role (lower
@@ -2674,9 +2671,7 @@ fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Opti
         let lw = lower(w);
         if is_cap(w)
             || matches!(lw.as_str(), "the" | "a" | "an" | "of" | "for")
-            || lex.is_anonymous(&lw)
-            || lex.is_organisation(&lw)
-            || lex.is_title(&lw)
+            || role_or_group(&lw, lex)
         {
             k += 1;
         } else {

@@ -3627,19 +3627,15 @@ fn same_unit_a_year_before(text: &str, claims: &mut Vec<Claim>) {
             ("of" | "in", _) if b.value.len() == 4 => b.value.parse::<i32>().ok(),
             _ => None,
         };
-        match year.filter(|_| same && b.ctype == "date") {
-            Some(y) => {
-                if let Some(v) = in_year(&claims[i].value, y) {
-                    let end = claims[i + 1].end;
-                    let c = &mut claims[i];
-                    c.value = v;
-                    c.end = end;
-                    claims.remove(i + 1);
-                }
-                i += 1;
-            }
-            None => i += 1,
+        if let Some(v) = year
+            .filter(|_| same && b.ctype == "date")
+            .and_then(|y| in_year(&a.value, y))
+        {
+            claims[i].end = claims[i + 1].end;
+            claims[i].value = v;
+            claims.remove(i + 1);
         }
+        i += 1;
     }
 }
 
@@ -3698,20 +3694,23 @@ fn elided_units(text: &str, claims: &mut Vec<Claim>) {
         let after_words: Vec<&str> = after.split_whitespace().take(3).collect();
         let before = &text[..c.start];
         let before_words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        // a word without the punctuation after it, lowered
+        const PUNCT: [char; 5] = ['.', ',', '?', '!', ';'];
+        let bare = |w: &str| w.trim_end_matches(PUNCT).to_ascii_lowercase();
         let elided = match (after_words.as_slice(), before_words.as_slice()) {
             ([conj, w, ..], _)
                 if matches!(*conj, "or" | "and")
-                    && offset(w.trim_end_matches(['.', ',', '?', '!', ';']).to_ascii_lowercase().as_str()).is_some()
+                    && offset(&bare(w)).is_some()
                     // ("this week or next month" names its own unit)
-                    && (w.ends_with(['.', ',', '?', '!', ';'])
+                    && (w.ends_with(PUNCT)
                         || !after_words.get(2).is_some_and(|n| {
                             matches!(
-                                n.trim_end_matches(['.', ',', '?', '!', ';']).to_ascii_lowercase().as_str(),
+                                bare(n).as_str(),
                                 "week" | "weeks" | "month" | "months" | "year" | "years" | "quarter" | "weekend"
                             )
                         })) =>
             {
-                let w = w.trim_end_matches(['.', ',', '?', '!', ';']);
+                let w = w.trim_end_matches(PUNCT);
                 let at = c.end + after.find(conj).unwrap_or(0) + conj.len();
                 let at = at + text[at..].find(w).unwrap_or(0);
                 Some((at, at + w.len(), w.to_ascii_lowercase()))
@@ -4010,8 +4009,10 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
             // earlier" names a date before one of its sentence, or nothing
             // (`compose_durations` drops it): in a comparison of figures
             // it is no length.
-            || super::text::next_word(text, end).eq_ignore_ascii_case("later")
-            || super::text::next_word(text, end).eq_ignore_ascii_case("earlier");
+            || matches!(
+                super::text::next_word(text, end).to_ascii_lowercase().as_str(),
+                "later" | "earlier"
+            );
     }
     true
 }
@@ -4398,10 +4399,7 @@ fn offset_date(anchor: NaiveDate, dur: &str, sign: i32) -> Option<NaiveDate> {
 /// in the year that puts it nearest `doc`; `None` when the text states a
 /// year or the value is no day or month.
 fn nearest_year(text: &str, c: &Claim, doc: NaiveDate) -> Option<String> {
-    let stated = text.as_bytes()[c.start..c.end]
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit));
-    if stated || !matches!(c.value.len(), 7 | 10) || c.value.as_bytes()[4] != b'-' {
+    if states_year(text, c) || !matches!(c.value.len(), 7 | 10) || c.value.as_bytes()[4] != b'-' {
         return None;
     }
     let y: i32 = c.value.get(..4)?.parse().ok()?;

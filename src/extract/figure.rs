@@ -2631,10 +2631,13 @@ fn m_is_million(text: &str, after: usize) -> bool {
     if !next.starts_with(char::is_alphabetic) {
         return false;
     }
+    // where the next word ends
+    let at = {
+        let rest = &text[after..];
+        after + (rest.len() - rest.trim_start().len()) + next.len()
+    };
     // "2.3m to 2.6m households": a range's first end is what its second is
     if matches!(next.as_str(), "to" | "and" | "or") {
-        let rest = &text[after..];
-        let at = after + (rest.len() - rest.trim_start().len()) + next.len();
         let b = text.as_bytes();
         let mut i = at;
         while i < b.len() && b[i] == b' ' {
@@ -2658,8 +2661,6 @@ fn m_is_million(text: &str, after: usize) -> bool {
         next.as_str(),
         "in" | "by" | "since" | "until" | "last" | "this"
     ) {
-        let rest = &text[after..];
-        let at = after + (rest.len() - rest.trim_start().len()) + next.len();
         let w = next_word(text, at);
         let lw = w.to_ascii_lowercase();
         if w.starts_with(|c: char| c.is_ascii_uppercase())

@@ -221,7 +221,7 @@ impl Lexicon {
         // a hundred words compiles slowly and searches slower than that.
         let words_only = cues
             .iter()
-            .all(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
+            .all(|c| !c.is_empty() && c.bytes().all(word_byte));
         let cue_re = if words_only {
             None
         } else {

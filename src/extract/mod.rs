@@ -340,8 +340,9 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
         return true;
     }
     // "fell 6.4% from the same month last year", "up 3% on a year
-    // earlier": a date that names itself as the earlier one is compared
-    // with.
+    // earlier", "up 40% on the previous week", "higher than the previous
+    // month": a date that names itself as the earlier one is what the
+    // figure is compared with.
     let lt = t.to_ascii_lowercase();
     if (lt.starts_with("the same ")
         || lt.starts_with("a year ")
@@ -405,17 +406,6 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
         )
     };
     if after_in && (noun(w(1)) && w(2) == "the" || participle(w(1)) && noun(w(2)) && w(3) == "the")
-    {
-        return true;
-    }
-    // "up 40% on the previous week", "higher than the previous month": the
-    // unit before the latest date is what the figure is compared with.
-    if t.get(..13)
-        .is_some_and(|w| w.eq_ignore_ascii_case("the previous "))
-        && matches!(
-            text::prev_word(text, c.start).to_ascii_lowercase().as_str(),
-            "on" | "than" | "against" | "with" | "from"
-        )
     {
         return true;
     }
