@@ -15,7 +15,7 @@
 
 use crate::claim::Kind;
 use crate::ledger::LedgerRow;
-use crate::normalize::date::{duration_seconds, interval};
+use crate::normalize::date::{duration_range, interval};
 use crate::normalize::number::fmt_num;
 use crate::normalize::unit::{CURRENCY_CODES, convert};
 use crate::reference::{Reference, ReferenceFact, Tolerance};
@@ -803,7 +803,8 @@ fn compare_date(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
         _ => 0.0,
     };
     if fact.value.starts_with('P') {
-        let (Some(c), Some(f)) = (duration_seconds(&row.value), duration_seconds(&fact.value))
+        let (Some((lo, hi)), Some((flo, fhi))) =
+            (duration_range(&row.value), duration_range(&fact.value))
         else {
             return (
                 Verdict::Unverified,
@@ -813,13 +814,22 @@ fn compare_date(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
                 ),
             );
         };
-        return if (c - f).abs() <= tol + 1e-6 {
+        // A range ("four to six weeks", `P4W..P6W`) holds every length
+        // between its ends.
+        let (within_lo, within_hi) = (lo - tol - 1e-6, hi + tol + 1e-6);
+        return if flo >= within_lo && fhi <= within_hi
+            || lo >= flo - tol - 1e-6 && hi <= fhi + tol + 1e-6
+        {
+            let how = if lo == hi && flo == fhi {
+                "is the same length"
+            } else if flo >= within_lo && fhi <= within_hi {
+                "falls within it"
+            } else {
+                "contains it"
+            };
             (
                 Verdict::Consistent,
-                format!(
-                    "claims {}; reference {} is the same length",
-                    row.value, fact.value
-                ),
+                format!("claims {}; reference {} {how}", row.value, fact.value),
             )
         } else {
             (
@@ -1050,6 +1060,39 @@ mod tests {
         assert_eq!(
             verdict(&r, &fact("date", "2016-09-12", "", "P1D")),
             Verdict::Consistent
+        );
+    }
+
+    #[test]
+    fn a_range_of_lengths_holds_every_length_between_its_ends() {
+        let mut r = fig("four to six weeks", "P4W..P6W", "", "", "");
+        r.kind = "date".into();
+        r.ctype = "duration".into();
+        for (reference, want) in [
+            ("P5W", Verdict::Consistent),
+            ("P6W", Verdict::Consistent),
+            ("P28D", Verdict::Consistent),
+            ("P8W", Verdict::Mismatch),
+            ("P2W", Verdict::Mismatch),
+            ("P3W..P8W", Verdict::Consistent),
+            ("P5W..P8W", Verdict::Mismatch),
+        ] {
+            assert_eq!(
+                verdict(&r, &fact("date", reference, "", "")),
+                want,
+                "{reference}"
+            );
+        }
+        assert_eq!(
+            verdict(&r, &fact("date", "P8W", "", "P2W")),
+            Verdict::Consistent,
+            "within the tolerance of the high end"
+        );
+        r.value = "P6W..P4W".into();
+        assert_eq!(
+            verdict(&r, &fact("date", "P5W", "", "")),
+            Verdict::Unverified,
+            "ends out of order are no range"
         );
     }
 

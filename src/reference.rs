@@ -8,7 +8,7 @@
 
 use crate::claim::Kind;
 use crate::error::{Error, ErrorKind, Result};
-use crate::normalize::date::{duration_seconds, interval};
+use crate::normalize::date::{duration_range, duration_seconds, interval};
 use std::io::Read;
 use std::path::Path;
 
@@ -188,11 +188,11 @@ fn validate_value(kind: Kind, value: &str) -> std::result::Result<(), String> {
             }
         }
         Kind::Date => {
-            if interval(value).is_some() || duration_seconds(value).is_some() {
+            if interval(value).is_some() || duration_range(value).is_some() {
                 Ok(())
             } else {
                 Err(format!(
-                    "value {value:?} is not an ISO 8601 date, period or duration (e.g. 2016-09-12, 2016-09, 2016, P5Y)"
+                    "value {value:?} is not an ISO 8601 date, period, duration or range of durations (e.g. 2016-09-12, 2016-09, 2016, P5Y, P4W..P6W)"
                 ))
             }
         }

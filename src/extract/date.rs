@@ -2763,7 +2763,12 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 // A clock time that names its half of the day may touch a
                 // dash and a digit: "8-9am", "9am-5.30pm".
                 let clock_ok = rule.id == "date.time" && names_meridiem(&text[start..end]);
+                // "10-12 days": the length's digits after a hyphen and
+                // digits are a range (see `duration_ranges`).
+                let range_ok = rule.id == "date.duration"
+                    && hyphened_low_end(text, start).is_some_and(|s| boundary_ok(text, s, end));
                 if !(boundary_ok(text, start, end)
+                    || range_ok
                     || (glued_ok || clock_ok) && !glued_alnum(text, start, end))
                 {
                     continue;
@@ -2866,6 +2871,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     }
     let mut kept = select_longest(found);
     compose_durations(ctx, &mut kept);
+    duration_ranges(text, &mut kept);
     weeks_of(text, &mut kept);
     spans_to(text, &mut kept);
     merge_intervals(ctx, &mut kept);
@@ -4069,6 +4075,16 @@ fn adjective_use(text: &str, end: usize) -> bool {
 }
 
 /// Reject matches glued to other tokens: "F-16", "COVID-19", "555-0123".
+/// Where digits hyphened to `start` begin ("10-" before "12 days"), if
+/// they do.
+fn hyphened_low_end(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start]
+        .strip_suffix('-')
+        .or_else(|| text[..start].strip_suffix('–'))?;
+    let digits = before.len() - before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (digits < before.len() && before.len() - digits <= 4).then_some(digits)
+}
+
 fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -4311,6 +4327,61 @@ fn largest_unit(v: &str) -> Option<char> {
     time.chars()
         .find(|c| c.is_ascii_alphabetic())
         .map(|c| if c == 'M' { 'N' } else { c })
+}
+
+/// A number written before a length's own: digits or words, not "a" or
+/// "some".
+const RANGE_NUM: &str = r"(?:[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+/// "four to six weeks", "10-12 days", "two or three years", "between three
+/// and five months": a length given as a range is one claim, valued
+/// `LOW..HIGH` like a figure's range (`P4W..P6W`), its low end in the
+/// high end's unit. The number before the range word is then no count.
+fn duration_ranges(text: &str, claims: &mut [Claim]) {
+    static LOW: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)(?:(between)\s+)?(?-u:\b)({RANGE_NUM})\s*(?:(-|–|to|or|and)\s*|(?:\s+(to|or|and)\s+))$"
+        ))
+    });
+    static HIGH: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{RANGE_NUM}(?-u:\b)")));
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if c.rule != "date.duration" || c.value.contains('X') {
+            continue;
+        }
+        let prev_end = i.checked_sub(1).map_or(0, |p| claims[p].end.min(c.start));
+        let from = prev_end.max(c.start.saturating_sub(40));
+        let Some(from) = (from..=c.start).find(|&k| text.is_char_boundary(k)) else {
+            continue;
+        };
+        let Some(m) = LOW.captures(&text[from..c.start]) else {
+            continue;
+        };
+        let word = m.get(3).or(m.get(4)).map_or("", |g| g.as_str());
+        // "and" joins a range only after "between" ("two and a half" is
+        // the length's own); a hyphen or "to" never follows "between".
+        if word.eq_ignore_ascii_case("and") != m.get(1).is_some() {
+            continue;
+        }
+        let (Some(low), Some(high)) = (
+            count(&m[2]),
+            HIGH.find(&text[c.start..c.end])
+                .and_then(|h| count(h.as_str())),
+        ) else {
+            continue;
+        };
+        let (Some(secs), Some(unit)) = (duration_seconds(&c.value), largest_unit(&c.value)) else {
+            continue;
+        };
+        if low >= high || high <= 0.0 || low.is_nan() {
+            continue;
+        }
+        let low_value = scale_duration(secs * low / high, unit);
+        let start = from + m.get(0).map_or(0, |g| g.start());
+        let c = &mut claims[i];
+        c.value = format!("{low_value}..{}", c.value);
+        c.start = start;
+    }
 }
 
 /// `secs` written in `unit` ("PT1.5H").
@@ -5581,6 +5652,48 @@ mod tests {
         ] {
             let _ = spans(t);
         }
+    }
+
+    #[test]
+    fn a_range_of_lengths_is_one_claim() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        for (text, want) in [
+            (
+                "Repairs take four to six weeks.",
+                p("four to six weeks", "P4W..P6W"),
+            ),
+            ("It lasted 10-12 days.", p("10-12 days", "P10D..P12D")),
+            ("It lasted 10–12 days.", p("10–12 days", "P10D..P12D")),
+            (
+                "a sentence of between 3 and 5 years",
+                p("between 3 and 5 years", "P3Y..P5Y"),
+            ),
+            ("one or two hours", p("one or two hours", "PT1H..PT2H")),
+            (
+                "two to three fortnights",
+                p("two to three fortnights", "P4W..P6W"),
+            ),
+            (
+                "twenty to twenty-five minutes",
+                p("twenty to twenty-five minutes", "PT20M..PT25M"),
+            ),
+        ] {
+            assert_eq!(spans(text), [want], "{text}");
+        }
+        // Not ranges: "and" without "between", a low end that is no lower,
+        // a number glued to another word, a count of something else.
+        for (text, want) in [
+            (
+                "It took two and a half days.",
+                p("two and a half days", "P2.5D"),
+            ),
+            ("Then 3 and 5 days passed.", p("5 days", "P5D")),
+            ("from 6 to 5 days", p("5 days", "P5D")),
+            ("For 20 people 3 days passed.", p("3 days", "P3D")),
+        ] {
+            assert_eq!(spans(text), [want], "{text}");
+        }
+        assert_eq!(spans("in the COVID-19 days"), [], "a code is no low end");
     }
 
     #[test]

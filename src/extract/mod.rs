@@ -963,6 +963,22 @@ mod tests {
     }
 
     #[test]
+    fn the_low_end_of_a_range_of_lengths_is_no_count() {
+        let rows = run("Repairs will take four to six weeks, over two to three days each.");
+        let got: Vec<(&str, &str, &str)> = rows
+            .iter()
+            .map(|r| (r.kind.as_str(), r.text.as_str(), r.value.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("date", "four to six weeks", "P4W..P6W"),
+                ("date", "two to three days", "P2D..P3D")
+            ]
+        );
+    }
+
+    #[test]
     fn registry_ids_unique_sorted_and_well_formed() {
         let rules = rules();
         let mut ids: Vec<&str> = rules.iter().map(|r| r.id).collect();

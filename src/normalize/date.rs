@@ -340,6 +340,18 @@ pub fn interval(value: &str) -> Option<(NaiveDate, NaiveDate)> {
     }
 }
 
+/// The ends of a duration or of a range of durations (`P4W..P6W`), in
+/// seconds.
+pub fn duration_range(v: &str) -> Option<(f64, f64)> {
+    match v.split_once("..") {
+        Some((a, b)) => {
+            let (a, b) = (duration_seconds(a.trim())?, duration_seconds(b.trim())?);
+            (a <= b).then_some((a, b))
+        }
+        None => duration_seconds(v).map(|x| (x, x)),
+    }
+}
+
 /// Seconds in an ISO 8601 duration (`P5Y`, `P7D`, `PT24H`, `P1Y6M`),
 /// counting a year as 365 days and a month as 30 (the temporal-tagger
 /// convention). `None` when it is not a duration or has unknown parts.
