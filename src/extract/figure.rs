@@ -14,7 +14,9 @@ use super::wordlist::WordList;
 use super::{Ctx, RuleInfo};
 use crate::claim::{Claim, Kind, Qualifier};
 use crate::normalize::number::{fmt_num, fraction_word, parse_digits, parse_words, scale_word};
-use crate::normalize::unit::{CURRENCY_CODES, CURRENCY_SYMBOLS, currency_words, units};
+use crate::normalize::unit::{
+    CURRENCY_CODES, CURRENCY_SYMBOLS, currency_word, currency_words, units,
+};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -202,6 +204,15 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|double|triple|treble|quadruple|twice|thrice|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
         .expect("multiplier regex compiles")
+});
+
+/// A count given as an order of magnitude: "dozens", "hundreds",
+/// "tens of thousands", "hundreds of millions".
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    // (capitals spelled out, not `(?i)`: a handful of literals keeps the
+    // scan of every text cheap)
+    Regex::new(r"(?-u:\b)(?:([Tt]ens|[Hh]undreds)\s+of\s+)?([Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions)(?-u:\b)")
+        .expect("vague count regex compiles")
 });
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -605,6 +616,7 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         c.subject = subject(ctx, start, end);
         claims.push(c);
     }
+    vague_counts(ctx, slice, body.start, &is_excluded, &mut claims);
     for caps in ORDINAL.captures_iter(slice) {
         let m = caps.get(0).expect("group 0");
         let (start, end) = (body.start + m.start(), body.start + m.end());
@@ -623,6 +635,91 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     }
     claims.sort_by_key(|c| (c.start, c.end));
     claims
+}
+
+/// "tens of thousands of people", "Hundreds were hurt", "millions of
+/// dollars": a count given only by its order of magnitude is an
+/// approximate range, from two of the unit named (a plural) to the next
+/// order: dozens 24..143 (up to a gross), scores 40..399, hundreds
+/// 200..999, thousands 2000..9999, "tens of thousands" 20000..99999. The
+/// count must be of something: "of" follows, or the word opens its
+/// sentence before a verb ("Thousands marched"); "in their thousands" and
+/// "the 1990s' hundreds" are not read.
+fn vague_counts(
+    ctx: &Ctx,
+    slice: &str,
+    offset: usize,
+    is_excluded: &dyn Fn(usize, usize) -> bool,
+    claims: &mut Vec<Claim>,
+) {
+    let text = ctx.text();
+    for caps in VAGUE.captures_iter(slice) {
+        let m = caps.get(0).expect("group 0");
+        let (start, end) = (offset + m.start(), offset + m.end());
+        if is_excluded(start, end) || claims.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        let unit: f64 = match caps[2].to_ascii_lowercase().as_str() {
+            "dozens" => 12.0,
+            "scores" => 20.0,
+            "hundreds" => 100.0,
+            "thousands" => 1e3,
+            "millions" => 1e6,
+            _ => 1e9,
+        };
+        let scale = match caps.get(1).map(|g| g.as_str().to_ascii_lowercase()) {
+            Some(t) if t == "tens" => 10.0,
+            Some(_) => 100.0,
+            None => 1.0,
+        };
+        // "hundreds of dozens" is no order of magnitude anyone writes.
+        if scale > 1.0 && unit < 1e3 {
+            continue;
+        }
+        let next = next_word(text, end);
+        let of = next.eq_ignore_ascii_case("of");
+        let sent = ctx.sentence_of(start).1.min(start);
+        let opens = text[sent..start]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '\\'));
+        let before_verb = !next.is_empty()
+            && next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(next, "and" | "or" | "more" | "less" | "fewer");
+        if !(of || opens && before_verb) {
+            continue;
+        }
+        let low = 2.0 * unit * scale;
+        let high = match unit {
+            12.0 => 143.0,
+            20.0 => 399.0,
+            _ => 10.0 * unit * scale - 1.0,
+        };
+        let mut c = Claim::new(Kind::Figure, "range", start, end, "figure.vague");
+        // "millions of dollars": money.
+        if of {
+            let rest = text[end..].trim_start();
+            let mut words = rest[2..]
+                .split_whitespace()
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+            let (w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+            if let Some(cur) = currency_word(&format!("{w1} {w2}")).or_else(|| currency_word(w1)) {
+                c.ctype = "money".into();
+                c.unit = cur.into();
+            }
+        }
+        if let Some((at, q)) = hedge_at(ctx, start)
+            && q != "some"
+        {
+            c.qualifier = qualifier_of(&q);
+            c.start = at;
+        } else {
+            c.qualifier = Qualifier::Approx;
+        }
+        c.value = format!("{}..{}", fmt_num(low), fmt_num(high));
+        c.precision = fmt_num(unit * scale);
+        c.subject = subject(ctx, start, end);
+        claims.push(c);
+    }
 }
 
 /// Whether the token at `start` sits inside a web address: "%20" and "q=30"
@@ -3929,14 +4026,41 @@ mod tests {
     }
 
     #[test]
-    fn vague_plural_counts_are_not_figures() {
+    fn vague_plural_counts_are_ranges_not_numbers() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        for (text, want) in [
+            ("Dozens were injured.", p("Dozens", "24..143")),
+            ("Hundreds of jobs are at risk.", p("Hundreds", "200..999")),
+            ("Thousands marched.", p("Thousands", "2000..9999")),
+            (
+                "“Thousands marched,” she said.",
+                p("Thousands", "2000..9999"),
+            ),
+            (
+                "It drew tens of thousands of visitors.",
+                p("tens of thousands", "20000..99999"),
+            ),
+            (
+                "It drew more than hundreds of thousands of visitors.",
+                p("more than hundreds of thousands", "200000..999999"),
+            ),
+        ] {
+            assert_eq!(figures(text), [want], "{text}");
+        }
+        // a count of something: "of" follows, or it opens the sentence
         for text in [
-            "Dozens were injured.",
-            "Hundreds of jobs are at risk.",
-            "Thousands marched.",
+            "They came in their thousands.",
+            "We saw hundreds.",
+            "The hundreds column was wrong.",
+            "Thousands, she said, was too many.",
         ] {
             assert_eq!(figures(text), Vec::<(String, String)>::new(), "{text}");
         }
+        let rows = figure_units("The scheme cost savers millions of pounds.");
+        assert_eq!(
+            rows,
+            [("millions".into(), "2000000..9999999".into(), "GBP".into())]
+        );
         assert_eq!(figures("Two dozen eggs were sold.")[0].1, "24");
         assert_eq!(figures("They bought 3 dozens.")[0].1, "36");
     }
