@@ -2134,7 +2134,39 @@ fn reported(
                         | "where"
                 )
             });
-            if short_np && tail_end && long_enough && !subordinate && !in_quote(comma) {
+            // After a second comma: "CONTENT, X said, and/but ...": the
+            // content is still before the tag; "The economy, the minister
+            // said, is recovering": the tag interrupts one clause, its
+            // subject before and its verb after, and the claim is the
+            // whole sentence.
+            let after_tag = rest
+                .strip_prefix(',')
+                .map(str::trim_start)
+                .filter(|_| !between.trim().is_empty());
+            let next_word = after_tag.and_then(|a| a.split_whitespace().next());
+            let coordinated_tail = next_word.is_some_and(|w| {
+                matches!(
+                    w,
+                    "and" | "but" | "while" | "yet" | "although" | "though" | "whereas"
+                )
+            });
+            let head_start = after_dateline(text, sr.start, comma);
+            let interrupted = next_word.is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (is_finite_verb(w)
+                        || matches!(
+                            w,
+                            "should" | "may" | "might" | "did" | "does" | "remains" | "have"
+                        ))
+            }) && !text[head_start..comma].contains([',', '“', '"'])
+                && !text[head_start..comma]
+                    .split_whitespace()
+                    .any(is_finite_verb);
+            if short_np
+                && ((tail_end || coordinated_tail) && long_enough || interrupted)
+                && !subordinate
+                && !in_quote(comma)
+            {
                 let quoted_before = text[sr.start..comma].trim_end().ends_with(['”', '"', '’']);
                 if !quoted_before {
                     let sp = speaker_before(ctx, comma + 1, at, names, last).or_else(|| {
@@ -2145,7 +2177,11 @@ fn reported(
                         }
                     });
                     if let Some(sp) = sp {
-                        let ce = trim_content_end(text, sr.start, comma);
+                        let ce = trim_content_end(
+                            text,
+                            sr.start,
+                            if interrupted { sr.end } else { comma },
+                        );
                         let cs = after_dateline(text, sr.start, ce);
                         if ce > cs && !text[cs..ce].trim_start().starts_with(['“', '"']) {
                             out.push((cs..ce, sp, "reported", "attribution.reported"));
@@ -3856,6 +3892,31 @@ mod tests {
              boats would be sold.",
         );
         assert_eq!(got[1].0, "Harbour Tug Services", "{got:?}");
+    }
+
+    #[test]
+    fn a_tag_between_commas_mid_sentence() {
+        // It interrupts one clause: the claim is the whole sentence.
+        let got = ledger("The new bridge, the council said, would open in May.");
+        let want = "The new bridge, the council said, would open in May";
+        assert_eq!(
+            (got[0].0.as_str(), got[0].3.as_str()),
+            ("the council", want),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        // A full clause before it, then "and" or "but": the clause before.
+        for text in [
+            "Fares rose by 4% in March, the operator said, and more rises are due.",
+            "Fares rose by 4% in March, the operator said, but wages have not kept up.",
+        ] {
+            let got = ledger(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].3, "Fares rose by 4% in March", "{text}");
+        }
+        // An adverbial before it is no subject: what follows is the claim.
+        let got = ledger("In 2024, the operator said, fares rose by 4%.");
+        assert_eq!(got[0].3, "fares rose by 4%", "{got:?}");
     }
 
     #[test]
