@@ -53,15 +53,41 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("dateline regex compiles")
 });
 
-/// `cs` moved past a dateline that opens the content there.
+/// `cs` moved past a dateline that opens the content there, and past a
+/// connective that ties the sentence to the one before ("Separately,",
+/// "Meanwhile,", "However,"): neither is what anyone said.
 fn after_dateline(text: &str, cs: usize, ce: usize) -> usize {
     if !text[cs..].starts_with(|c: char| c.is_ascii_uppercase()) {
         return cs;
     }
-    match DATELINE.find(&text[cs..ce]) {
+    let cs = match DATELINE.find(&text[cs..ce]) {
         Some(m) if cs + m.end() < ce => cs + m.end(),
         _ => cs,
+    };
+    let head = &text[cs..ce];
+    let word_end = head
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(head.len());
+    if head[word_end..].starts_with(", ")
+        && matches!(
+            &head[..word_end],
+            "Separately"
+                | "Meanwhile"
+                | "However"
+                | "Moreover"
+                | "Additionally"
+                | "Elsewhere"
+                | "Overall"
+                | "Still"
+                | "Nonetheless"
+                | "Nevertheless"
+                | "Furthermore"
+        )
+        && cs + word_end + 2 < ce
+    {
+        return cs + word_end + 2;
     }
+    cs
 }
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -2151,14 +2177,28 @@ fn reported(
                 )
             });
             let head_start = after_dateline(text, sr.start, comma);
-            let interrupted = next_word.is_some_and(|w| {
+            let verb_like = |w: &str| {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && (is_finite_verb(w)
                         || matches!(
                             w,
                             "should" | "may" | "might" | "did" | "does" | "remains" | "have"
                         ))
-            }) && !text[head_start..comma].contains([',', '“', '"'])
+            };
+            // ("The decision, said Governor Ana Ruiz, reflected ...": the
+            // speaker after the cue, then the comma)
+            let inverted = between.trim().is_empty() && {
+                let tail = &text[cue_end..sr.end];
+                tail.find(',').is_some_and(|k| {
+                    let np = &tail[..k];
+                    let next = tail[k + 1..].split_whitespace().next().unwrap_or("");
+                    (1..=8).contains(&np.split_whitespace().count())
+                        && !np.contains(['“', '"', '(', ';'])
+                        && verb_like(next)
+                })
+            };
+            let interrupted = (next_word.is_some_and(verb_like) || inverted)
+                && !text[head_start..comma].contains([',', '“', '"'])
                 && !text[head_start..comma]
                     .split_whitespace()
                     .any(is_finite_verb);
@@ -3917,6 +3957,25 @@ mod tests {
         // An adverbial before it is no subject: what follows is the claim.
         let got = ledger("In 2024, the operator said, fares rose by 4%.");
         assert_eq!(got[0].3, "fares rose by 4%", "{got:?}");
+        // The speaker after the cue.
+        let got = ledger("The ruling, said Judge Mara Holt, was final.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].3.as_str()),
+            ("Mara Holt", "The ruling, said Judge Mara Holt, was final"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_connective_opening_the_sentence_is_not_what_was_said() {
+        let got = ledger("Separately, the port handled 2,000 ships, the authority said.");
+        assert_eq!(got[0].3, "the port handled 2,000 ships", "{got:?}");
+        let got = ledger("However, sales rose in May, the firm said.");
+        assert_eq!(got[0].3, "sales rose in May", "{got:?}");
+        // a word that only looks like one keeps its place
+        let got = ledger("Stillwater, the town, flooded, the mayor said.");
+        assert!(got[0].3.starts_with("Stillwater"), "{got:?}");
     }
 
     #[test]

@@ -809,6 +809,9 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
                     })
                     // a date far on in a long sentence belongs to a later clause
                     .filter(|d| d.0 < c.end || text[c.end..d.0].split_whitespace().count() <= 20)
+                    // and so does one past a clause of its own: "held the
+                    // rate at 10.75%, saying inflation eased in May"
+                    .filter(|d| d.0 < c.end || !opens_a_clause(&text[c.end..d.0]))
                     // "has lost a third since the mid-1980s and is now
                     // thinning at twice the rate": an open span from a date
                     // (`198/`) is not the period of what "now" is.
@@ -863,6 +866,20 @@ fn relative_clause_around(
         .find([',', '.', ';', '\n'])
         .map_or(text.len(), |i| end + i);
     Some((comma, stop))
+}
+
+/// Whether `between` (the text from a figure to a later date) holds the
+/// start of another clause: ", saying", ", adding", ", while", ", but",
+/// ", whereas" or a semicolon.
+fn opens_a_clause(between: &str) -> bool {
+    between.contains(';')
+        || between.match_indices(", ").any(|(i, _)| {
+            let next = between[i + 2..]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            matches!(next, "saying" | "adding" | "while" | "but" | "whereas")
+        })
 }
 
 /// Whether `between` holds a word that sets what follows in the present:
@@ -960,6 +977,25 @@ mod tests {
                 date_order: None,
             },
         )
+    }
+
+    #[test]
+    fn a_date_past_a_clause_of_its_own_is_no_period_of_a_figure_before() {
+        let rows = run("The bank held its rate at 4.5%, saying inflation rose to 3.1% in May.");
+        let period = |v: &str| {
+            rows.iter()
+                .find(|r| r.value == v)
+                .map(|r| r.period.as_str())
+        };
+        assert_eq!(period("4.5"), Some(""));
+        assert_eq!(period("3.1"), Some("2016-05"));
+        let rows = run("The bank held its rate at 4.5% in May, saying inflation rose to 3.1%.");
+        let period = |v: &str| {
+            rows.iter()
+                .find(|r| r.value == v)
+                .map(|r| r.period.as_str())
+        };
+        assert_eq!(period("4.5"), Some("2016-05"));
     }
 
     #[test]
