@@ -493,7 +493,31 @@ fn compared_with(words: &[String]) -> bool {
         "than" | "on" | "against" | "versus" | "vs" | "vs." => true,
         "with" | "to" => matches!(w(i + 1), "compared" | "comparison" | "relative"),
         "of" => matches!(w(i + 1), "those" | "that"),
-        "from" => matches!(w(i + 1), "up" | "down"),
+        // "up from", "down almost 5 points from"
+        "from" => (i + 1..i + 5).any(|k| matches!(w(k), "up" | "down")),
+        // "twice as many as five years ago", "as high as in 2008"
+        // ("as early as next month" is no comparison: a time)
+        "as" => {
+            w(i + 2) == "as"
+                && matches!(
+                    w(i + 1),
+                    "many"
+                        | "much"
+                        | "high"
+                        | "low"
+                        | "large"
+                        | "big"
+                        | "few"
+                        | "little"
+                        | "great"
+                        | "strong"
+                        | "weak"
+                        | "fast"
+                        | "good"
+                        | "bad"
+                        | "steep"
+                )
+        }
         _ => false,
     }
 }
@@ -1211,6 +1235,17 @@ mod tests {
         let rows = run("Sales were 40 million euros, up 3% on a year earlier.");
         let sales = rows.iter().find(|r| r.text == "40 million euros").unwrap();
         assert_eq!(sales.period, "", "{rows:?}");
+        // "down almost 5 points from 2021", "as many as five years ago"
+        let period = |rows: &[LedgerRow], v: &str| {
+            rows.iter().find(|r| r.value == v).unwrap().period.clone()
+        };
+        let rows = run("Turnout was 47.2%, down almost 5 points from 2021.");
+        assert_eq!(period(&rows, "47.2"), "", "{rows:?}");
+        let rows = run("The party won 23 seats, twice as many as in 2011.");
+        assert_eq!(period(&rows, "23"), "", "{rows:?}");
+        // "as early as" is a time, not a comparison
+        let rows = run("It could cut 300 jobs as early as next month.");
+        assert_eq!(period(&rows, "300"), "2016-10", "{rows:?}");
     }
 
     #[test]

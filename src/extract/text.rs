@@ -287,6 +287,18 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         {
             return Some(Tense::Future);
         }
+        // "are forecast to reach", "is set to open", "is likely to fall":
+        // a present copula, a word, then an infinitive ("is thought to
+        // have died" looks back).
+        if lw == "to"
+            && k >= 2
+            && matches!(words[k - 2].to_ascii_lowercase().as_str(), "is" | "are")
+            && words
+                .get(k + 1)
+                .is_some_and(|n| !n.eq_ignore_ascii_case("have") && !n.eq_ignore_ascii_case("be"))
+        {
+            return Some(Tense::Future);
+        }
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
             return Some(Tense::Future);
         }
@@ -484,6 +496,13 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Future);
         let s = "The summit was on the evening of Friday";
         assert_eq!(tense_at(s, s.find("Friday").unwrap()), Tense::Past);
+        // A present copula, a word, an infinitive: ahead, unless a perfect.
+        let s = "Temperatures are forecast to reach 38C on Sunday";
+        assert_eq!(tense_at(s, s.find("Sunday").unwrap()), Tense::Future);
+        let s = "The plant is set to open on Monday";
+        assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Future);
+        let s = "He is thought to have left on Monday";
+        assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
         // A date in the subject of a present schedule is ahead; of a past
         // one, behind.
         for (s, want) in [
