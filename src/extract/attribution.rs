@@ -1002,7 +1002,16 @@ fn quote_speaker(
     let region_start = sent_start.max(pstart).min(q.outer.start);
     let ws = words_in(text, region_start..q.outer.start);
     let is_cue = |w: &Word| ctx.lexicon.is_cue(w.s);
-    let cue_i = ws.iter().rposition(is_cue)?;
+    // "the union called the deal “a win for workers”": a verb of naming
+    // with its object before the quote (not "a group called “Friends of
+    // the Earth”", a name).
+    let naming = |k: usize| {
+        matches!(
+            ws[k].s,
+            "called" | "calls" | "dubbed" | "dubs" | "branded" | "brands" | "labelled" | "labeled"
+        ) && (2..=7).contains(&(ws.len() - k))
+    };
+    let cue_i = (0..ws.len()).rev().find(|&k| is_cue(&ws[k]) || naming(k))?;
     // The cue must be close to the quote ("said on Thursday that", "described the deal as").
     if ws.len() - cue_i > 8 {
         return None;
@@ -1213,8 +1222,16 @@ fn appositive_speaker(
             .find(|&(i, c)| c == ',' && !seg[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
             .map(|(i, _)| i)?,
     };
-    // "The Guild of Pilots (GP), which ...": the abbreviation is an aside.
-    let name_end = from + without_aside(&seg[..first_comma]).len();
+    // "The Guild of Pilots (GP), which ...": the abbreviation is an aside;
+    // "Whitfield, 61, a former negotiator,": so is an age.
+    let is_age =
+        |s: &str| (1..=3).contains(&s.trim().len()) && s.trim().bytes().all(|b| b.is_ascii_digit());
+    let name_part = without_aside(&seg[..first_comma]);
+    let (name_part, aged) = match name_part.rsplit_once(", ") {
+        Some((name, age)) if is_age(age) => (name, true),
+        _ => (name_part, false),
+    };
+    let name_end = from + name_part.len();
     let name_ws = words_in(text, from..name_end);
     let role = text[from + first_comma + 1..comma_at].trim();
     // "A senior official, who asked not to be named because ..., said":
@@ -1225,7 +1242,14 @@ fn appositive_speaker(
     }
     // "The museum's insurer, Halbrook Mutual, estimated": a role no table
     // knows, then the name.
-    let Some(mut sp) = np_before(ctx, &name_ws, names) else {
+    // Only people have ages: "Brenner, 54, said".
+    let aged = aged || is_age(role);
+    let Some(mut sp) = np_before(ctx, &name_ws, names).map(|mut sp| {
+        if aged && sp.stype == "organisation" && name_ws.iter().all(|w| is_cap(w.s)) {
+            sp.stype = "person";
+        }
+        sp
+    }) else {
         if relative {
             return None;
         }
@@ -3965,6 +3989,34 @@ mod tests {
             ("Mara Holt", "The ruling, said Judge Mara Holt, was final"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_age_beside_a_name_marks_a_person_and_is_no_part_of_the_name() {
+        let got = ledger("Brenner, 54, said the plan would fail.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2.as_str()),
+            ("Brenner", "the plan would fail")
+        );
+        let doc =
+            Document::from_text("t", "Brenner, 54, said the plan would fail.".into()).unwrap();
+        let rows = extract(&doc, &Options::default());
+        let said = rows.iter().find(|r| r.kind == "attribution").unwrap();
+        assert_eq!(said.unit, "person", "{rows:?}");
+        let got = ledger("Orla Finn, 61, a former negotiator, told senators that she would act.");
+        assert_eq!(got[0].0, "Orla Finn", "{got:?}");
+        assert_eq!(got[0].1, "Orla Finn, a former negotiator", "{got:?}");
+    }
+
+    #[test]
+    fn a_verb_of_naming_before_a_quote_gives_its_speaker() {
+        let got = ledger("In a statement, the union called the deal “a win for working people”.");
+        assert_eq!(got[0].0, "the union", "{got:?}");
+        assert_eq!(got[0].3, "a win for working people", "{got:?}");
+        let got = ledger("Critics have dubbed the levy “a tax on the poor”.");
+        assert_eq!(got[0].0, "Critics", "{got:?}");
+        // a name in quotes after "called" is no quote of anyone
+        assert!(ledger("A group called “Friends of the Park” met on Monday.").is_empty());
     }
 
     #[test]
