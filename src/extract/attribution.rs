@@ -42,7 +42,7 @@ static ADJUNCTS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The object of "told", "urged": "reporters", "Reuters", "the BBC".
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&with_word_class(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|reporters|journalists|lawmakers|legislators|parliament|senators|supporters|jurors|the\s+jury|investors|shareholders|colleagues|staff|employees|analysts|residents|voters|delegates|students|members|the\s+\w+|him|her|them|us|me)(?-u:\b)"))
+    Regex::new(&with_word_class(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:radio|television|newspaper|broadcaster|channel|magazine|news\s+agency))?|reporters|journalists|lawmakers|legislators|parliament|senators|supporters|jurors|the\s+jury|investors|shareholders|colleagues|staff|employees|analysts|residents|voters|delegates|students|members|the\s+\w+|him|her|them|us|me)(?-u:\b)"))
         .expect("object regex compiles")
 });
 
@@ -2140,6 +2140,19 @@ fn reported(
         let before = text[sr.start..at].trim_end();
         let head_comma = text[sr.start..at].rfind(',').map(|i| sr.start + i);
         let rest_after = text[cue_end..sr.end].trim();
+        // "..., Ramos told RPP radio.", "..., she told the BBC on Sunday.":
+        // the object of "told" is no more content than an adjunct.
+        let rest_after = match OBJECT.find(rest_after) {
+            Some(o)
+                if matches!(
+                    &sent[m.start..m.end],
+                    "told" | "tells" | "informed" | "assured" | "reminded"
+                ) =>
+            {
+                rest_after[o.end()..].trim_start()
+            }
+            _ => rest_after,
+        };
         if let Some(comma) = head_comma {
             let between = &text[comma + 1..at];
             let short_np =
@@ -4017,6 +4030,23 @@ mod tests {
         assert_eq!(got[0].0, "Critics", "{got:?}");
         // a name in quotes after "called" is no quote of anyone
         assert!(ledger("A group called “Friends of the Park” met on Monday.").is_empty());
+    }
+
+    #[test]
+    fn the_object_of_told_after_the_content_is_no_content() {
+        for text in [
+            "Fares rose sharply, Vera Holm told RPP radio.",
+            "Fares rose sharply, Vera Holm told the BBC on Sunday.",
+            "Fares rose sharply, Vera Holm told reporters.",
+        ] {
+            let got = ledger(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(
+                (got[0].0.as_str(), got[0].3.as_str()),
+                ("Vera Holm", "Fares rose sharply"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

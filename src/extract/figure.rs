@@ -4259,6 +4259,26 @@ mod tests {
     }
 
     #[test]
+    fn currencies_named_after_an_amount() {
+        for (text, span, unit) in [
+            (
+                "It will spend 1.2 billion soles on roads.",
+                "1.2 billion soles",
+                "PEN",
+            ),
+            ("The fine was 500 cedis.", "500 cedis", "GHS"),
+            ("Rents rose to 2,000 lei a month.", "2,000 lei a month", "RON/month"),
+        ] {
+            let got = figure_units(text);
+            assert!(
+                got.iter().any(|(t, _, u)| t == span && u == unit),
+                "{text:?}: want {span:?} in {unit}, got {got:?}"
+            );
+        }
+        assert!(figure_units("He bought new soles for his shoes.").is_empty());
+    }
+
+    #[test]
     fn pounds_weigh_or_pay_by_the_sentence() {
         for (text, span, unit) in [
             ("The baby weighed seven pounds.", "seven pounds", "lb"),
