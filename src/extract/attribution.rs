@@ -2142,16 +2142,13 @@ fn reported(
         let rest_after = text[cue_end..sr.end].trim();
         // "..., Ramos told RPP radio.", "..., she told the BBC on Sunday.":
         // the object of "told" is no more content than an adjunct.
-        let rest_after = match OBJECT.find(rest_after) {
-            Some(o)
-                if matches!(
-                    &sent[m.start..m.end],
-                    "told" | "tells" | "informed" | "assured" | "reminded"
-                ) =>
-            {
-                rest_after[o.end()..].trim_start()
-            }
-            _ => rest_after,
+        let takes_object = matches!(
+            &sent[m.start..m.end],
+            "told" | "tells" | "informed" | "assured" | "reminded"
+        );
+        let rest_after = match takes_object.then(|| OBJECT.find(rest_after)).flatten() {
+            Some(o) => rest_after[o.end()..].trim_start(),
+            None => rest_after,
         };
         if let Some(comma) = head_comma {
             let between = &text[comma + 1..at];

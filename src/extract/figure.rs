@@ -4267,7 +4267,11 @@ mod tests {
                 "PEN",
             ),
             ("The fine was 500 cedis.", "500 cedis", "GHS"),
-            ("Rents rose to 2,000 lei a month.", "2,000 lei a month", "RON/month"),
+            (
+                "Rents rose to 2,000 lei a month.",
+                "2,000 lei a month",
+                "RON/month",
+            ),
         ] {
             let got = figure_units(text);
             assert!(

@@ -266,8 +266,70 @@ pub fn extract_claims_with(ctx: &Ctx, pack: Option<&RulePack>) -> Vec<Claim> {
     }
     link(ctx, &mut claims, &attributions);
     claims.extend(attributions);
+    drop_boilerplate(ctx, &mut claims);
     claims.sort_by_key(|a| (a.start, a.end, a.kind()));
     claims
+}
+
+/// Lines a web page wraps round an article, not part of it: links to other
+/// stories ("Related: Rival posts £1bn loss", "Read more: ..."), calls to
+/// sign up or share. Their figures and dates are some other article's.
+fn is_boilerplate(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "related",
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "more on this",
+        "recommended",
+        "watch",
+        "listen",
+        "most read",
+        "trending",
+        "latest",
+    ];
+    const OPENERS: &[&str] = &[
+        "sign up",
+        "subscribe",
+        "follow us",
+        "share this",
+        "share on",
+        "click here",
+        "advertisement",
+        "skip to",
+        "newsletter",
+    ];
+    if line.len() > 200 {
+        return false;
+    }
+    let starts = |p: &str| {
+        line.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    let labelled = line.find(':').is_some_and(|k| {
+        k <= 16 && {
+            let label = line[..k].trim_end();
+            LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
+        }
+    });
+    labelled || OPENERS.iter().any(|o| starts(o))
+}
+
+/// `claims` without those in a boilerplate line ([`is_boilerplate`]).
+fn drop_boilerplate(ctx: &Ctx, claims: &mut Vec<Claim>) {
+    let text = ctx.text();
+    let dropped: Vec<&std::ops::Range<usize>> = ctx
+        .doc
+        .paragraphs
+        .iter()
+        .filter(|p| is_boilerplate(&text[(*p).clone()]))
+        .collect();
+    if dropped.is_empty() {
+        return;
+    }
+    claims.retain(|c| !dropped.iter().any(|p| p.contains(&c.start)));
 }
 
 /// The period a date gives the figures of its sentence. A day ("on
@@ -699,7 +761,8 @@ fn heads_the_subject(text: &str, sentence_start: usize, start: usize) -> bool {
 
 /// Fill `source` from enclosing attributions and `period` from dates.
 fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
-    // (start, end, period, sentence, the relative clause holding the date)
+    // (start, end, period, sentence, the relative clause or brackets
+    // holding the date)
     type DateSpan = (usize, usize, String, usize, Option<(usize, usize)>);
     let date_spans: Vec<DateSpan> = claims
         .iter()
@@ -713,7 +776,8 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
                     c.end,
                     p,
                     ctx.doc.sentence_index(c.start).unwrap_or(0),
-                    relative_clause_around(ctx.text(), sentence_start, c.start, c.end),
+                    relative_clause_around(ctx.text(), sentence_start, c.start, c.end)
+                        .or_else(|| brackets_around(ctx.text(), sentence_start, c.start, c.end)),
                 )
             })
         })
@@ -848,7 +912,8 @@ fn link(ctx: &Ctx, claims: &mut [Claim], attributions: &[Claim]) {
                     })
                     // "The striker, who joined in 2022, has scored 15
                     // goals": a date inside a relative clause between
-                    // commas is that clause's, not a figure's outside it.
+                    // commas is that clause's, not a figure's outside it;
+                    // "profit: £512m (2024: £488m)": nor is one in brackets.
                     .filter(|d| d.4.is_none_or(|(a, b)| c.start >= a && c.end <= b))
                     .min_by_key(|d| {
                         if d.0 >= c.end {
@@ -904,6 +969,26 @@ fn opens_a_clause(between: &str) -> bool {
                 .unwrap_or("");
             matches!(next, "saying" | "adding" | "while" | "but" | "whereas")
         })
+}
+
+/// The span of the brackets round `start..end` ("(2024: £488m)"), if the
+/// date is inside an unclosed "(" of its sentence and a ")" closes it
+/// after.
+fn brackets_around(
+    text: &str,
+    sentence_start: usize,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let before = text.get(sentence_start..start)?;
+    let open = before.rfind('(')?;
+    if before[open..].contains(')') {
+        return None;
+    }
+    let close = text.get(end..)?.find(['(', ')', '\n'])?;
+    text[end + close..]
+        .starts_with(')')
+        .then_some((sentence_start + open, end + close + 1))
 }
 
 /// Whether `between` holds a word that sets what follows in the present:
@@ -1020,6 +1105,26 @@ mod tests {
                 .map(|r| r.period.as_str())
         };
         assert_eq!(period("4.5"), Some("2016-05"));
+    }
+
+    #[test]
+    fn lines_round_the_article_give_no_claims() {
+        let rows = run(
+            "Sales rose 5% in May.\nRelated: Rival posts £1bn loss\nRead more: Election 2024 live\nSign up for our 7am briefing\nProfit fell 2%.",
+        );
+        let texts: Vec<&str> = rows.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(texts, ["5%", "May", "2%"]);
+        // a label that is no link keeps its line
+        let rows = run("Update: 27 people were killed.");
+        assert_eq!(rows.len(), 1, "{rows:?}");
+    }
+
+    #[test]
+    fn a_date_in_brackets_is_no_period_of_a_figure_outside() {
+        let rows = run("Pre-tax profit was £512m (2015: £488m).");
+        let period = |v: &str| rows.iter().find(|r| r.value == v).unwrap().period.clone();
+        assert_eq!(period("512000000"), "");
+        assert_eq!(period("488000000"), "2015");
     }
 
     #[test]
