@@ -908,15 +908,18 @@ fn content_words(s: &str) -> String {
 
 fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Speaker) -> Claim {
     let mut c = Claim::new(Kind::Attribution, ctype, start, end, rule);
-    c.value = sp.name.clone();
+    // (a scraper's escape, "O\’Neill", is no part of the name)
+    let unescape = |s: String| {
+        if s.contains('\\') {
+            s.replace("\\’", "’").replace("\\'", "'")
+        } else {
+            s
+        }
+    };
+    c.value = unescape(sp.name.clone());
     c.unit = sp.stype.to_string();
     c.subject = content_words(&text[start..end]);
-    let source = sp.source();
-    c.source = if source.contains('\\') {
-        source.replace("\\’", "’").replace("\\'", "'")
-    } else {
-        source
-    };
+    c.source = unescape(sp.source());
     c
 }
 
@@ -3841,6 +3844,10 @@ mod tests {
         // an escaped apostrophe reads as the apostrophe in the subject
         let got = ledger("\"We don\\\u{2019}t agree with that,\" said Ines Varga.");
         assert_eq!(got[0].2, "We don\u{2019}t agree with that,", "{got:?}");
+        // and in the speaker's name, in the value as in the source
+        let got = ledger("Chief executive Sarah O\\\u{2019}Neill said sales rose.");
+        assert_eq!(got[0].0, "Sarah O\u{2019}Neill", "{got:?}");
+        assert!(got[0].1.starts_with("Sarah O\u{2019}Neill"), "{got:?}");
     }
 
     #[test]
