@@ -272,6 +272,30 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         .map(|w| w.to_ascii_lowercase())
         .collect();
     let copula = |w: &str| matches!(w, "is" | "are");
+    // "polls are open from 7am on Thursday", "the road is closed until
+    // Monday": a present copula and a state that is scheduled.
+    let state = |w: &str| {
+        matches!(
+            w,
+            "open" | "closed" | "shut" | "available" | "valid" | "live" | "free" | "off"
+        )
+    };
+    // (only prepositions, times and numbers between the state and the date)
+    let linking = |w: &str| {
+        matches!(
+            w,
+            "from" | "to" | "until" | "till" | "on" | "at" | "between" | "and" | "am" | "pm"
+        ) || w.starts_with(|c: char| c.is_ascii_digit())
+    };
+    for (k, w) in words.iter().enumerate().rev().take(6) {
+        let lw = w.to_ascii_lowercase();
+        if state(&lw) && k > 0 && copula(&words[k - 1].to_ascii_lowercase()) {
+            return Some(Tense::Future);
+        }
+        if !linking(&lw) {
+            break;
+        }
+    }
     match last_two.as_slice() {
         [a, ..] if copula(a) => return Some(Tense::Future),
         [a, b] if matches!(a.as_str(), "on" | "until" | "till" | "by") && copula(b) => {
@@ -502,6 +526,13 @@ mod tests {
         let s = "The plant is set to open on Monday";
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Future);
         let s = "He is thought to have left on Monday";
+        assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
+        // A present copula and a scheduled state.
+        let s = "Polls are open from 7am to 10pm on Thursday";
+        assert_eq!(tense_at(s, s.find("from").unwrap()), Tense::Future);
+        let s = "The road is closed until Monday";
+        assert_eq!(tense_at(s, s.find("until").unwrap()), Tense::Future);
+        let s = "The road was closed on Monday";
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
         // A date in the subject of a present schedule is ahead; of a past
         // one, behind.
