@@ -633,6 +633,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         }
     }
     claims.extend(framed);
+    // A bare surname read as an organisation ("Lopez predicted") is the
+    // person another mention shows it to be ("Lopez, 48, told").
+    let people: Vec<String> = claims
+        .iter()
+        .filter(|c| c.unit == "person" && !c.value.contains(' '))
+        .map(|c| c.value.clone())
+        .collect();
+    if !people.is_empty() {
+        for c in claims.iter_mut() {
+            if c.unit == "organisation" && people.contains(&c.value) {
+                c.unit = "person".into();
+            }
+        }
+    }
     claims.sort_by_key(|c| (c.start, c.end));
     claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
     claims
@@ -4023,6 +4037,22 @@ mod tests {
         let got = ledger("Orla Finn, 61, a former negotiator, told senators that she would act.");
         assert_eq!(got[0].0, "Orla Finn", "{got:?}");
         assert_eq!(got[0].1, "Orla Finn, a former negotiator", "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_shown_to_be_a_person_is_one_in_every_mention() {
+        let doc = Document::from_text(
+            "t",
+            "In an interview, Lopez predicted rates would fall.\n\n\"It is over,\" Lopez, 48, told supporters.".into(),
+        )
+        .unwrap();
+        let rows = extract(&doc, &Options::default());
+        let types: Vec<&str> = rows
+            .iter()
+            .filter(|r| r.kind == "attribution")
+            .map(|r| r.unit.as_str())
+            .collect();
+        assert_eq!(types, ["person", "person"], "{rows:?}");
     }
 
     #[test]
