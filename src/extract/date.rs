@@ -4185,8 +4185,11 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 i += 1;
                 continue;
             }
+            // (larger units first: "30 months and two years" is two
+            // lengths, as in "sentences of 30 months and two years")
             if b.ctype == "duration"
                 && matches!(gap.as_str(), "" | "and" | "," | ", and")
+                && units_descend(&claims[i].value, &b.value)
                 && let Some(v) = add_durations(&claims[i].value, &b.value)
             {
                 let end = b.end;
@@ -4381,6 +4384,27 @@ fn duration_ranges(text: &str, claims: &mut [Claim]) {
         let c = &mut claims[i];
         c.value = format!("{low_value}..{}", c.value);
         c.start = start;
+    }
+}
+
+/// Whether every unit of duration `b` is smaller than every unit of `a`
+/// ("2 years" then "1 month", not "30 months" then "two years").
+fn units_descend(a: &str, b: &str) -> bool {
+    // units largest first, minutes as 'N' (an 'M' after the 'T')
+    let units = |v: &str| -> Vec<usize> {
+        const ORDER: &str = "YMWDHNS";
+        let (date, time) = v
+            .strip_prefix('P')
+            .map(|r| r.split_once('T').unwrap_or((r, "")))
+            .unwrap_or(("", ""));
+        date.chars()
+            .chain(time.chars().map(|c| if c == 'M' { 'N' } else { c }))
+            .filter_map(|c| ORDER.find(c))
+            .collect()
+    };
+    match (units(a).iter().max(), units(b).iter().min()) {
+        (Some(smallest_of_a), Some(largest_of_b)) => smallest_of_a < largest_of_b,
+        _ => false,
     }
 }
 
@@ -5694,6 +5718,19 @@ mod tests {
             assert_eq!(spans(text), [want], "{text}");
         }
         assert_eq!(spans("in the COVID-19 days"), [], "a code is no low end");
+    }
+
+    #[test]
+    fn lengths_add_up_only_from_larger_units_to_smaller() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            spans("It took 2 years and 3 months."),
+            [p("2 years and 3 months", "P2Y3M")]
+        );
+        assert_eq!(
+            spans("They got sentences of 30 months and two years."),
+            [p("30 months", "P30M"), p("two years", "P2Y")]
+        );
     }
 
     #[test]

@@ -121,6 +121,20 @@ const FUTURE_MARKERS: &[&str] = &[
     "planned",
     "plans",
     "intends",
+    // Aims and likelihoods look ahead: "aims to vaccinate them by the end
+    // of April", "highs were likely until Sunday", "cuts extended until
+    // the end of March".
+    "aims",
+    "aim",
+    "hopes",
+    "seeks",
+    "pledged",
+    "vowed",
+    "likely",
+    "unlikely",
+    "extend",
+    "extends",
+    "extended",
     // Present tense of a schedule: "the deal expires on Dec. 31", "voting
     // opens on Monday".
     "expires",
@@ -323,6 +337,15 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         {
             return Some(Tense::Future);
         }
+        // "the bank is now seen keeping rates on hold until June": an
+        // expectation in the present.
+        if lw == "seen"
+            && words[k.saturating_sub(2)..k]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case("is") || p.eq_ignore_ascii_case("are"))
+        {
+            return Some(Tense::Future);
+        }
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
             return Some(Tense::Future);
         }
@@ -399,10 +422,47 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         let hypothesis = words[k.saturating_sub(3)..k]
             .iter()
             .any(|p| p.eq_ignore_ascii_case("if") || p.eq_ignore_ascii_case("unless"));
+        // "will keep rates unchanged", "to leave them closed": an "-ed"
+        // word a few words after a modal or "to" is an adjective of that
+        // clause, not a past tense ("could have risen" is one).
+        let regular_past = lw.ends_with("ed") && lw.len() > 4 && {
+            let back = &words[k.saturating_sub(4)..k];
+            let modal = back.iter().rposition(|p| {
+                matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "will"
+                        | "would"
+                        | "shall"
+                        | "to"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "might"
+                        // ("keeping it unchanged", "leave them closed")
+                        | "keep"
+                        | "keeps"
+                        | "keeping"
+                        | "leave"
+                        | "leaves"
+                        | "leaving"
+                        | "remain"
+                        | "remains"
+                )
+            });
+            !modal.is_some_and(|m| {
+                !back[m..].iter().any(|p| {
+                    matches!(
+                        p.to_ascii_lowercase().as_str(),
+                        "have" | "has" | "had" | "been"
+                    )
+                })
+            })
+        };
         if !after_be
             && !verb_last
             && !hypothesis
-            && (PAST_MARKERS.contains(&lw.as_str()) || (lw.ends_with("ed") && lw.len() > 4))
+            && (PAST_MARKERS.contains(&lw.as_str()) || regular_past)
         {
             return Some(Tense::Past);
         }
@@ -527,6 +587,15 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Future);
         let s = "He is thought to have left on Monday";
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
+        let s = "The bank is now seen keeping rates unchanged until at least June";
+        assert_eq!(tense_at(s, s.find("June").unwrap()), Tense::Future);
+        // An "-ed" adjective in a clause with a modal.
+        let s = "It will keep rates unchanged in June";
+        assert_eq!(tense_at(s, s.find("June").unwrap()), Tense::Future);
+        let s = "It could have risen in June";
+        assert_eq!(tense_at(s, s.find("June").unwrap()), Tense::Past);
+        let s = "Prices rose and fell in June";
+        assert_eq!(tense_at(s, s.find("June").unwrap()), Tense::Past);
         // A present copula and a scheduled state.
         let s = "Polls are open from 7am to 10pm on Thursday";
         assert_eq!(tense_at(s, s.find("from").unwrap()), Tense::Future);
