@@ -405,6 +405,18 @@ fn gold_value(g: &GoldItem) -> Option<String> {
     }
 }
 
+/// A gold value rounded to three or more decimals ("0.6667" for
+/// two-thirds) means ours when ours rounds to it: a repeating fraction
+/// written short. (Fewer decimals are a figure as stated, never rounded.)
+fn rounded_equal(gold: &str, ours: &str) -> bool {
+    let gold = gold.trim();
+    let decimals = gold.split_once('.').map_or(0, |(_, d)| d.len());
+    match (gold.parse::<f64>(), ours.trim().parse::<f64>()) {
+        (Ok(g), Ok(o)) if decimals >= 3 => (g - o).abs() <= 0.5 * 10f64.powi(-(decimals as i32)),
+        _ => false,
+    }
+}
+
 fn nums_equal(a: &str, b: &str) -> bool {
     match (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
         (Ok(x), Ok(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0),
@@ -431,6 +443,7 @@ pub fn value_matches(kind: &str, g: &GoldItem, gold: &str, ours: &str) -> bool {
             .ok()
             .map(|v| crate::normalize::number::fmt_num(v / 100.0));
         return nums_equal(gold, ours)
+            || rounded_equal(gold, ours)
             || gold.trim() == ours.trim()
             || (sub_unit && scaled.is_some_and(|x| nums_equal(&x, ours)));
     }
@@ -659,6 +672,16 @@ mod tests {
             "{{\"id\":\"c\",\"text\":{text:?},\"ref_date\":\"2016-09-10\",\"expected\":{items}}}"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn a_gold_value_rounded_short_matches_the_full_fraction() {
+        assert!(rounded_equal("0.6667", "0.666666666667"));
+        assert!(rounded_equal("0.333", "0.333333333333"));
+        assert!(!rounded_equal("0.6667", "0.6"), "not any value near it");
+        // a value stated with fewer decimals is exact
+        assert!(!rounded_equal("0.67", "0.666666666667"));
+        assert!(!rounded_equal("5", "5.4"));
     }
 
     #[test]

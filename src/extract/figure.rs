@@ -215,6 +215,13 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("vague count regex compiles")
 });
 
+/// A rank after a verb of ranking: "came second", "finished ninth",
+/// "ranked 3rd". (The ordinal is group 1.)
+static RANK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:came|comes|come|coming|finished|finishes|finishing|placed|ranked|ranks|ranking)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
+        .expect("rank regex compiles")
+});
+
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))[\s-](largest|biggest|highest|lowest|smallest|most|least|best|worst|busiest|richest|poorest|fastest|slowest|oldest|youngest|deadliest|longest|strongest|weakest)(?-u:\b)")
         .expect("ordinal regex compiles")
@@ -625,6 +632,25 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         }
         claims.retain(|c| !(c.start < end && start < c.end));
         let Some(v) = crate::normalize::number::ordinal_word(&caps[1]) else {
+            continue;
+        };
+        let mut c = Claim::new(Kind::Figure, "ordinal", start, end, "figure.ordinal");
+        c.value = fmt_num(v);
+        c.precision = "1".into();
+        c.subject = subject(ctx, start, end);
+        claims.push(c);
+    }
+    for caps in RANK.captures_iter(slice) {
+        let m = caps.get(1).expect("group 1");
+        let (start, end) = (body.start + m.start(), body.start + m.end());
+        // ("came first in line" is a rank too; "came first-hand" is not)
+        if is_excluded(start, end)
+            || text[end..].starts_with('-')
+            || claims.iter().any(|c| c.start < end && start < c.end)
+        {
+            continue;
+        }
+        let Some(v) = crate::normalize::number::ordinal_word(m.as_str()) else {
             continue;
         };
         let mut c = Claim::new(Kind::Figure, "ordinal", start, end, "figure.ordinal");
