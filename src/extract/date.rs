@@ -4284,11 +4284,30 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
 /// left a length.
 fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<String> {
     let si = ctx.doc.sentence_index(c.start)?;
-    let a = before
+    // the latest date of its sentence, else the latest period (not a day:
+    // "on Thursday" is when it was said) of the sentence before ("...
+    // first-quarter profit rose 12%. Revenue climbed to €2.3bn from €2.1bn
+    // a year earlier.")
+    let anchor = before
         .iter()
         .rev()
         .take_while(|a| ctx.doc.sentence_index(a.start) == Some(si))
-        .find(|a| a.ctype == "date")?;
+        .find(|a| a.ctype == "date")
+        .or_else(|| {
+            before
+                .iter()
+                .rev()
+                .skip_while(|a| ctx.doc.sentence_index(a.start) == Some(si))
+                .take_while(|a| ctx.doc.sentence_index(a.start) == si.checked_sub(1))
+                .find(|a| a.ctype == "date" && matches!(a.value.len(), 4 | 7))
+        });
+    let Some(a) = anchor else {
+        // "down to 31%, compared with 58% a year earlier": with no date
+        // to count from, the year before the document's.
+        return (c.value == "P1Y" && sign < 0)
+            .then(|| ctx.date.map(|d| format!("{:04}", d.year() - 1)))
+            .flatten();
+    };
     let v = a.value.as_str();
     let unit = c.value.chars().last()?;
     if let Some(d) = parse_day(v) {
@@ -6132,9 +6151,28 @@ mod tests {
             ]
         );
         assert_eq!(spans("He was rearrested a week later.")[0].1, "P1W");
-        // "a year earlier" compares figures: no length.
-        assert!(spans("Sales were $4 billion a year earlier.").is_empty());
+        // "a year earlier" with nothing to count from is the year before
+        // the document's; "earlier than" compares, no date.
+        assert_eq!(
+            spans("Sales were $4 billion a year earlier."),
+            [("a year earlier".to_string(), "2015".to_string())]
+        );
         assert!(spans("It opened a year earlier than planned.").is_empty());
+        // Counted from the period of the sentence before (not its day).
+        let got = spans(
+            "On Friday the firm said profit rose in the second quarter.\n\nSales were $4bn, from $3bn a year earlier.",
+        );
+        assert_eq!(
+            got.last().unwrap(),
+            &("a year earlier".to_string(), "2015-Q2".to_string())
+        );
+        let got = spans(
+            "On Friday the firm said profit rose.\n\nSales were $4bn, from $3bn a year earlier.",
+        );
+        assert_eq!(
+            got.last().unwrap(),
+            &("a year earlier".to_string(), "2015".to_string())
+        );
     }
 
     #[test]
