@@ -218,7 +218,8 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A rank after a verb of ranking: "came second", "finished ninth",
 /// "ranked 3rd". (The ordinal is group 1.)
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:came|comes|come|coming|finished|finishes|finishing|placed|ranked|ranks|ranking)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
+    // (capitals spelled out, not `(?i)`, as for VAGUE)
+    Regex::new(r"(?-u:\b)(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Ff]inish(?:ed|es|ing)|[Pp]laced|[Rr]ank(?:ed|s|ing))\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
         .expect("rank regex compiles")
 });
 
