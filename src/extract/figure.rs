@@ -635,11 +635,7 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         let Some(v) = crate::normalize::number::ordinal_word(&caps[1]) else {
             continue;
         };
-        let mut c = Claim::new(Kind::Figure, "ordinal", start, end, "figure.ordinal");
-        c.value = fmt_num(v);
-        c.precision = "1".into();
-        c.subject = subject(ctx, start, end);
-        claims.push(c);
+        claims.push(ordinal(ctx, start, end, v));
     }
     for caps in RANK.captures_iter(slice) {
         let m = caps.get(1).expect("group 1");
@@ -654,14 +650,19 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         let Some(v) = crate::normalize::number::ordinal_word(m.as_str()) else {
             continue;
         };
-        let mut c = Claim::new(Kind::Figure, "ordinal", start, end, "figure.ordinal");
-        c.value = fmt_num(v);
-        c.precision = "1".into();
-        c.subject = subject(ctx, start, end);
-        claims.push(c);
+        claims.push(ordinal(ctx, start, end, v));
     }
     claims.sort_by_key(|c| (c.start, c.end));
     claims
+}
+
+/// An ordinal claim: rank `v` at `start..end`.
+fn ordinal(ctx: &Ctx, start: usize, end: usize, v: f64) -> Claim {
+    let mut c = Claim::new(Kind::Figure, "ordinal", start, end, "figure.ordinal");
+    c.value = fmt_num(v);
+    c.precision = "1".into();
+    c.subject = subject(ctx, start, end);
+    c
 }
 
 /// "tens of thousands of people", "Hundreds were hurt", "millions of

@@ -1090,21 +1090,14 @@ mod tests {
 
     #[test]
     fn a_date_past_a_clause_of_its_own_is_no_period_of_a_figure_before() {
+        fn period(rows: &[LedgerRow], v: &str) -> Option<String> {
+            rows.iter().find(|r| r.value == v).map(|r| r.period.clone())
+        }
         let rows = run("The bank held its rate at 4.5%, saying inflation rose to 3.1% in May.");
-        let period = |v: &str| {
-            rows.iter()
-                .find(|r| r.value == v)
-                .map(|r| r.period.as_str())
-        };
-        assert_eq!(period("4.5"), Some(""));
-        assert_eq!(period("3.1"), Some("2016-05"));
+        assert_eq!(period(&rows, "4.5").as_deref(), Some(""));
+        assert_eq!(period(&rows, "3.1").as_deref(), Some("2016-05"));
         let rows = run("The bank held its rate at 4.5% in May, saying inflation rose to 3.1%.");
-        let period = |v: &str| {
-            rows.iter()
-                .find(|r| r.value == v)
-                .map(|r| r.period.as_str())
-        };
-        assert_eq!(period("4.5"), Some("2016-05"));
+        assert_eq!(period(&rows, "4.5").as_deref(), Some("2016-05"));
     }
 
     #[test]
