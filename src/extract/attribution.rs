@@ -2457,7 +2457,13 @@ fn reported(
             // the clause's closing comma, not the one in "4,000"
             text[cs..sr.end].find(", ").map_or(sr.end, |i| cs + i)
         } else {
-            sr.end
+            // "said demand had fallen, adding that ...": a second thing
+            // said is a claim of its own (see the "adding that" pass)
+            [", adding that ", ", saying "]
+                .iter()
+                .filter_map(|w| text[cs..sr.end].find(w).map(|i| cs + i))
+                .min()
+                .unwrap_or(sr.end)
         };
         let ce = trim_content_end(text, cs, limit);
         let n_words = text[cs..ce].split_whitespace().count();
@@ -2797,7 +2803,10 @@ fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Opti
         }
         let lw = lower(w);
         if is_cap(w)
-            || matches!(lw.as_str(), "the" | "a" | "an" | "of" | "for")
+            || matches!(
+                lw.as_str(),
+                "the" | "a" | "an" | "of" | "for" | "at" | "from" | "in"
+            )
             || role_or_group(&lw, lex)
         {
             k += 1;
@@ -4092,6 +4101,32 @@ mod tests {
         // a word that only looks like one keeps its place
         let got = ledger("Stillwater, the town, flooded, the mayor said.");
         assert!(got[0].3.starts_with("Stillwater"), "{got:?}");
+    }
+
+    #[test]
+    fn a_second_thing_said_after_adding_or_saying_is_a_claim_of_its_own() {
+        let got = ledger(
+            "Sanna Berg said demand had fallen, adding that the group would offer transfers.",
+        );
+        let contents: Vec<&str> = got.iter().map(|g| g.3.as_str()).collect();
+        assert_eq!(
+            contents,
+            ["demand had fallen", "the group would offer transfers"],
+            "{got:?}"
+        );
+        let got = ledger(
+            "Analysts at Sorrel Bank predicted that cuts would follow, saying costs were too high.",
+        );
+        let contents: Vec<(&str, &str)> =
+            got.iter().map(|g| (g.0.as_str(), g.3.as_str())).collect();
+        assert_eq!(
+            contents,
+            [
+                ("Analysts at Sorrel Bank", "cuts would follow"),
+                ("Analysts at Sorrel Bank", "costs were too high")
+            ],
+            "{got:?}"
+        );
     }
 
     #[test]
