@@ -1029,8 +1029,14 @@ fn quote_speaker(
         ) && (2..=7).contains(&(ws.len() - k))
     };
     let cue_i = (0..ws.len()).rev().find(|&k| is_cue(&ws[k]) || naming(k))?;
-    // The cue must be close to the quote ("said on Thursday that", "described the deal as").
-    if ws.len() - cue_i > 8 {
+    // The cue must be close to the quote ("said on Thursday that", "described
+    // the deal as"), unless the quote goes on from one the tag splits: "“We
+    // waited,” said Tor Hasle, a deck officer who has worked there for 20
+    // years, “and we were ignored.”"
+    let resumes = text[region_start..ws[cue_i].start]
+        .trim_end()
+        .ends_with(['”', '"']);
+    if ws.len() - cue_i > if resumes { 24 } else { 8 } {
         return None;
     }
     if let Some(sp) = speaker_before(ctx, region_start, ws[cue_i].start, names, last) {
@@ -4124,6 +4130,22 @@ mod tests {
             [
                 ("Analysts at Sorrel Bank", "cuts would follow"),
                 ("Analysts at Sorrel Bank", "costs were too high")
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_resumes_after_a_tag_with_a_long_appositive() {
+        let got = ledger(
+            "“We waited two years,” said Tor Hasle, a deck officer who has worked on the route for 20 years, “and we were ignored.”",
+        );
+        let quotes: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.3.as_str())).collect();
+        assert_eq!(
+            quotes,
+            [
+                ("Tor Hasle", "We waited two years,"),
+                ("Tor Hasle", "and we were ignored.")
             ],
             "{got:?}"
         );
