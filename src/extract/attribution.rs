@@ -652,6 +652,39 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     claims
 }
 
+/// "Lundqvist Foods will close the plant, the company said": "the company"
+/// is the organisation that opens what it said, when that is a name ending
+/// in an organisation noun ("Foods", "Group", "Bank").
+fn the_company_named(ctx: &Ctx, sp: Speaker, cs: usize, ce: usize) -> Speaker {
+    let lex = ctx.lexicon;
+    let Some(noun) = sp
+        .name
+        .strip_prefix("the ")
+        .or_else(|| sp.name.strip_prefix("The "))
+    else {
+        return sp;
+    };
+    if noun.contains(' ') || !lex.is_organisation(&noun.to_lowercase()) {
+        return sp;
+    }
+    let text = ctx.text();
+    let ws = words_in(text, cs..ce);
+    let run = ws
+        .iter()
+        .take_while(|w| is_cap(w.s) && !w.s.ends_with(['’', '\'', ',']))
+        .count();
+    let head = ws.get(run.wrapping_sub(1)).map(|w| w.s.to_lowercase());
+    if !(2..=4).contains(&run) || !head.is_some_and(|h| lex.is_organisation(&h)) {
+        return sp;
+    }
+    let name = text[ws[0].start..ws[run - 1].end].to_string();
+    Speaker {
+        name: name.replace('\\', ""),
+        stype: "organisation",
+        ..sp
+    }
+}
+
 /// An anonymous speaker who is one person ("a neighbour of one of the
 /// suspects", "a senior official"), whom a following "she said" means as
 /// much as a named one; not a group ("officials", "residents").
@@ -2281,6 +2314,7 @@ fn reported(
                         );
                         let cs = after_dateline(text, sr.start, ce);
                         if ce > cs && !text[cs..ce].trim_start().starts_with(['“', '"']) {
+                            let sp = the_company_named(ctx, sp, cs, ce);
                             out.push((cs..ce, sp, "reported", "attribution.reported"));
                         }
                         continue;
@@ -4149,6 +4183,16 @@ mod tests {
             ],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_company_is_the_organisation_that_opens_what_it_said() {
+        let got =
+            ledger("Lundqvist Foods will close its plant in Arnby, the company said on Monday.");
+        assert_eq!(got[0].0, "Lundqvist Foods", "{got:?}");
+        // not a place, nor any capitalized opening
+        let got = ledger("New York prices fell sharply, the bureau said.");
+        assert_eq!(got[0].0, "the bureau", "{got:?}");
     }
 
     #[test]
