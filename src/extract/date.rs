@@ -1236,6 +1236,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     "month" => "P1M".to_string(),
                     "year" => "P1Y".to_string(),
                     "morning" => "XXXX-XX-XXTMO".to_string(),
+                    "afternoon" => "XXXX-XX-XXTAF".to_string(),
                     "evening" => "XXXX-XX-XXTEV".to_string(),
                     "night" => "XXXX-XX-XXTNI".to_string(),
                     "weekend" => "XXXX-WXX-WE".to_string(),
