@@ -2297,7 +2297,12 @@ fn reported(
                 && !subordinate
                 && !in_quote(comma)
             {
-                let quoted_before = text[sr.start..comma].trim_end().ends_with(['”', '"', '’']);
+                // (a quote before the tag is the quote's claim; but "The
+                // decision was “a betrayal”, the mayor said" reports a clause
+                // that ends in a quoted phrase)
+                let head = text[after_dateline(text, sr.start, comma)..comma].trim();
+                let quoted_before = head.ends_with(['”', '"', '’'])
+                    && (head.starts_with(['“', '"', '‘', '\'']) || !head.contains(['“', '"', '‘']));
                 if !quoted_before {
                     let sp = speaker_before(ctx, comma + 1, at, names, last).or_else(|| {
                         if between.trim().is_empty() {
@@ -4193,6 +4198,23 @@ mod tests {
         // not a place, nor any capitalized opening
         let got = ledger("New York prices fell sharply, the bureau said.");
         assert_eq!(got[0].0, "the bureau", "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_ending_in_a_quoted_phrase_before_the_tag_is_reported_too() {
+        let got = ledger("The decision was “a betrayal of the town”, mayor Jens Holm said.");
+        let kinds: Vec<(&str, &str)> = got.iter().map(|g| (g.0.as_str(), g.3.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Jens Holm", "The decision was “a betrayal of the town”"),
+                ("Jens Holm", "a betrayal of the town")
+            ],
+            "{got:?}"
+        );
+        // a whole quote before the tag is the quote's claim alone
+        let got = ledger("“The town was betrayed”, mayor Jens Holm said.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
