@@ -337,6 +337,18 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         {
             return Some(Tense::Future);
         }
+        // "the law comes into force in January": the present of a
+        // schedule ("came into force" is past).
+        if lw == "force"
+            && k >= 2
+            && words[k - 1].eq_ignore_ascii_case("into")
+            && matches!(
+                words[k - 2].to_ascii_lowercase().as_str(),
+                "comes" | "come" | "enters" | "enter"
+            )
+        {
+            return Some(Tense::Future);
+        }
         // "the bank is now seen keeping rates on hold until June": an
         // expectation in the present.
         if lw == "seen"
@@ -589,6 +601,10 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
         let s = "The bank is now seen keeping rates unchanged until at least June";
         assert_eq!(tense_at(s, s.find("June").unwrap()), Tense::Future);
+        let s = "The law comes into force in January";
+        assert_eq!(tense_at(s, s.find("January").unwrap()), Tense::Future);
+        let s = "The law came into force in January";
+        assert_eq!(tense_at(s, s.find("January").unwrap()), Tense::Past);
         // An "-ed" adjective in a clause with a modal.
         let s = "It will keep rates unchanged in June";
         assert_eq!(tense_at(s, s.find("June").unwrap()), Tense::Future);
