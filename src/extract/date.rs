@@ -383,9 +383,17 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if stated.is_some() && c.name("rel").is_none() {
                     return None;
                 }
+                let since = c
+                    .name("prep")
+                    .is_some_and(|p| p.as_str().eq_ignore_ascii_case("since"));
                 let y = match (stated, r.date) {
                     (Some(y), _) => y,
                     (None, None) => return Some((format!("XXXX-{m:02}"), "date")),
+                    // "the lowest since March", written in March: last
+                    // year's (a span from this month's start says nothing)
+                    (None, Some(doc)) if since && m == doc.month() && part.is_none() => {
+                        doc.year() - 1
+                    }
                     (None, Some(doc)) => month_year_from(c, r, doc, m),
                 };
                 // "early March" is its first half, "mid-March" the 10th to
@@ -5738,6 +5746,20 @@ mod tests {
             assert_eq!(spans(text), [want], "{text}");
         }
         assert_eq!(spans("in the COVID-19 days"), [], "a code is no low end");
+    }
+
+    #[test]
+    fn since_the_month_of_the_document_is_last_years() {
+        // Document date: 2016-09-10.
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            spans("Its lowest close since September."),
+            [p("since September", "2015-09/")]
+        );
+        assert_eq!(
+            spans("Prices have risen since August."),
+            [p("since August", "2016-08/")]
+        );
     }
 
     #[test]
