@@ -947,22 +947,22 @@ fn content_words(s: &str) -> String {
             out.push_str(w);
         }
     }
-    if out.contains('\\') {
-        out = out.replace("\\’", "’").replace("\\'", "'");
+    unescape(out)
+}
+
+/// `s` without the backslash of a scraper's escaped apostrophe (`don\’t`,
+/// `O\’Neill`).
+fn unescape(s: String) -> String {
+    if s.contains('\\') {
+        s.replace("\\’", "’").replace("\\'", "'")
+    } else {
+        s
     }
-    out
 }
 
 fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Speaker) -> Claim {
     let mut c = Claim::new(Kind::Attribution, ctype, start, end, rule);
     // (a scraper's escape, "O\’Neill", is no part of the name)
-    let unescape = |s: String| {
-        if s.contains('\\') {
-            s.replace("\\’", "’").replace("\\'", "'")
-        } else {
-            s
-        }
-    };
     c.value = unescape(sp.name.clone());
     c.unit = sp.stype.to_string();
     c.subject = content_words(&text[start..end]);
@@ -2300,7 +2300,7 @@ fn reported(
                 // (a quote before the tag is the quote's claim; but "The
                 // decision was “a betrayal”, the mayor said" reports a clause
                 // that ends in a quoted phrase)
-                let head = text[after_dateline(text, sr.start, comma)..comma].trim();
+                let head = text[head_start..comma].trim();
                 let quoted_before = head.ends_with(['”', '"', '’'])
                     && (head.starts_with(['“', '"', '‘', '\'']) || !head.contains(['“', '"', '‘']));
                 if !quoted_before {
@@ -4083,11 +4083,8 @@ mod tests {
             (got[0].0.as_str(), got[0].2.as_str()),
             ("Brenner", "the plan would fail")
         );
-        let doc =
-            Document::from_text("t", "Brenner, 54, said the plan would fail.".into()).unwrap();
-        let rows = extract(&doc, &Options::default());
-        let said = rows.iter().find(|r| r.kind == "attribution").unwrap();
-        assert_eq!(said.unit, "person", "{rows:?}");
+        let rows = typed("Brenner, 54, said the plan would fail.");
+        assert_eq!(rows[0].1, "person", "{rows:?}");
         let got = ledger("Orla Finn, 61, a former negotiator, told senators that she would act.");
         assert_eq!(got[0].0, "Orla Finn", "{got:?}");
         assert_eq!(got[0].1, "Orla Finn, a former negotiator", "{got:?}");
@@ -4095,17 +4092,10 @@ mod tests {
 
     #[test]
     fn a_surname_shown_to_be_a_person_is_one_in_every_mention() {
-        let doc = Document::from_text(
-            "t",
-            "In an interview, Lopez predicted rates would fall.\n\n\"It is over,\" Lopez, 48, told supporters.".into(),
-        )
-        .unwrap();
-        let rows = extract(&doc, &Options::default());
-        let types: Vec<&str> = rows
-            .iter()
-            .filter(|r| r.kind == "attribution")
-            .map(|r| r.unit.as_str())
-            .collect();
+        let rows = typed(
+            "In an interview, Lopez predicted rates would fall.\n\n\"It is over,\" Lopez, 48, told supporters.",
+        );
+        let types: Vec<&str> = rows.iter().map(|r| r.1.as_str()).collect();
         assert_eq!(types, ["person", "person"], "{rows:?}");
     }
 
