@@ -4283,6 +4283,10 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
     }
 }
 
+/// How many sentences back "a year earlier" looks for the period it
+/// is compared with.
+const BACK_FOR_PERIOD: usize = 4;
+
 /// The value `c` (a duration followed by "later", or "earlier" with `sign`
 /// -1) names: the latest date of its own sentence before it, moved on (or
 /// back) by the duration, at that date's
@@ -4294,9 +4298,9 @@ fn compose_durations(ctx: &Ctx, claims: &mut Vec<Claim>) {
 fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<String> {
     let si = ctx.doc.sentence_index(c.start)?;
     // the latest date of its sentence, else the latest period (not a day:
-    // "on Thursday" is when it was said) of the sentence before ("...
+    // "on Thursday" is when it was said) of the four sentences before ("...
     // first-quarter profit rose 12%. Revenue climbed to €2.3bn from €2.1bn
-    // a year earlier.")
+    // a year earlier."; a quote may come between)
     let anchor = before
         .iter()
         .rev()
@@ -4307,7 +4311,11 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
                 .iter()
                 .rev()
                 .skip_while(|a| ctx.doc.sentence_index(a.start) == Some(si))
-                .take_while(|a| ctx.doc.sentence_index(a.start) == si.checked_sub(1))
+                .take_while(|a| {
+                    ctx.doc
+                        .sentence_index(a.start)
+                        .is_some_and(|s| s + BACK_FOR_PERIOD >= si)
+                })
                 .find(|a| a.ctype == "date" && matches!(a.value.len(), 4 | 7))
         });
     let Some(a) = anchor else {
@@ -6196,6 +6204,17 @@ mod tests {
             got.last().unwrap(),
             &("a year earlier".to_string(), "2015".to_string())
         );
+        // A quote between them does not hide the period; a period five
+        // sentences back is too far to be the one compared with.
+        let quote = "“We are pleased,” she said. “It was hard.” ";
+        let got = spans(&format!(
+            "Profit rose in the second quarter. {quote}Sales were $4bn, from $3bn a year earlier."
+        ));
+        assert_eq!(got.last().unwrap().1, "2015-Q2");
+        let got = spans(&format!(
+            "Profit rose in the second quarter. {quote}{quote}It grew. Sales were $4bn, from $3bn a year earlier."
+        ));
+        assert_eq!(got.last().unwrap().1, "2015");
     }
 
     #[test]
