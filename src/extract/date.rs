@@ -4300,12 +4300,16 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
     // the latest date of its sentence, else the latest period (not a day:
     // "on Thursday" is when it was said) of the four sentences before ("...
     // first-quarter profit rose 12%. Revenue climbed to €2.3bn from €2.1bn
-    // a year earlier."; a quote may come between)
+    // a year earlier."; a quote may come between). The start of an open
+    // span is no period ("the lowest since 2021").
+    let text = ctx.text();
+    let open_start =
+        |a: &Claim| super::text::prev_word(text, a.start).eq_ignore_ascii_case("since");
     let anchor = before
         .iter()
         .rev()
         .take_while(|a| ctx.doc.sentence_index(a.start) == Some(si))
-        .find(|a| a.ctype == "date")
+        .find(|a| a.ctype == "date" && !open_start(a))
         .or_else(|| {
             before
                 .iter()
@@ -4316,7 +4320,7 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
                         .sentence_index(a.start)
                         .is_some_and(|s| s + BACK_FOR_PERIOD >= si)
                 })
-                .find(|a| a.ctype == "date" && matches!(a.value.len(), 4 | 7))
+                .find(|a| a.ctype == "date" && matches!(a.value.len(), 4 | 7) && !open_start(a))
         });
     let Some(a) = anchor else {
         // "down to 31%, compared with 58% a year earlier": with no date
@@ -4336,8 +4340,9 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
             .and_then(|t| t.parse::<u32>().ok())
     };
     match (v.len(), unit) {
-        // a quarter a whole number of years on: "in Q3, against 2% a year earlier"
-        (7, 'Y') if v.as_bytes()[5] == b'Q' => {
+        // a quarter or half a whole number of years on: "in Q3, against 2% a
+        // year earlier"
+        (7, 'Y') if matches!(v.as_bytes()[5], b'Q' | b'H') => {
             let d = offset_date(ymd(digits(0..4)? as i32, 1, 1)?, &c.value, sign)?;
             Some(format!("{:04}{}", d.year(), &v[4..]))
         }
@@ -6215,6 +6220,13 @@ mod tests {
             "Profit rose in the second quarter. {quote}{quote}It grew. Sales were $4bn, from $3bn a year earlier."
         ));
         assert_eq!(got.last().unwrap().1, "2015");
+        // A half-year, like a quarter; "since 2021" opens a span, it is not
+        // the period compared.
+        let got = spans(
+            "Claims fell in the first half of 2016, the lowest since 2011. \
+             Most were refused, up from 47% a year earlier.",
+        );
+        assert_eq!(got.last().unwrap().1, "2015-H1");
     }
 
     #[test]

@@ -317,7 +317,17 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         }
         _ => {}
     }
-    for (k, w) in words.iter().enumerate().rev().take(12) {
+    // Twelve words back, not counting the numbers and letters of a clock
+    // time ("will launch its probe to the asteroid belt at 9:42 a.m. on
+    // Saturday").
+    let mut counted = 0;
+    let window = words.iter().enumerate().rev().take_while(|(_, w)| {
+        if !(w.len() == 1 || w.bytes().all(|b| b.is_ascii_digit())) {
+            counted += 1;
+        }
+        counted <= 12
+    });
+    for (k, w) in window {
         let lw = w.to_ascii_lowercase();
         // "asked the mediator to convene talks on the 20th": the event
         // an infinitive names is ahead of the verb that asks for it.
@@ -580,6 +590,12 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Jan").unwrap()), Tense::Past);
         let s = "Talks will resume, officials said on Wednesday night";
         assert_eq!(tense_at(s, s.find("Wednesday").unwrap()), Tense::Past);
+        // The digits and letters of a clock time do not push the verb out
+        // of reach.
+        let s = "It will launch its probe to the asteroid belt at 9:42 a.m. on Saturday, he said";
+        assert_eq!(tense_at(s, s.find("Saturday").unwrap()), Tense::Future);
+        let s = "It will launch its big new probe to the distant asteroid belt of the system on Saturday, he said";
+        assert_eq!(tense_at(s, s.find("Saturday").unwrap()), Tense::Past);
         // A participle after "be" leaves the tense to the auxiliary.
         let s = "The event will be held on the first Monday of September";
         assert_eq!(tense_at(s, s.find("the first").unwrap()), Tense::Future);
