@@ -15,7 +15,7 @@
 
 use crate::claim::Kind;
 use crate::ledger::LedgerRow;
-use crate::normalize::date::{duration_range, interval};
+use crate::normalize::date::{duration_range, interval, whole_units};
 use crate::normalize::number::fmt_num;
 use crate::normalize::unit::{CURRENCY_CODES, convert};
 use crate::reference::{Reference, ReferenceFact, Tolerance};
@@ -803,6 +803,16 @@ fn compare_date(row: &LedgerRow, fact: &ReferenceFact) -> (Verdict, String) {
         _ => 0.0,
     };
     if fact.value.starts_with('P') {
+        // "P3.5Y" in a table is the ledger's P3Y6M
+        if whole_units(&fact.value).is_some_and(|v| v == row.value) {
+            return (
+                Verdict::Consistent,
+                format!(
+                    "claims {}; reference {} is the same length",
+                    row.value, fact.value
+                ),
+            );
+        }
         let (Some((lo, hi)), Some((flo, fhi))) =
             (duration_range(&row.value), duration_range(&fact.value))
         else {
@@ -1061,6 +1071,25 @@ mod tests {
             verdict(&r, &fact("date", "2016-09-12", "", "P1D")),
             Verdict::Consistent
         );
+    }
+
+    #[test]
+    fn a_fraction_of_a_year_in_the_table_is_the_ledgers_months() {
+        let mut r = fig("three and a half years", "P3Y6M", "", "", "");
+        r.kind = "date".into();
+        r.ctype = "duration".into();
+        for (reference, want) in [
+            ("P3.5Y", Verdict::Consistent),
+            ("P3Y6M", Verdict::Consistent),
+            ("P3.25Y", Verdict::Mismatch),
+            ("P4Y", Verdict::Mismatch),
+        ] {
+            assert_eq!(
+                verdict(&r, &fact("date", reference, "", "")),
+                want,
+                "{reference}"
+            );
+        }
     }
 
     #[test]

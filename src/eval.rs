@@ -535,15 +535,24 @@ fn same_timex_meaning(g: &GoldItem, gold: &str, ours: &str) -> bool {
     false
 }
 
+/// Seconds in `P3Y6M` read as 3.5 years, as taggers count "3.5 years"
+/// (365 days a year, where months alone are 30 days).
+fn as_fraction_of_years(ours: &str) -> Option<f64> {
+    let (y, m) = ours.strip_prefix('P')?.strip_suffix('M')?.split_once('Y')?;
+    let (y, m): (f64, f64) = (y.parse().ok()?, m.parse().ok()?);
+    Some((y + m / 12.0) * 365.0 * 86400.0)
+}
+
 fn date_value_matches(g: &GoldItem, gold: &str, ours: &str) -> bool {
     if gold == ours || norm_time(gold) == norm_time(ours) || same_timex_meaning(g, gold, ours) {
         return true;
     }
     if g.unit.as_deref() == Some("second") || gold.parse::<f64>().is_ok() && ours.starts_with('P') {
-        return match (gold.parse::<f64>(), duration_seconds(ours)) {
-            (Ok(a), Some(b)) => (a - b).abs() < 1.0,
-            _ => false,
+        let close = |b: Option<f64>| {
+            gold.parse::<f64>()
+                .is_ok_and(|a| b.is_some_and(|b| (a - b).abs() < 1.0))
         };
+        return close(duration_seconds(ours)) || close(as_fraction_of_years(ours));
     }
     // open starts: "/2018-01-01" (before 2018) ends where our end element
     // ends ("/2017") or, as for closed intervals, where it starts
@@ -718,6 +727,14 @@ mod tests {
         )
         .unwrap();
         assert!(value_matches("date", &d, "432000", "P5D"));
+        // 3.5 years in a tagger's seconds is our P3Y6M (and P1Y3M 1.25
+        // years), though six of its 30-day months would be 2.5 days short.
+        let y: GoldItem = serde_json::from_str(
+            r#"{"start":0,"end":1,"kind":"date","value":"110376000","unit":"second"}"#,
+        )
+        .unwrap();
+        assert!(value_matches("date", &y, "110376000", "P3Y6M"));
+        assert!(!value_matches("date", &y, "110376000", "P3Y5M"));
         let t: GoldItem =
             serde_json::from_str(r#"{"start":0,"end":1,"kind":"date","value":"14:00:00"}"#)
                 .unwrap();

@@ -1183,6 +1183,22 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             },
         },
         DateRule {
+            // "a year and a half", "half an hour"
+            id: "date.duration",
+            re: pat("date.duration", 3),
+            resolve: |c, _| {
+                let (n, unit) = match (c.get(1), c.get(2)) {
+                    (Some(u), _) => (1.5, u),
+                    (None, Some(u)) => (0.5, u),
+                    _ => return None,
+                };
+                Some((
+                    iso_duration(Some(n), &unit.as_str().to_ascii_lowercase()),
+                    "duration",
+                ))
+            },
+        },
+        DateRule {
             id: "date.set",
             re: pat("date.set", 0),
             resolve: |c, _| {
@@ -2650,11 +2666,13 @@ fn iso_duration(n: Option<f64>, unit: &str) -> String {
     let count = n
         .map(|v| fmt_num(v * mult))
         .unwrap_or_else(|| "X".to_string());
-    if time {
+    // "six and a half years" is P6Y6M, "an hour and a half" PT1H30M
+    let v = if time {
         format!("PT{count}{letter}")
     } else {
         format!("P{count}{letter}")
-    }
+    };
+    crate::normalize::date::whole_units(&v).unwrap_or(v)
 }
 
 /// Words before a bare year that make it a date.
@@ -3987,7 +4005,8 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    if m.starts_with("a ") || m.starts_with("an ") {
+    // "a year and a half" is no rate.
+    if (m.starts_with("a ") || m.starts_with("an ")) && !m.ends_with(" and a half") {
         let prev = prev_word(text, start).to_ascii_lowercase();
         return matches!(
             prev.as_str(),
@@ -4449,23 +4468,18 @@ fn units_descend(a: &str, b: &str) -> bool {
     }
 }
 
-/// `secs` written in `unit` ("PT1.5H").
+/// `secs` written in `unit` ("PT1H30M", see [`iso_duration`]).
 fn scale_duration(secs: f64, unit: char) -> String {
-    let (per, letter, time) = match unit {
-        'Y' => (365.0 * 86400.0, 'Y', false),
-        'M' => (30.0 * 86400.0, 'M', false),
-        'W' => (7.0 * 86400.0, 'W', false),
-        'D' => (86400.0, 'D', false),
-        'H' => (3600.0, 'H', true),
-        'N' => (60.0, 'M', true),
-        _ => (1.0, 'S', true),
+    let (per, name) = match unit {
+        'Y' => (365.0 * 86400.0, "year"),
+        'M' => (30.0 * 86400.0, "month"),
+        'W' => (7.0 * 86400.0, "week"),
+        'D' => (86400.0, "day"),
+        'H' => (3600.0, "hour"),
+        'N' => (60.0, "minute"),
+        _ => (1.0, "second"),
     };
-    let n = fmt_num(secs / per);
-    if time {
-        format!("PT{n}{letter}")
-    } else {
-        format!("P{n}{letter}")
-    }
+    iso_duration(Some(secs / per), name)
 }
 
 /// The sum of two ISO durations, component by component ("P2Y" + "P1M" =
@@ -5750,7 +5764,7 @@ mod tests {
         for (text, want) in [
             (
                 "It took two and a half days.",
-                p("two and a half days", "P2.5D"),
+                p("two and a half days", "P2DT12H"),
             ),
             ("Then 3 and 5 days passed.", p("5 days", "P5D")),
             ("from 6 to 5 days", p("5 days", "P5D")),

@@ -352,6 +352,43 @@ pub fn duration_range(v: &str) -> Option<(f64, f64)> {
     }
 }
 
+/// A duration of one fractional unit written in whole units, the
+/// fraction in the next smaller unit where it is whole there: `P6.5Y` is
+/// `P6Y6M`, `PT1.5H` `PT1H30M`, `P2.5D` `P2DT12H`, `PT0.5M` `PT30S`.
+/// `None` when there is nothing to rewrite (`P2.5W` stays).
+pub fn whole_units(v: &str) -> Option<String> {
+    let (time, body) = match v.strip_prefix("PT") {
+        Some(b) => (true, b),
+        None => (false, v.strip_prefix('P')?),
+    };
+    let letter = body.chars().last()?;
+    let n: f64 = body[..body.len() - letter.len_utf8()].parse().ok()?;
+    if !n.is_finite() || n <= 0.0 || n.fract() == 0.0 {
+        return None;
+    }
+    let (k, small, small_time) = match (letter, time) {
+        ('Y', false) => (12.0, 'M', false),
+        ('D', false) => (24.0, 'H', true),
+        ('H', true) => (60.0, 'M', true),
+        ('M', true) => (60.0, 'S', true),
+        _ => return None,
+    };
+    let part = n.fract() * k;
+    if (part - part.round()).abs() > 1e-9 {
+        return None;
+    }
+    let part = format!("{}{small}", part.round() as i64);
+    let big = match n.trunc() as i64 {
+        0 => String::new(),
+        w => format!("{w}{letter}"),
+    };
+    Some(match (time, small_time) {
+        (false, false) => format!("P{big}{part}"),
+        (false, true) => format!("P{big}T{part}"),
+        _ => format!("PT{big}{part}"),
+    })
+}
+
 /// Seconds in an ISO 8601 duration (`P5Y`, `P7D`, `PT24H`, `P1Y6M`),
 /// counting a year as 365 days and a month as 30 (the temporal-tagger
 /// convention). `None` when it is not a duration or has unknown parts.
@@ -393,6 +430,21 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn fractions_of_a_unit_become_whole_smaller_units() {
+        assert_eq!(whole_units("P6.5Y").as_deref(), Some("P6Y6M"));
+        assert_eq!(whole_units("P0.25Y").as_deref(), Some("P3M"));
+        assert_eq!(whole_units("PT1.5H").as_deref(), Some("PT1H30M"));
+        assert_eq!(whole_units("P2.5D").as_deref(), Some("P2DT12H"));
+        assert_eq!(whole_units("PT0.5M").as_deref(), Some("PT30S"));
+        // nothing whole to write it in, or nothing to rewrite
+        assert_eq!(whole_units("P2.5W"), None);
+        assert_eq!(whole_units("P1.3Y"), None);
+        assert_eq!(whole_units("P5Y"), None);
+        assert_eq!(whole_units("P1Y6M"), None);
+        assert_eq!(whole_units("PXY"), None);
     }
 
     #[test]
