@@ -715,6 +715,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     };
                     return Some((format!("{}-H{n}", y.as_str()), "date"));
                 }
+                if let Some(h) = c.name("half") {
+                    return half_of_doc_year(r, h.as_str());
+                }
                 let word = c.get(5)?.as_str().to_ascii_lowercase();
                 if word == "last"
                     && c.get(6).is_none()
@@ -935,7 +938,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let Some(doc) = r.date else {
                     return Some(("XXXX-XX-XX".to_string(), "date"));
                 };
-                Some(shift(doc, -n, &c[2].to_ascii_lowercase()))
+                let unit = c[2].to_ascii_lowercase();
+                // "two years ago" names a year, as "a year earlier" does,
+                // not the day two years before the article's
+                if unit == "year" || unit == "decade" {
+                    let back = if unit == "decade" { 10 * n } else { n };
+                    return Some((format!("{:04}", doc.year() as i64 - back), "date"));
+                }
+                Some(shift(doc, -n, &unit))
             },
         },
         DateRule {
@@ -1230,6 +1240,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                         format!("P1{}", letter(&u.as_str().to_ascii_lowercase())?),
                         "set",
                     ));
+                }
+                if let Some(m) = c.name("mon") {
+                    return Some((format!("XXXX-{:02}", month_number(m.as_str())?), "set"));
                 }
                 if let Some(u) = c.name("other") {
                     let u = u.as_str().to_ascii_lowercase();
@@ -2119,12 +2132,95 @@ fn quarter_of_doc_year(r: &Res, q: u32) -> Option<(String, &'static str)> {
     let Some(doc) = r.date else {
         return Some((format!("XXXX-Q{q}"), "date"));
     };
-    let y = if r.tense() == Tense::Past && q > doc.month().div_ceil(3) {
-        doc.year() - 1
-    } else {
-        doc.year()
+    let now = doc.month().div_ceil(3);
+    // "rose in the third quarter" said in May is last year's; "will be
+    // done by the end of the first quarter" said in October, next year's
+    let y = match r.tense() {
+        Tense::Past if q > now => doc.year() - 1,
+        Tense::Future if q < now => doc.year() + 1,
+        _ => doc.year(),
     };
     Some((format!("{y}-Q{q}"), "date"))
+}
+
+/// Words that make "the first half" a match's, not a year's.
+const GAME_WORDS: &[&str] = &[
+    "match",
+    "game",
+    "games",
+    "goal",
+    "goals",
+    "scored",
+    "score",
+    "scoring",
+    "penalty",
+    "minute",
+    "minutes",
+    "striker",
+    "midfielder",
+    "keeper",
+    "goalkeeper",
+    "innings",
+    "quarterback",
+    "touchdown",
+    "try",
+    "tries",
+    "half-time",
+    "halftime",
+    "kick",
+    "shot",
+    "shots",
+    "league",
+    "referee",
+    "substitute",
+    "opener",
+    "equaliser",
+    "equalizer",
+    "winner",
+    "header",
+    "set",
+    "sets",
+    "lap",
+    "laps",
+    "race",
+    "round",
+    "film",
+    "book",
+    "show",
+    "concert",
+];
+
+/// "the first half" ending at `end` is some other thing's half: before
+/// "of" ("the first half of the match") or in a sentence about a game.
+fn half_of_something_else(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let next = super::text::next_word(ctx.text(), end).to_ascii_lowercase();
+    if next == "of" || GAME_WORDS.contains(&next.as_str()) {
+        return true;
+    }
+    let (sentence, _) = ctx.sentence_of(start);
+    sentence
+        .split(|ch: char| !(ch.is_ascii_alphabetic() || ch == '-'))
+        .any(|w| GAME_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// "the first half" (or "first-half sales") of the document's year, read
+/// by the tense like a quarter (see [`half_of_something_else`]).
+fn half_of_doc_year(r: &Res, half: &str) -> Option<(String, &'static str)> {
+    let h = if half.eq_ignore_ascii_case("first") {
+        1
+    } else {
+        2
+    };
+    let Some(doc) = r.date else {
+        return Some((format!("XXXX-H{h}"), "date"));
+    };
+    let now = if doc.month() <= 6 { 1 } else { 2 };
+    let y = match r.tense() {
+        Tense::Past if h > now => doc.year() - 1,
+        Tense::Future if h < now => doc.year() + 1,
+        _ => doc.year(),
+    };
+    Some((format!("{y}-H{h}"), "date"))
 }
 
 fn month_ok(word: &str, attached: bool) -> bool {
@@ -2715,6 +2811,13 @@ const YEAR_CONTEXT: &[&str] = &[
     "model",
     "class",
     "season",
+    // "its 2010 peak", "their 2019 manifesto"
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "whose",
 ];
 
 fn year_in_context(text: &str, start: usize, end: usize) -> bool {
@@ -2801,6 +2904,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     continue;
                 }
                 if rule.id == "date.time" && text[end..].starts_with(':') {
+                    continue;
+                }
+                if c.name("half").is_some() && half_of_something_else(ctx, start, end) {
                     continue;
                 }
                 if rule.id == "date.day_of_month"
