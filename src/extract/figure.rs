@@ -216,12 +216,144 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A rank after a verb of ranking: "came second", "finished ninth",
-/// "ranked 3rd". (The ordinal is group 1.)
+/// "ranked 3rd", "seeded seventh", "climbed to 16th in the world". (The
+/// ordinal is group 1.)
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     // (capitals spelled out, not `(?i)`, as for VAGUE)
-    Regex::new(r"(?-u:\b)(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Ff]inish(?:ed|es|ing)|[Pp]laced|[Rr]ank(?:ed|s|ing))\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Ff]inish(?:ed|es|ing)|[Pp]laced|[Rr]ank(?:ed|s|ing)|[Ss]eeded|to)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
         .expect("rank regex compiles")
 });
+
+/// An ordinal that numbers what follows it: "her second Grand Slam
+/// title", "the agency’s third deep-space mission", "the third
+/// consecutive annual decline", "his 12th goal". (Group 1 is the
+/// ordinal; [`numbering_ordinal`] reads the words around it.)
+static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
+    // (capitals spelled out, not `(?i)`, as for VAGUE)
+    Regex::new(r"(?-u:\b)([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[0-9]{1,3}(?:st|nd|rd|th))\s+([A-Za-z][a-z-]*)(?-u:\b)")
+        .expect("numbering ordinal regex compiles")
+});
+
+/// Words after an ordinal that make it no number of a thing: a date's
+/// unit ("the second quarter", the date extractor's), an idiom ("a third
+/// party", "second-hand", "the Third World"), a preposition or verb.
+const NOT_NUMBERED: &[&str] = &[
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "and",
+    "or",
+    "than",
+    "from",
+    "by",
+    "with",
+    "as",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "has",
+    "had",
+    "have",
+    "earlier",
+    "later",
+    "ago",
+    "after",
+    "before",
+    "half",
+    "halves",
+    "quarter",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "night",
+    "century",
+    "centuries",
+    "millennium",
+    "decade",
+    "hand",
+    "party",
+    "parties",
+    "world",
+    "person",
+    "thoughts",
+    "thought",
+    "opinion",
+    "nature",
+    "language",
+    "class",
+    "rate",
+    "degree",
+    "cousin",
+    "that",
+    "which",
+    "who",
+    "it",
+    "he",
+    "she",
+    "they",
+    "this",
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "time",
+    "one",
+    "ones",
+    "place",
+    "largest",
+    "biggest",
+    "highest",
+    "lowest",
+    "smallest",
+    "most",
+    "least",
+    "best",
+    "worst",
+];
+
+/// "the second", "its third", "the agency’s fifth", "a second": what a
+/// numbering ordinal follows.
+fn numbering_ordinal(text: &str, start: usize, ord: &str, next: &str) -> bool {
+    let first = ord.eq_ignore_ascii_case("first");
+    // "first" numbers only a run ("the first consecutive fall" is rare,
+    // "for the first time" an idiom)
+    if first && !matches!(next, "consecutive" | "straight" | "successive") {
+        return false;
+    }
+    if NOT_NUMBERED.contains(&next) {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let possessive = before.ends_with("'s") || before.ends_with("’s") || before.ends_with("s'");
+    possessive
+        || matches!(
+            prev_word(text, start).to_ascii_lowercase().as_str(),
+            "the"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "a"
+                | "an"
+                | "this"
+                | "whose"
+                | "my"
+                | "your"
+        )
+}
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))[\s-](largest|biggest|highest|lowest|smallest|most|least|best|worst|busiest|richest|poorest|fastest|slowest|oldest|youngest|deadliest|longest|strongest|weakest)(?-u:\b)")
@@ -637,13 +769,34 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         };
         claims.push(ordinal(ctx, start, end, v));
     }
+    for caps in NUMBERING.captures_iter(slice) {
+        let (m, next) = (caps.get(1).expect("group 1"), caps.get(2).expect("group 2"));
+        let (start, end) = (body.start + m.start(), body.start + m.end());
+        if is_excluded(start, end)
+            || claims.iter().any(|c| c.start < end && start < c.end)
+            || !numbering_ordinal(text, start, m.as_str(), &next.as_str().to_ascii_lowercase())
+        {
+            continue;
+        }
+        let Some(v) = crate::normalize::number::ordinal_word(m.as_str()) else {
+            continue;
+        };
+        claims.push(ordinal(ctx, start, end, v));
+    }
     for caps in RANK.captures_iter(slice) {
         let m = caps.get(1).expect("group 1");
         let (start, end) = (body.start + m.start(), body.start + m.end());
-        // ("came first in line" is a rank too; "came first-hand" is not)
+        // ("came first in line" is a rank too; "came first-hand" is not;
+        // "climbed to 16th in the world", "fell to fifth place", not "to
+        // third parties")
+        let to_rank = || {
+            let next = next_word(text, end).to_ascii_lowercase();
+            matches!(next.as_str(), "" | "in" | "place" | "position" | "spot")
+        };
         if is_excluded(start, end)
             || text[end..].starts_with('-')
             || claims.iter().any(|c| c.start < end && start < c.end)
+            || caps[0].starts_with("to") && !to_rank()
         {
             continue;
         }
