@@ -216,21 +216,23 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A rank after a verb of ranking: "came second", "finished ninth",
-/// "ranked 3rd", "seeded seventh", "climbed to 16th in the world". (The
-/// ordinal is group 1.)
+/// "ranked 3rd", "seeded seventh". (The ordinal is group 1; "climbed to
+/// 16th in the world" is read by [`numbering_ordinal`].)
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     // (capitals spelled out, not `(?i)`, as for VAGUE)
-    Regex::new(r"(?-u:\b)(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Ff]inish(?:ed|es|ing)|[Pp]laced|[Rr]ank(?:ed|s|ing)|[Ss]eeded|to)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Ff]inish(?:ed|es|ing)|[Pp]laced|[Rr]ank(?:ed|s|ing)|[Ss]eeded)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
         .expect("rank regex compiles")
 });
 
-/// An ordinal that numbers what follows it: "her second Grand Slam
-/// title", "the agency’s third deep-space mission", "the third
-/// consecutive annual decline", "his 12th goal". (Group 1 is the
-/// ordinal; [`numbering_ordinal`] reads the words around it.)
+/// An ordinal word that may number what follows it: "her second Grand
+/// Slam title", "the agency’s third deep-space mission", "the third
+/// consecutive annual decline" ([`numbering_ordinal`] reads the words
+/// around it; digits, "his 12th goal", are read with the other numbers).
 static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
-    // (capitals spelled out, not `(?i)`, as for VAGUE)
-    Regex::new(r"(?-u:\b)([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[0-9]{1,3}(?:st|nd|rd|th))\s+([A-Za-z][a-z-]*)(?-u:\b)")
+    // (lower case only, as a determiner comes first, and no digits: a
+    // small set of literals keeps the scan of every text cheap; "first"
+    // only before the words of a run)
+    Regex::new(r"(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|first(?:\s+(?:consecutive|straight|successive))?)(?-u:\b)")
         .expect("numbering ordinal regex compiles")
 });
 
@@ -323,9 +325,26 @@ const NOT_NUMBERED: &[&str] = &[
     "worst",
 ];
 
-/// "the second", "its third", "the agency’s fifth", "a second": what a
-/// numbering ordinal follows.
-fn numbering_ordinal(text: &str, start: usize, ord: &str, next: &str) -> bool {
+/// The ordinal `ord` at `start..end` numbers the word after it: it
+/// follows "the", "its", "a", a possessive ("the agency’s fifth") and
+/// comes before a word that is no date unit, idiom or preposition.
+fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
+    // the next word, after spaces only ("second-hand" is no numbering)
+    if !text[end..].starts_with([' ', '\u{a0}']) {
+        return false;
+    }
+    let next = next_word(text, end);
+    if !next.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let next = next.to_ascii_lowercase();
+    let next = next.as_str();
+    let prev = prev_word(text, start).to_ascii_lowercase();
+    // a rank reached: "climbed to 16th in the world", "fell to fifth
+    // place" (not "sold to third parties")
+    if prev == "to" {
+        return matches!(next, "in" | "place" | "position" | "spot");
+    }
     let first = ord.eq_ignore_ascii_case("first");
     // "first" numbers only a run ("the first consecutive fall" is rare,
     // "for the first time" an idiom)
@@ -339,7 +358,7 @@ fn numbering_ordinal(text: &str, start: usize, ord: &str, next: &str) -> bool {
     let possessive = before.ends_with("'s") || before.ends_with("’s") || before.ends_with("s'");
     possessive
         || matches!(
-            prev_word(text, start).to_ascii_lowercase().as_str(),
+            prev.as_str(),
             "the"
                 | "its"
                 | "his"
@@ -769,12 +788,13 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         };
         claims.push(ordinal(ctx, start, end, v));
     }
-    for caps in NUMBERING.captures_iter(slice) {
-        let (m, next) = (caps.get(1).expect("group 1"), caps.get(2).expect("group 2"));
-        let (start, end) = (body.start + m.start(), body.start + m.end());
+    for m in NUMBERING.find_iter(slice) {
+        let start = body.start + m.start();
+        // ("first" comes with the word of its run: the ordinal is "first")
+        let end = start + m.as_str().find(char::is_whitespace).unwrap_or(m.len());
         if is_excluded(start, end)
             || claims.iter().any(|c| c.start < end && start < c.end)
-            || !numbering_ordinal(text, start, m.as_str(), &next.as_str().to_ascii_lowercase())
+            || !numbering_ordinal(text, start, end, &text[start..end])
         {
             continue;
         }
@@ -786,17 +806,10 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     for caps in RANK.captures_iter(slice) {
         let m = caps.get(1).expect("group 1");
         let (start, end) = (body.start + m.start(), body.start + m.end());
-        // ("came first in line" is a rank too; "came first-hand" is not;
-        // "climbed to 16th in the world", "fell to fifth place", not "to
-        // third parties")
-        let to_rank = || {
-            let next = next_word(text, end).to_ascii_lowercase();
-            matches!(next.as_str(), "" | "in" | "place" | "position" | "spot")
-        };
+        // ("came first in line" is a rank too; "came first-hand" is not)
         if is_excluded(start, end)
             || text[end..].starts_with('-')
             || claims.iter().any(|c| c.start < end && start < c.end)
-            || caps[0].starts_with("to") && !to_rank()
         {
             continue;
         }
@@ -2072,13 +2085,21 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             end += x;
         }
     }
-    // Glued after: "737s", "4G", "5th" (ordinals are the date extractor's).
+    // Glued after: "737s", "4G"; "5th" is an ordinal when it numbers a
+    // thing ("his 12th goal"; a date's "12th" is the date extractor's).
     if text[end..]
         .chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric())
     {
-        return None;
+        let suffix = text.get(t.end..t.end + 2).unwrap_or("");
+        let ord_end = t.end + 2;
+        return (end == t.end
+            && t.integer_digits
+            && !t.words
+            && matches!(suffix, "st" | "nd" | "rd" | "th")
+            && numbering_ordinal(text, t.start, ord_end, &text[t.start..ord_end]))
+        .then(|| ordinal(ctx, t.start, ord_end, t.value));
     }
     // List numbering: "1." or "2)" at the start of a paragraph.
     if ctype == "count" && is_list_number(ctx, start, end) {
