@@ -463,8 +463,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     // Sentence-level reported speech and according-to, and quote speakers,
     // in document order so pronouns resolve to the latest named speaker.
     let mut qi = 0;
+    // The person the sentence before opened on, when it said nothing:
+    // "Kessler was defiant. “I would do it all again.”"
+    let mut subject_of: Option<(usize, Speaker)> = None;
     for (si, sr) in ctx.doc.sentences.iter().enumerate() {
-        let _ = si;
         let claims_before = claims.len();
         // Quotes that start in this sentence.
         while qi < quotes.len() && quotes[qi].outer.start < sr.end {
@@ -492,12 +494,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     // paragraph's attributed quote ("..., Lindqvist said.
                     // “These numbers show ...”").
                     let opens_sentence = ctx.sentence_of(q.outer.start).1 == q.outer.start;
+                    let same_para = |at: usize| ctx.doc.paragraph_index(at) == p;
                     match (&last_quote_speaker, p) {
                         (Some((lp, s)), Some(p)) if para_is_quote && *lp + 1 == p => {
                             Some(s.clone())
                         }
                         (Some((lp, s)), Some(p)) if opens_sentence && *lp == p => Some(s.clone()),
-                        _ => None,
+                        _ => subject_of
+                            .as_ref()
+                            .filter(|(sj, _)| {
+                                opens_sentence
+                                    && *sj + 1 == si
+                                    && same_para(ctx.doc.sentences[*sj].start)
+                            })
+                            .map(|(_, sp)| sp.clone()),
                     }
                 }
             };
@@ -604,7 +614,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         if claims.len() == claims_before
             && let Some(sp) = subject_person(ctx, sr.clone(), &names)
         {
-            last_person = Some(sp);
+            last_person = Some(sp.clone());
+            subject_of = Some((si, sp));
         }
     }
     // Quotes with no speaker of their own that sit inside a reported
@@ -689,13 +700,42 @@ fn the_company_named(ctx: &Ctx, sp: Speaker, cs: usize, ce: usize) -> Speaker {
 /// suspects", "a senior official"), whom a following "she said" means as
 /// much as a named one; not a group ("officials", "residents").
 fn one_anonymous_person(sp: &Speaker, lex: &Lexicon) -> bool {
+    // "two people familiar with the matter", "several officials": many
+    let counted = sp.name.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "several"
+                | "many"
+                | "some"
+                | "both"
+                | "few"
+                | "dozens"
+                | "numerous"
+        ) || w.starts_with(|c: char| c.is_ascii_digit())
+    });
     sp.stype == "anonymous"
+        && !counted
         && sp
             .name
             .split_whitespace()
             .map(|w| w.to_lowercase())
             .find(|w| lex.is_anonymous(w) || lex.is_title(w))
-            .is_some_and(|head| !head.ends_with('s') || head.ends_with("ss"))
+            .is_some_and(|head| {
+                (!head.ends_with('s') || head.ends_with("ss"))
+                    && !matches!(
+                        head.as_str(),
+                        "people" | "men" | "women" | "police" | "staff" | "children" | "personnel"
+                    )
+            })
 }
 
 /// The person a sentence opens on, named in full (with any title before):
@@ -710,7 +750,7 @@ fn subject_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
             cap(w) || ctx.lexicon.is_particle(w) || ctx.lexicon.is_title(&w.to_lowercase())
         });
     if !two_caps {
-        return role_then_name(ctx, sr, names);
+        return role_then_name(ctx, sr.clone(), names).or_else(|| surname_subject(ctx, sr, names));
     }
     let end = (sr.start + 100).min(sr.end);
     let end = super::text::floor_char(text, end);
@@ -733,6 +773,33 @@ fn subject_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
         return None;
     }
     let sp = np_before(ctx, &ws[..k], names)?;
+    (sp.stype == "person" && sp.name.contains(' ')).then_some(sp)
+}
+
+/// A sentence whose subject is the surname of a person named before,
+/// after any opening participle phrase: "Kessler, 49, was told ...",
+/// "Speaking outside his home, Kessler was defiant."
+fn surname_subject(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speaker> {
+    let text = ctx.text();
+    let end = super::text::floor_char(text, (sr.start + 160).min(sr.end));
+    let head = &text[sr.start..end];
+    let first = head.split([' ', ',']).next()?;
+    let from = if first.len() > 4 && first.ends_with("ing") {
+        sr.start + head.find(", ")? + 2
+    } else {
+        sr.start
+    };
+    let ws = words_in(text, from..end);
+    let w = ws.first()?;
+    let after = text[w.end..end].chars().next()?;
+    if !is_cap(w.s) || ctx.lexicon.is_not_name(w.s) || !matches!(after, ' ' | ',') {
+        return None;
+    }
+    // a capitalized word after it is more of a name than the book knows
+    if after == ' ' && ws.get(1).is_some_and(|n| is_cap(n.s)) {
+        return None;
+    }
+    let sp = np_before(ctx, &ws[..1], names)?;
     (sp.stype == "person" && sp.name.contains(' ')).then_some(sp)
 }
 
@@ -3682,6 +3749,34 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
         assert_eq!(who, ["Anna Berg", "Carl Holm"], "{got:?}");
+    }
+
+    #[test]
+    fn a_surname_subject_is_the_next_pronoun_and_an_untagged_quote_its_speaker() {
+        let got = attributions(
+            "The club sacked manager Dieter Kessler on Monday.\n\nKessler, 49, was told to leave \
+             early, two people familiar with the matter said.\n\nSpeaking outside his home, \
+             Kessler was defiant. “I gave this club four good years.” He said he had no money \
+             to spend.",
+        );
+        let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        // (two people are no "he")
+        assert_eq!(
+            who,
+            [
+                "two people familiar with the matter",
+                "Dieter Kessler",
+                "Dieter Kessler"
+            ],
+            "{got:?}"
+        );
+        // An untagged quote takes the subject only of the sentence right
+        // before it, in its paragraph.
+        let got = attributions(
+            "The club sacked Dieter Kessler.\n\nSpeaking outside his home, Kessler was \
+             defiant.\n\n“I gave this club four good years.”",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
