@@ -3091,6 +3091,58 @@ impl NameBook {
             if ws.is_empty() {
                 continue;
             }
+            // A capitalized run ending in an organisation noun names an
+            // institution: "the National Statistics Bureau"; so does that
+            // run with "of" and a name after it: "the Bank of Corvala".
+            if let Some(head) = ws.last()
+                && ws.len() >= 2
+                && is_cap(head.s)
+                && lex.is_organisation(head.s)
+                // ("Drivers for the X Union": a group noun opening the
+                // sentence, then a preposition, is no part of the name)
+                && let Some(first) = ws.iter().enumerate().position(|(k, w)| {
+                    is_cap(w.s)
+                        && !lex.is_not_name(w.s)
+                        && !(lex.is_anonymous(w.s) && ws.get(k + 1).is_some_and(|n| !is_cap(n.s)))
+                })
+                && (first + 1 < ws.len() || text[head.end..].starts_with(" of "))
+            {
+                let st = if first > 0 && ws[first - 1].s.eq_ignore_ascii_case("the") {
+                    ws[first - 1].start
+                } else {
+                    ws[first].start
+                };
+                // "... Bank of Corvala": up to three capitalized words after "of"
+                let mut name_end = head.end;
+                if text[head.end..].starts_with(" of ") {
+                    let lim = super::text::floor_char(text, (head.end + 60).min(text.len()));
+                    let after = words_in(text, head.end + 4..lim);
+                    let n = after
+                        .iter()
+                        .take(3)
+                        .enumerate()
+                        .take_while(|(k, w)| {
+                            is_cap(w.s)
+                                && !lex.is_not_name(w.s)
+                                && (*k == 0 || text[after[k - 1].end..w.start] == *" ")
+                        })
+                        .count();
+                    if n > 0 {
+                        name_end = after[n - 1].end;
+                    }
+                }
+                if first + 1 < ws.len() || name_end > head.end {
+                    let name = text[st..name_end].replace('\\', "");
+                    // (an organisation's article is lower case: "the Bank of X")
+                    let name = match name.strip_prefix("The ") {
+                        Some(rest) => format!("the {rest}"),
+                        None => name,
+                    };
+                    if !book.institutions.contains(&name) {
+                        book.institutions.push(name);
+                    }
+                }
+            }
             let split = ws
                 .iter()
                 .rposition(|w| lex.is_title(strip_possessive(w.s)) || is_nationality(w.s, lex))
@@ -3117,31 +3169,6 @@ impl NameBook {
                 Some(c) if split.is_some() => &name_ws[..c],
                 _ => name_ws,
             };
-            // A capitalized run ending in an organisation noun names an
-            // institution: "the National Statistics Bureau".
-            if let Some(head) = ws.last()
-                && ws.len() >= 2
-                && is_cap(head.s)
-                && lex.is_organisation(head.s)
-                // ("Drivers for the X Union": a group noun opening the
-                // sentence, then a preposition, is no part of the name)
-                && let Some(first) = ws.iter().enumerate().position(|(k, w)| {
-                    is_cap(w.s)
-                        && !lex.is_not_name(w.s)
-                        && !(lex.is_anonymous(w.s) && ws.get(k + 1).is_some_and(|n| !is_cap(n.s)))
-                })
-                && first + 1 < ws.len()
-            {
-                let st = if first > 0 && ws[first - 1].s.eq_ignore_ascii_case("the") {
-                    ws[first - 1].start
-                } else {
-                    ws[first].start
-                };
-                let name = text[st..head.end].replace('\\', "");
-                if !book.institutions.contains(&name) {
-                    book.institutions.push(name);
-                }
-            }
             if name_ws.len() < 2
                 || name_ws.iter().any(|w| {
                     lex.is_not_name(w.s)
@@ -3800,6 +3827,25 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
         assert_eq!(who, ["Anna Berg", "Carl Holm"], "{got:?}");
+    }
+
+    #[test]
+    fn the_bank_is_the_bank_named_before_even_when_it_said_nothing() {
+        for (text, who) in [
+            (
+                "Corvane Bank raised rates on Monday. Arrears were stable, the bank said.",
+                "Corvane Bank",
+            ),
+            (
+                "SANTAVIA, June 12 (Wire) - The Bank of Corvala raised its main rate.\n\n\
+                 Five members voted for the rise, the bank said in a statement.",
+                "the Bank of Corvala",
+            ),
+        ] {
+            let got = attributions(text);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].0, who, "{text}");
+        }
     }
 
     #[test]
