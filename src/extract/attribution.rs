@@ -579,10 +579,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         // "..., he said, adding that the party would choose a new leader":
         // a second thing the same speaker said.
         if claims.len() > claims_before
-            && let Some(k) = text[sr.clone()].find(", adding that ")
+            && let Some((k, len)) = also_said_at(&text[sr.clone()])
         {
             let at = sr.start + k;
-            let cs = at + ", adding that ".len();
+            let cs = at + len;
             let ce = trim_content_end(text, cs, sr.end);
             let said: Vec<Claim> = claims[claims_before..]
                 .iter()
@@ -753,7 +753,9 @@ fn subject_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
             cap(w) || ctx.lexicon.is_particle(w) || ctx.lexicon.is_title(&w.to_lowercase())
         });
     if !two_caps {
-        return role_then_name(ctx, sr.clone(), names).or_else(|| surname_subject(ctx, sr, names));
+        return role_then_name(ctx, sr.clone(), names)
+            .or_else(|| surname_subject(ctx, sr.clone(), names))
+            .or_else(|| aged_person(ctx, sr, names));
     }
     let end = (sr.start + 100).min(sr.end);
     let end = super::text::floor_char(text, end);
@@ -809,6 +811,25 @@ fn is_title(content: &str) -> bool {
                             | "is"
                     ))
         })
+}
+
+/// A person the sentence introduces with an age: "At a shelter, Mirela
+/// Santos, 38, sat on a camp bed."
+fn aged_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speaker> {
+    let text = ctx.text();
+    let seg = &text[sr.clone()];
+    let (i, _) = seg.match_indices(", ").find(|(i, _)| {
+        let rest = &seg[i + 2..];
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&n) && rest[n..].starts_with(',')
+    })?;
+    let ws = words_in(text, sr.start..sr.start + i);
+    let k = ws.iter().rev().take_while(|w| is_cap(w.s)).count();
+    if !(2..=4).contains(&k) {
+        return None;
+    }
+    let sp = np_before(ctx, &ws[ws.len() - k..], names)?;
+    (sp.stype == "person" && sp.name.contains(' ')).then_some(sp)
 }
 
 /// A sentence whose subject is the surname of a person named before,
@@ -1108,8 +1129,13 @@ fn quote_speaker(
         .min(sent_end)
         .min(after_end);
     let inner_last = text[q.inner.clone()].trim_end().chars().next_back();
+    // (“Where will we go?” she asked: a question or cry goes on with a
+    // lower-case tag)
+    let exclaims = matches!(inner_last, Some('!' | '?'));
+    let tag_follows = exclaims && after.trim_start().starts_with(|c: char| c.is_lowercase());
     let ends_sentence = matches!(inner_last, Some('.' | '!' | '?'))
-        && !text[q.inner.clone()].trim_end().ends_with(',');
+        && !text[q.inner.clone()].trim_end().ends_with(',')
+        && !tag_follows;
     if !ends_sentence || after.trim_start().starts_with(',') {
         for (i, w) in words.iter().enumerate().take(14) {
             if w.start >= stop {
@@ -1129,7 +1155,7 @@ fn quote_speaker(
             if matches!(lw.as_str(), "and" | "but" | "who" | "which" | "as") && !relative {
                 break;
             }
-            if ctx.lexicon.is_cue(w.s) {
+            if ctx.lexicon.is_cue(w.s) || exclaims && matches!(lw.as_str(), "asked" | "asks") {
                 if i == 0 {
                     // "said X"
                     if let Some(sp) = speaker_after(ctx, w.end, stop, names) {
@@ -2622,11 +2648,7 @@ fn reported(
         } else {
             // "said demand had fallen, adding that ...": a second thing
             // said is a claim of its own (see the "adding that" pass)
-            [", adding that ", ", saying "]
-                .iter()
-                .filter_map(|w| text[cs..sr.end].find(w).map(|i| cs + i))
-                .min()
-                .unwrap_or(sr.end)
+            also_said_at(&text[cs..sr.end]).map_or(sr.end, |(i, _)| cs + i)
         };
         let ce = trim_content_end(text, cs, limit);
         let n_words = text[cs..ce].split_whitespace().count();
@@ -2841,6 +2863,31 @@ fn reported(
         out.push((cs..content_end, sp, "reported", "attribution.reported"));
     }
     out
+}
+
+/// Participles that add a second thing the speaker said: "..., adding
+/// that", "..., noting that", "..., saying".
+const ALSO_SAID: [&str; 8] = [
+    ", adding that ",
+    ", noting that ",
+    ", saying ",
+    ", warning that ",
+    ", arguing that ",
+    ", stressing that ",
+    ", insisting that ",
+    ", explaining that ",
+];
+
+/// Where the first [`ALSO_SAID`] participle in `s` starts, and its length.
+fn also_said_at(s: &str) -> Option<(usize, usize)> {
+    // (one scan for the comma, then the words: this runs on every
+    // sentence with a cue)
+    s.match_indices(", ").find_map(|(i, _)| {
+        ALSO_SAID
+            .iter()
+            .find(|w| s[i..].starts_with(**w))
+            .map(|w| (i, w.len()))
+    })
 }
 
 /// After "CONTENT, X said": a clause the reporter adds ("..., as steelmakers
@@ -3364,6 +3411,16 @@ mod tests {
         );
         let got = attributions("Prices rose 3%, the office said, adding that fuel led.");
         assert_eq!(got[0].1, "Prices rose 3%", "{got:?}");
+        // "noting that", "warning that": the same second thing said
+        let got = attributions(
+            "Minister Kofi Laird said the rise was needed, noting that 11 universities had run deficits.",
+        );
+        let said: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            said,
+            ["the rise was needed", "11 universities had run deficits"],
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -3871,6 +3928,28 @@ mod tests {
         );
         let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
         assert_eq!(who, ["The trial", "the lawsuit"], "{got:?}");
+    }
+
+    #[test]
+    fn a_question_goes_on_with_its_tag_and_asked_is_its_cue() {
+        let got = attributions(
+            "Minister Rui Falcão said crews were coming.\n\nAt a shelter, Mirela Santos, 38, \
+             sat on a bed. “Where are we supposed to go?” she asked.\n\n“Where is the \
+             money?” asked Senator Ana Lind.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Rui Falcão".to_string(), "crews were coming".to_string()),
+                (
+                    "Mirela Santos".to_string(),
+                    "Where are we supposed to go?".to_string()
+                ),
+                ("Ana Lind".to_string(), "Where is the money?".to_string()),
+            ]
+        );
+        // "asked" reports no statement
+        assert!(attributions("The mayor asked whether the road would reopen.").is_empty());
     }
 
     #[test]
