@@ -291,18 +291,27 @@ pub fn evaluate(
             score.predicted += preds.len();
             let mut used = vec![false; preds.len()];
             for g in &gold {
-                // exact span first, then the largest overlap
+                // exact span first, then the largest overlap; among equals,
+                // one with the gold value (co-speakers of one clause come
+                // in no set order)
+                let gv = gold_value(g);
+                let agrees = |p: &(usize, usize, &crate::ledger::LedgerRow)| {
+                    gv.as_deref().is_some_and(|gv| {
+                        value_matches(k, g, gv, range_end_in_span(&p.2.value, p.0, p.1, g))
+                    })
+                };
                 let exact = preds
                     .iter()
                     .enumerate()
-                    .find(|(i, p)| !used[*i] && p.0 == g.start && p.1 == g.end)
+                    .filter(|(i, p)| !used[*i] && p.0 == g.start && p.1 == g.end)
+                    .min_by_key(|(_, p)| !agrees(p))
                     .map(|(i, _)| i);
                 let best = exact.or_else(|| {
                     preds
                         .iter()
                         .enumerate()
                         .filter(|(i, p)| !used[*i] && p.0 < g.end && g.start < p.1)
-                        .max_by_key(|(_, p)| p.1.min(g.end) - p.0.max(g.start))
+                        .max_by_key(|(_, p)| (p.1.min(g.end) - p.0.max(g.start), agrees(p)))
                         .map(|(i, _)| i)
                 });
                 let Some(i) = best else {
@@ -789,6 +798,24 @@ mod tests {
         );
         let r = evaluate(&[c], &HashMap::new(), None).unwrap();
         assert_eq!(r.kinds["figure"].value_correct, 0);
+    }
+
+    #[test]
+    fn co_speakers_of_one_clause_match_in_any_order() {
+        let text = "Erik Brandsen and Karin Aske said that prices rose.";
+        let (a, b) = (text.find("prices").unwrap(), text.find('.').unwrap());
+        let item = |who: &str| {
+            format!(
+                r#"{{"start":{a},"end":{b},"text":"prices rose","kind":"attribution","type":"reported","value":"{who}"}}"#
+            )
+        };
+        let c = case(
+            text,
+            &format!("[{},{}]", item("Karin Aske"), item("Erik Brandsen")),
+        );
+        let r = evaluate(&[c], &HashMap::new(), None).unwrap();
+        let s = &r.kinds["attribution"];
+        assert_eq!((s.strict_tp, s.value_correct), (2, 2));
     }
 
     #[test]

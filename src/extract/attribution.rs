@@ -1424,6 +1424,34 @@ fn appositive_speaker(
     if role.is_empty() || (!relative && role.split_whitespace().count() > 14) {
         return None;
     }
+    // "The heads of two mills, Erik Brandsen of Nordstal and Karin Aske
+    // of Vesterverk, said": co-speakers in apposition, each maybe with
+    // an affiliation after "of".
+    let app_text = &text[from + first_comma + 1..comma_at];
+    if let Some(and) = app_text.find(" and ").filter(|_| !relative) {
+        let app_start = from + first_comma + 1;
+        let person_in = |a: usize, b: usize| -> Option<Speaker> {
+            let part = &text[a..b];
+            let cut = part.find(" of ").map_or(b, |i| a + i);
+            let ws = words_in(text, a..cut);
+            if !(2..=4).contains(&ws.len())
+                || !ws
+                    .iter()
+                    .all(|w| is_cap(w.s) || ctx.lexicon.is_particle(w.s))
+            {
+                return None;
+            }
+            np_before(ctx, &ws, names).filter(|p| p.stype == "person")
+        };
+        // (the later one speaks with the earlier beside, as for "X and Y said")
+        if let (Some(first), Some(mut second)) = (
+            person_in(app_start, app_start + and),
+            person_in(app_start + and + 5, comma_at),
+        ) {
+            second.others.push(first);
+            return Some(second);
+        }
+    }
     // "The museum's insurer, Halbrook Mutual, estimated": a role no table
     // knows, then the name.
     // Only people have ages: "Brenner, 54, said".
@@ -3918,6 +3946,16 @@ mod tests {
                 "it had suspended all work".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn co_speakers_in_apposition_after_a_role() {
+        let got = attributions(
+            "The heads of two mills, Erik Brandsen of Nordstal and Karin Aske of Vesterverk, \
+             said in a joint letter that they had cut 1,800 jobs.",
+        );
+        let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(who, ["Erik Brandsen", "Karin Aske"], "{got:?}");
     }
 
     #[test]
