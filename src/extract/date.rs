@@ -735,7 +735,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if let Some(y) = c.get(6) {
                     return Some((format!("{}-Q{q}", y.as_str()), "date"));
                 }
-                quarter_of_doc_year(r, q)
+                // ("third-quarter revenue" reports a quarter: no tense moves it
+                // ahead)
+                quarter_of_doc_year(r, q, c[0].contains('-'))
             },
         },
         DateRule {
@@ -1666,7 +1668,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             re: pat("date.quarter", 4),
             resolve: |c, r| {
                 let q: u32 = num(c, 1)?;
-                quarter_of_doc_year(r, q)
+                quarter_of_doc_year(r, q, false)
             },
         },
         DateRule {
@@ -2128,7 +2130,7 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 /// ("may", "march", "sat") without a day or year attached.
 /// Quarter `q` with no year written: of the document's year, or the year
 /// before when the clause is past and the quarter has not begun yet.
-fn quarter_of_doc_year(r: &Res, q: u32) -> Option<(String, &'static str)> {
+fn quarter_of_doc_year(r: &Res, q: u32, adjective: bool) -> Option<(String, &'static str)> {
     let Some(doc) = r.date else {
         return Some((format!("XXXX-Q{q}"), "date"));
     };
@@ -2137,7 +2139,7 @@ fn quarter_of_doc_year(r: &Res, q: u32) -> Option<(String, &'static str)> {
     // done by the end of the first quarter" said in October, next year's
     let y = match r.tense() {
         Tense::Past if q > now => doc.year() - 1,
-        Tense::Future if q < now => doc.year() + 1,
+        Tense::Future if q < now && !adjective => doc.year() + 1,
         _ => doc.year(),
     };
     Some((format!("{y}-Q{q}"), "date"))
@@ -5002,6 +5004,17 @@ fn open_bound(text: &str, a: &Claim) -> Option<(Bound, usize, usize)> {
     });
     let rest = &text[a.end..];
     if rest.starts_with("'s") || rest.starts_with("’s") {
+        return None;
+    }
+    // "after third-quarter revenue fell": a date as a hyphened adjective
+    // names a thing of that date, as "after Monday's vote" does
+    let own = &text[a.start..a.end];
+    if own.contains('-')
+        && !own.contains(' ')
+        && own.starts_with(|c: char| c.is_ascii_alphabetic())
+        && rest.starts_with(' ')
+        && super::text::next_word(text, a.end).starts_with(|c: char| c.is_ascii_lowercase())
+    {
         return None;
     }
     let prev = prev_word(text, a.start).to_ascii_lowercase();
