@@ -834,7 +834,7 @@ fn ordinal(ctx: &Ctx, start: usize, end: usize, v: f64) -> Claim {
 /// "tens of thousands of people", "Hundreds were hurt", "millions of
 /// dollars": a count given only by its order of magnitude is an
 /// approximate range, from two of the unit named (a plural) to the next
-/// order: dozens 24..143 (up to a gross), scores 40..399, hundreds
+/// order: dozens 24..99 (a hundred or more is "hundreds"), scores 40..399, hundreds
 /// 200..999, thousands 2000..9999, "tens of thousands" 20000..99999. The
 /// count must be of something: "of" follows, or the word opens its
 /// sentence before a verb ("Thousands marched"); "in their thousands" and
@@ -884,7 +884,7 @@ fn vague_counts(
         }
         let low = 2.0 * unit * scale;
         let high = match unit {
-            12.0 => 143.0,
+            12.0 => 99.0,
             20.0 => 399.0,
             _ => 10.0 * unit * scale - 1.0,
         };
@@ -4231,7 +4231,7 @@ mod tests {
     fn vague_plural_counts_are_ranges_not_numbers() {
         let p = |a: &str, b: &str| (a.to_string(), b.to_string());
         for (text, want) in [
-            ("Dozens were injured.", p("Dozens", "24..143")),
+            ("Dozens were injured.", p("Dozens", "24..99")),
             ("Hundreds of jobs are at risk.", p("Hundreds", "200..999")),
             ("Thousands marched.", p("Thousands", "2000..9999")),
             (
