@@ -3007,6 +3007,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     let mut kept = select_longest(found);
     compose_durations(ctx, &mut kept);
     duration_ranges(text, &mut kept);
+    unit_carried_over(text, &mut kept);
     weeks_of(text, &mut kept);
     spans_to(text, &mut kept);
     merge_intervals(ctx, &mut kept);
@@ -4498,6 +4499,49 @@ fn largest_unit(v: &str) -> Option<char> {
     time.chars()
         .find(|c| c.is_ascii_alphabetic())
         .map(|c| if c == 'M' { 'N' } else { c })
+}
+
+/// "cut his sentence from 12 years to nine": a bare number after "to"
+/// that a length of one unit goes to is a length in that unit.
+fn unit_carried_over(text: &str, claims: &mut Vec<Claim>) {
+    static TO_BARE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)^\s+to\s+({RANGE_NUM})(?-u:\b)(?:\s*[,.;)]|\s+(?:on|in|after|by|for|from|and|but|while|when|last|this|next)(?-u:\b)|\s*$)"
+        ))
+    });
+    let mut added = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        let unit = c.value.strip_prefix('P').and_then(|v| {
+            let d = v.trim_start_matches(|ch: char| ch.is_ascii_digit());
+            (d.len() == 1 && d.len() < v.len()).then_some(d)
+        });
+        let Some(unit) = unit.filter(|_| c.ctype == "duration") else {
+            continue;
+        };
+        // ("from": the length is a starting point)
+        if !prev_word(text, c.start).eq_ignore_ascii_case("from") {
+            continue;
+        }
+        let limit = claims.get(i + 1).map_or(text.len(), |n| n.start);
+        let Some(m) = TO_BARE.captures(&text[c.end..limit]) else {
+            continue;
+        };
+        let g = m.get(1).expect("group 1");
+        let Some(n) = count(g.as_str()).filter(|n| n.fract() == 0.0) else {
+            continue;
+        };
+        let mut d = Claim::new(
+            Kind::Date,
+            "duration",
+            c.end + g.start(),
+            c.end + g.end(),
+            "date.duration",
+        );
+        d.value = format!("P{}{unit}", n as i64);
+        added.push(d);
+    }
+    claims.extend(added);
+    claims.sort_by_key(|c| (c.start, c.end));
 }
 
 /// A number written before a length's own: digits or words, not "a" or
