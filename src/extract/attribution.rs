@@ -817,7 +817,9 @@ fn is_title(content: &str) -> bool {
 /// Santos, 38, sat on a camp bed."
 fn aged_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speaker> {
     let text = ctx.text();
-    let seg = &text[sr.clone()];
+    // (the person comes early: only the first 120 bytes are read, as this
+    // runs on every sentence that attributes nothing)
+    let seg = &text[sr.start..super::text::floor_char(text, (sr.start + 120).min(sr.end))];
     let (i, _) = seg.match_indices(", ").find(|(i, _)| {
         let rest = &seg[i + 2..];
         let n = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -845,17 +847,24 @@ fn surname_subject(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Spea
     } else {
         sr.start
     };
-    let ws = words_in(text, from..end);
-    let w = ws.first()?;
-    let after = text[w.end..end].chars().next()?;
-    if !is_cap(w.s) || ctx.lexicon.is_not_name(w.s) || !matches!(after, ' ' | ',') {
+    // (the first word and the one after, read by hand: this runs on every
+    // sentence that attributes nothing)
+    let rest = &text[from..end];
+    let w_len = rest.find([' ', ',']).unwrap_or(rest.len());
+    let (word, after) = (&rest[..w_len], &rest[w_len..]);
+    if !is_cap(word)
+        || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+        || ctx.lexicon.is_not_name(word)
+        || after.is_empty()
+    {
         return None;
     }
     // a capitalized word after it is more of a name than the book knows
-    if after == ' ' && ws.get(1).is_some_and(|n| is_cap(n.s)) {
+    if after.starts_with(' ') && is_cap(after.trim_start()) || !names.names_a_person(word) {
         return None;
     }
-    let sp = np_before(ctx, &ws[..1], names)?;
+    let ws = words_in(text, from..from + w_len);
+    let sp = np_before(ctx, &ws, names)?;
     (sp.stype == "person" && sp.name.contains(' ')).then_some(sp)
 }
 
@@ -2908,14 +2917,14 @@ const ALSO_SAID: [&str; 8] = [
 
 /// Where the first [`ALSO_SAID`] participle in `s` starts, and its length.
 fn also_said_at(s: &str) -> Option<(usize, usize)> {
-    // (one scan for the comma, then the words: this runs on every
-    // sentence with a cue)
-    s.match_indices(", ").find_map(|(i, _)| {
-        ALSO_SAID
-            .iter()
-            .find(|w| s[i..].starts_with(**w))
-            .map(|w| (i, w.len()))
-    })
+    // (one automaton over the text: this runs for every cue)
+    static FIND: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(ALSO_SAID)
+            .expect("participle automaton builds")
+    });
+    FIND.find(s).map(|m| (m.start(), m.len()))
 }
 
 /// After "CONTENT, X said": a clause the reporter adds ("..., as steelmakers
