@@ -711,13 +711,16 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         {
             a.start = toks[i].start;
         }
-        // Ranges "10-20", "10 to 20%", "between 10 and 20".
-        if i + 1 < toks.len()
-            && let Some(b) = read(ctx, &toks[i + 1])
+        // Ranges "10-20", "10 to 20%", "between 10 and 20"; the second
+        // number is the next one after the first claim ("between $600
+        // million and $900 million": "million" is the first's)
+        let next = (i + 1..toks.len()).find(|&j| toks[j].start >= a.end);
+        if let Some(j) = next
+            && let Some(b) = read(ctx, &toks[j])
             && let Some(c) = range(ctx, &a, &b)
         {
             claims.push(c);
-            i += 2;
+            i = j + 1;
             continue;
         }
         claims.push(a);
@@ -3499,8 +3502,13 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     if a.ctype == "ratio" || b.ctype == "ratio" {
         return None;
     }
-    // Units must agree, or the first borrow the second's ("10 to 20%").
-    let unit = if a.unit == b.unit || a.unit.is_empty() {
+    // Units must agree, or the first borrow the second's ("10 to 20%",
+    // "between £2bn and £2.5bn a year": the rate is both ends').
+    let rate_of_a = b
+        .unit
+        .strip_prefix(a.unit.as_str())
+        .is_some_and(|r| r.starts_with('/'));
+    let unit = if a.unit == b.unit || a.unit.is_empty() || rate_of_a {
         b.unit.clone()
     } else if b.unit.is_empty() {
         a.unit.clone()
@@ -3546,6 +3554,35 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
                 | "edged"
                 | "sank"
                 | "dipped"
+                // (the present and the infinitive: "will drop by €112 to €1,534")
+                | "rise"
+                | "rises"
+                | "fall"
+                | "falls"
+                | "drop"
+                | "drops"
+                | "climb"
+                | "climbs"
+                | "jump"
+                | "jumps"
+                | "increase"
+                | "increases"
+                | "decrease"
+                | "decreases"
+                | "decline"
+                | "declines"
+                | "grow"
+                | "grows"
+                | "gain"
+                | "gains"
+                | "cut"
+                | "cuts"
+                | "raised"
+                | "raise"
+                | "lowered"
+                | "lower"
+                | "reduced"
+                | "reduce"
         )
     {
         return None;
@@ -4658,6 +4695,29 @@ mod tests {
         assert_eq!((r[1].as_str(), r[2].as_str()), ("2..3", "m"));
         let got = rows("She ran the 100m and 200m races.");
         assert!(got.iter().all(|r| r[2] == "m"), "{got:?}");
+    }
+
+    #[test]
+    fn a_range_of_amounts_with_scale_words_or_a_rate() {
+        let r = row(
+            "Losses were between $600 million and $900 million.",
+            "between $600 million and $900 million",
+        );
+        assert_eq!(
+            (r[1].as_str(), r[2].as_str()),
+            ("600000000..900000000", "USD")
+        );
+        let r = row(
+            "It will raise between £2bn and £2.5bn a year.",
+            "between £2bn and £2.5bn a year",
+        );
+        assert_eq!(
+            (r[1].as_str(), r[2].as_str()),
+            ("2000000000..2500000000", "GBP/year")
+        );
+        // a change, then the level it reaches, is no range
+        let got = rows("The average bill will drop by €112 to €1,534 a year.");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
