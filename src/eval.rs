@@ -371,6 +371,11 @@ fn range_end_in_span<'a>(ours: &'a str, start: usize, end: usize, g: &GoldItem) 
     let Some((lo, hi)) = ours.split_once("..") else {
         return ours;
     };
+    // a gold range is a range whatever words our span has beyond it
+    // ("aged 10 to 11", "between £2bn and £2.5bn a year")
+    if gold_value(g).is_some_and(|v| v.contains("..")) {
+        return ours;
+    }
     if g.start > start && g.end >= end {
         hi
     } else if g.start <= start && g.end < end {
@@ -798,6 +803,17 @@ mod tests {
         );
         let r = evaluate(&[c], &HashMap::new(), None).unwrap();
         assert_eq!(r.kinds["figure"].value_correct, 0);
+    }
+
+    #[test]
+    fn a_gold_range_inside_our_longer_span_is_the_whole_range() {
+        let c = case(
+            "Among children aged 10 to 11, one in five was obese.",
+            r#"[{"start":20,"end":28,"text":"10 to 11","kind":"figure","type":"range","value":"10..11"}]"#,
+        );
+        let r = evaluate(&[c], &HashMap::new(), Some(Kind::Figure)).unwrap();
+        let s = &r.kinds["figure"];
+        assert_eq!((s.relaxed_tp, s.value_correct), (1, 1), "{:?}", r.failures);
     }
 
     #[test]

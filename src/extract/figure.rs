@@ -351,7 +351,15 @@ fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
     if first && !matches!(next, "consecutive" | "straight" | "successive") {
         return false;
     }
-    if NOT_NUMBERED.contains(&next) {
+    // ("the third year running", "a fifth day in a row": a run is numbered)
+    let run_after = || {
+        let after = text[end..].trim_start();
+        let after = after.get(next.len()..).unwrap_or("").trim_start();
+        after.starts_with("running") || after.starts_with("in a row")
+    };
+    if NOT_NUMBERED.contains(&next)
+        && !(matches!(next, "year" | "month" | "week" | "day" | "night" | "time") && run_after())
+    {
         return false;
     }
     let before = text[..start].trim_end();
@@ -1903,6 +1911,10 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         unit = "year".into();
         ctype = "quantity";
         end += "-year-old".len();
+        // ("24-year-olds": a group of that age)
+        if text[end..].starts_with('s') {
+            end += 1;
+        }
     }
     // "31 a year earlier", "5 a week ago": the time words anchor a date, not
     // a rate.
@@ -3491,7 +3503,8 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
         && text[b.start..].starts_with(['-', '−'])
         && !a.value.starts_with('-');
     let joined = match gap.as_str() {
-        "-" | "–" | "—" | "to" => true,
+        // ("16- to 24-year-olds": the first end's unit suspended)
+        "-" | "–" | "—" | "to" | "- to" | "-to" => true,
         "and" => prev == "between",
         "" => dash_as_sign,
         _ => false,
@@ -4718,6 +4731,12 @@ mod tests {
         // a change, then the level it reaches, is no range
         let got = rows("The average bill will drop by €112 to €1,534 a year.");
         assert_eq!(got.len(), 2, "{got:?}");
+        // an age group, the first end's unit suspended
+        let r = row(
+            "Among 16- to 24-year-olds the rate rose.",
+            "16- to 24-year-olds",
+        );
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("16..24", "year"));
     }
 
     #[test]
