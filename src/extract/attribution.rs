@@ -781,6 +781,12 @@ fn subject_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
     (sp.stype == "person" && sp.name.contains(' ')).then_some(sp)
 }
 
+/// `ws` is a run of so many words as can make a name: each capitalized
+/// or a particle ("von", "de").
+fn name_run(ws: &[Word], lex: &Lexicon, lens: std::ops::RangeInclusive<usize>) -> bool {
+    lens.contains(&ws.len()) && ws.iter().all(|w| is_cap(w.s) || lex.is_particle(w.s))
+}
+
 /// Quoted words that name a work, not speech: two to six words, each
 /// capitalized but the small ones, no punctuation ("her hit “Paper
 /// Moon”", "the film “The Long Road Home”").
@@ -893,8 +899,7 @@ fn role_then_name(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
     let name_start = sr.start + c1 + 2;
     let c2 = name_start + text[name_start..end].find(',')?;
     let ws = words_in(text, name_start..c2);
-    if !(2..=4).contains(&ws.len())
-        || !ws.iter().all(|w| is_cap(w.s) || lex.is_particle(w.s))
+    if !name_run(&ws, lex, 2..=4)
         || text[c2 + 1..sr.end]
             .trim_start()
             .starts_with(|c: char| c.is_uppercase())
@@ -1436,21 +1441,20 @@ fn appositive_speaker(
     // "The heads of two mills, Erik Brandsen of Nordstal and Karin Aske
     // of Vesterverk, said": co-speakers in apposition, each maybe with
     // an affiliation after "of".
-    let app_text = &text[from + first_comma + 1..comma_at];
-    if let Some(and) = app_text.find(" and ").filter(|_| !relative) {
-        let app_start = from + first_comma + 1;
+    // (the appositive starts after the first comma)
+    let app_start = from + first_comma + 1;
+    if let Some(and) = text[app_start..comma_at]
+        .find(" and ")
+        .filter(|_| !relative)
+    {
         let person_in = |a: usize, b: usize| -> Option<Speaker> {
             let part = &text[a..b];
             let cut = part.find(" of ").map_or(b, |i| a + i);
             let ws = words_in(text, a..cut);
-            if !(2..=4).contains(&ws.len())
-                || !ws
-                    .iter()
-                    .all(|w| is_cap(w.s) || ctx.lexicon.is_particle(w.s))
-            {
-                return None;
-            }
-            np_before(ctx, &ws, names).filter(|p| p.stype == "person")
+            name_run(&ws, ctx.lexicon, 2..=4)
+                .then(|| np_before(ctx, &ws, names))
+                .flatten()
+                .filter(|p| p.stype == "person")
         };
         // (the later one speaks with the earlier beside, as for "X and Y said")
         if let (Some(first), Some(mut second)) = (
@@ -1474,12 +1478,8 @@ fn appositive_speaker(
         if relative {
             return None;
         }
-        let app_ws = words_in(text, from + first_comma + 1..comma_at);
-        if !(1..=5).contains(&app_ws.len())
-            || !app_ws
-                .iter()
-                .all(|w| is_cap(w.s) || ctx.lexicon.is_particle(w.s))
-        {
+        let app_ws = words_in(text, app_start..comma_at);
+        if !name_run(&app_ws, ctx.lexicon, 1..=5) {
             return None;
         }
         let mut sp = np_before(ctx, &app_ws, names)?;
@@ -1495,11 +1495,8 @@ fn appositive_speaker(
     // "Ukraine's foreign minister, Dmytro Kuleba, said": the role comes
     // first and the appositive is the name.
     if sp.stype != "person" {
-        let app_ws = words_in(text, from + first_comma + 1..comma_at);
-        if (2..=4).contains(&app_ws.len())
-            && app_ws
-                .iter()
-                .all(|w| is_cap(w.s) || ctx.lexicon.is_particle(w.s))
+        let app_ws = words_in(text, app_start..comma_at);
+        if name_run(&app_ws, ctx.lexicon, 2..=4)
             && let Some(mut person) = np_before(ctx, &app_ws, names)
             && person.stype == "person"
         {
@@ -1510,15 +1507,11 @@ fn appositive_speaker(
         }
         // "The mine's owner, Karsk Mining Company (KMC), said": a role
         // without a name, then the organisation's name.
-        let app = without_aside(&text[from + first_comma + 1..comma_at]);
-        let app_start = from + first_comma + 1;
+        let app = without_aside(&text[app_start..comma_at]);
         let app_ws = words_in(text, app_start..app_start + app.len());
         if sp.stype == "anonymous"
-            && (2..=6).contains(&app_ws.len())
+            && name_run(&app_ws, ctx.lexicon, 2..=6)
             && is_cap(app_ws[0].s)
-            && app_ws
-                .iter()
-                .all(|w| is_cap(w.s) || ctx.lexicon.is_particle(w.s))
             && let Some(org) = np_before(ctx, &app_ws, names)
             && org.stype == "organisation"
         {

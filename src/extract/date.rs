@@ -530,9 +530,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                         }
                         let y = match c.name("my") {
                             Some(y) => y.as_str().parse().ok()?,
-                            None if r.tense() == Tense::Past && m > doc.month() => doc.year() - 1,
-                            None if r.tense() == Tense::Future && m < doc.month() => doc.year() + 1,
-                            None => doc.year(),
+                            None => year_by_tense(doc.year(), r.tense(), m, doc.month()),
                         };
                         (y, Some(m))
                     } else {
@@ -1453,11 +1451,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let m = month_number(&c[3])?;
                 let y = match (c.get(4), r.date) {
                     (Some(y), _) => y.as_str().parse().ok()?,
-                    (None, Some(doc)) => match r.tense() {
-                        Tense::Past if m > doc.month() => doc.year() - 1,
-                        Tense::Future if m < doc.month() => doc.year() + 1,
-                        _ => doc.year(),
-                    },
+                    (None, Some(doc)) => year_by_tense(doc.year(), r.tense(), m, doc.month()),
                     (None, None) => return Some((format!("XXXX-{m:02}-XX"), "date")),
                 };
                 Some((fmt_date(nth_weekday(y, m, wd, n)?), "date"))
@@ -2051,13 +2045,7 @@ fn month_year_from(c: &Captures, r: &Res, doc: NaiveDate, m: u32) -> i32 {
             }
         }
         "this" => {}
-        _ => {
-            if r.tense() == Tense::Past && m > doc.month() {
-                y -= 1;
-            } else if r.tense() == Tense::Future && m < doc.month() {
-                y += 1;
-            }
-        }
+        _ => y = year_by_tense(y, r.tense(), m, doc.month()),
     }
     y
 }
@@ -2130,17 +2118,27 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 /// ("may", "march", "sat") without a day or year attached.
 /// Quarter `q` with no year written: of the document's year, or the year
 /// before when the clause is past and the quarter has not begun yet.
+/// The year of a part of a year (a month, quarter or half, numbered
+/// `part`) named without one, when the document is in part `now` of
+/// `year`: told in the past, a part still to come is last year's; told of
+/// the future, a part gone by is next year's.
+fn year_by_tense(year: i32, tense: Tense, part: u32, now: u32) -> i32 {
+    match tense {
+        Tense::Past if part > now => year - 1,
+        Tense::Future if part < now => year + 1,
+        _ => year,
+    }
+}
+
 fn quarter_of_doc_year(r: &Res, q: u32, adjective: bool) -> Option<(String, &'static str)> {
     let Some(doc) = r.date else {
         return Some((format!("XXXX-Q{q}"), "date"));
     };
-    let now = doc.month().div_ceil(3);
     // "rose in the third quarter" said in May is last year's; "will be
     // done by the end of the first quarter" said in October, next year's
     let y = match r.tense() {
-        Tense::Past if q > now => doc.year() - 1,
-        Tense::Future if q < now && !adjective => doc.year() + 1,
-        _ => doc.year(),
+        Tense::Future if adjective => doc.year(),
+        t => year_by_tense(doc.year(), t, q, doc.month().div_ceil(3)),
     };
     Some((format!("{y}-Q{q}"), "date"))
 }
@@ -2216,12 +2214,7 @@ fn half_of_doc_year(r: &Res, half: &str) -> Option<(String, &'static str)> {
     let Some(doc) = r.date else {
         return Some((format!("XXXX-H{h}"), "date"));
     };
-    let now = if doc.month() <= 6 { 1 } else { 2 };
-    let y = match r.tense() {
-        Tense::Past if h > now => doc.year() - 1,
-        Tense::Future if h < now => doc.year() + 1,
-        _ => doc.year(),
-    };
+    let y = year_by_tense(doc.year(), r.tense(), h, doc.month().div_ceil(6));
     Some((format!("{y}-H{h}"), "date"))
 }
 
@@ -3046,11 +3039,7 @@ fn list_year_by_tense(ctx: &Ctx, first: usize, a: &Claim) -> Option<String> {
     }
     let month: u32 = a.value.get(5..7)?.parse().ok()?;
     let year: i32 = a.value.get(..4)?.parse().ok()?;
-    let by = |t: Tense| match t {
-        Tense::Past if month > doc.month() => doc.year() - 1,
-        Tense::Future if month < doc.month() => doc.year() + 1,
-        _ => doc.year(),
-    };
+    let by = |t: Tense| year_by_tense(doc.year(), t, month, doc.month());
     // Only a year the tense gave (not one moved by "last" or "next").
     if year != by(t_anchor) {
         return None;
@@ -4489,16 +4478,19 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
 /// The largest unit letter of a duration (`Y`, `M`, `W`, `D`, `H`, `N` for
 /// minutes, `S`).
 fn largest_unit(v: &str) -> Option<char> {
+    unit_letters(v).find(char::is_ascii_alphabetic)
+}
+
+/// The letters of an ISO duration after its numbers, largest unit first,
+/// minutes as `N` (an `M` after the `T`); nothing when it is no duration.
+fn unit_letters(v: &str) -> impl Iterator<Item = char> + '_ {
     let (date, time) = v
-        .strip_prefix('P')?
-        .split_once('T')
-        .unwrap_or((v.strip_prefix('P')?, ""));
-    if let Some(c) = date.chars().find(|c| c.is_ascii_alphabetic()) {
-        return Some(c);
-    }
-    time.chars()
-        .find(|c| c.is_ascii_alphabetic())
-        .map(|c| if c == 'M' { 'N' } else { c })
+        .strip_prefix('P')
+        .map(|r| r.split_once('T').unwrap_or((r, "")))
+        .unwrap_or(("", ""));
+    date.chars()
+        .chain(time.chars().map(|c| if c == 'M' { 'N' } else { c }))
+        .filter(|c| !c.is_ascii_digit() && *c != '.')
 }
 
 /// "cut his sentence from 12 years to nine": a bare number after "to"
@@ -4602,17 +4594,10 @@ fn duration_ranges(text: &str, claims: &mut [Claim]) {
 /// Whether every unit of duration `b` is smaller than every unit of `a`
 /// ("2 years" then "1 month", not "30 months" then "two years").
 fn units_descend(a: &str, b: &str) -> bool {
-    // units largest first, minutes as 'N' (an 'M' after the 'T')
+    // units by rank, largest first
     let units = |v: &str| -> Vec<usize> {
         const ORDER: &str = "YMWDHNS";
-        let (date, time) = v
-            .strip_prefix('P')
-            .map(|r| r.split_once('T').unwrap_or((r, "")))
-            .unwrap_or(("", ""));
-        date.chars()
-            .chain(time.chars().map(|c| if c == 'M' { 'N' } else { c }))
-            .filter_map(|c| ORDER.find(c))
-            .collect()
+        unit_letters(v).filter_map(|c| ORDER.find(c)).collect()
     };
     match (units(a).iter().max(), units(b).iter().min()) {
         (Some(smallest_of_a), Some(largest_of_b)) => smallest_of_a < largest_of_b,

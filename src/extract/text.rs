@@ -340,7 +340,7 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         // have died" looks back).
         if lw == "to"
             && k >= 2
-            && matches!(words[k - 2].to_ascii_lowercase().as_str(), "is" | "are")
+            && copula(&words[k - 2].to_ascii_lowercase())
             && words
                 .get(k + 1)
                 .is_some_and(|n| !n.eq_ignore_ascii_case("have") && !n.eq_ignore_ascii_case("be"))
@@ -364,7 +364,7 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         if lw == "seen"
             && words[k.saturating_sub(2)..k]
                 .iter()
-                .any(|p| p.eq_ignore_ascii_case("is") || p.eq_ignore_ascii_case("are"))
+                .any(|p| copula(&p.to_ascii_lowercase()))
         {
             return Some(Tense::Future);
         }
