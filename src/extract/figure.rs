@@ -230,9 +230,8 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
 /// around it; digits, "his 12th goal", are read with the other numbers).
 static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
     // (lower case only, as a determiner comes first, and no digits: a
-    // small set of literals keeps the scan of every text cheap; "first"
-    // only before the words of a run)
-    Regex::new(r"(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|first(?:\s+(?:consecutive|straight|successive))?)(?-u:\b)")
+    // small set of literals keeps the scan of every text cheap)
+    Regex::new(r"(?-u:\b)(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?-u:\b)")
         .expect("numbering ordinal regex compiles")
 });
 
@@ -800,12 +799,10 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         claims.push(ordinal(ctx, start, end, v));
     }
     for m in NUMBERING.find_iter(slice) {
-        let start = body.start + m.start();
-        // ("first" comes with the word of its run: the ordinal is "first")
-        let end = start + m.as_str().find(char::is_whitespace).unwrap_or(m.len());
+        let (start, end) = (body.start + m.start(), body.start + m.end());
         if is_excluded(start, end)
             || claims.iter().any(|c| c.start < end && start < c.end)
-            || !numbering_ordinal(text, start, end, &text[start..end])
+            || !numbering_ordinal(text, start, end, m.as_str())
         {
             continue;
         }
