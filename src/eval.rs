@@ -319,7 +319,7 @@ pub fn evaluate(
                         case: case.id.clone(),
                         what: "missed",
                         text: g.text.clone(),
-                        expected: gold_value(g).unwrap_or_default(),
+                        expected: gv.unwrap_or_default(),
                         got: String::new(),
                         context: case.text.clone(),
                     });
@@ -330,7 +330,7 @@ pub fn evaluate(
                 if exact.is_some() {
                     score.strict_tp += 1;
                 }
-                if let Some(gv) = gold_value(g) {
+                if let Some(gv) = gv {
                     score.valued += 1;
                     let ours = range_end_in_span(&preds[i].2.value, preds[i].0, preds[i].1, g);
                     if value_matches(k, g, &gv, ours) {
