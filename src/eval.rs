@@ -12,7 +12,7 @@
 use crate::claim::Kind;
 use crate::document::{Document, parse_doc_date};
 use crate::error::{Error, ErrorKind, Result};
-use crate::extract::{Options, extract};
+use crate::extract::{DateStyle, Options, extract};
 use crate::normalize::date::{duration_seconds, interval};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -218,6 +218,17 @@ pub fn evaluate(
     excluded: &HashMap<String, String>,
     only: Option<Kind>,
 ) -> Result<EvalResult> {
+    evaluate_with(cases, excluded, only, DateStyle::default())
+}
+
+/// [`evaluate`] extracting with date values in `style` (a gold file's own
+/// convention).
+pub fn evaluate_with(
+    cases: &[GoldCase],
+    excluded: &HashMap<String, String>,
+    only: Option<Kind>,
+    style: DateStyle,
+) -> Result<EvalResult> {
     let mut res = EvalResult::default();
     // Kinds this file is about: those of any gold item.
     let mut kinds: Vec<String> = cases
@@ -265,6 +276,7 @@ pub fn evaluate(
             &Options {
                 doc_date: date,
                 date_order: None,
+                date_style: style,
             },
         );
         let cps = cp_offsets(&case.text);

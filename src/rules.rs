@@ -706,6 +706,7 @@ pub fn test_rules(pack: Option<&RulePack>) -> Vec<String> {
     let opts = Options {
         doc_date: Some(example_date()),
         date_order: None,
+        ..Default::default()
     };
     let run = |text: &str| match Document::from_text("t", text.to_string()) {
         Ok(doc) => extract_with(&doc, &opts, pack),

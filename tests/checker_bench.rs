@@ -237,6 +237,7 @@ fn checker_sensitivity_specificity_precision() {
     let opts = Options {
         doc_date: chrono::NaiveDate::from_ymd_opt(2024, 7, 15),
         date_order: None,
+        ..Default::default()
     };
     for n in 0..400 {
         let case = cases[n % cases.len()];

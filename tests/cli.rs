@@ -43,6 +43,37 @@ fn extract_from_stdin_writes_the_contract_header() {
 }
 
 #[test]
+fn date_style_chooses_timex_lengths_or_calendar_ranges() {
+    let text =
+        b"Claims will be decided within 12 weeks, and the office stays shut until next Monday.\n";
+    let o = run_stdin(&["extract", "--doc-date", "2016-09-10", "-"], text);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains(",duration,12 weeks,P12W,"), "{out}");
+    assert!(out.contains(",date,next Monday,2016-09-12,"), "{out}");
+    let o = run_stdin(
+        &[
+            "extract",
+            "--doc-date",
+            "2016-09-10",
+            "--date-style",
+            "ranges",
+            "-",
+        ],
+        text,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(",within 12 weeks,2016-09-10/2016-12-02,"),
+        "{out}"
+    );
+    assert!(out.contains(",until next Monday,/2016-09-12,"), "{out}");
+    let o = run_stdin(&["extract", "--date-style", "weeks", "-"], text);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+#[test]
 fn extract_jsonl_documents_and_jsonl_output() {
     let d = tmp();
     let corpus = write(

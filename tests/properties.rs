@@ -10,6 +10,7 @@ fn opts() -> Options {
     Options {
         doc_date: chrono::NaiveDate::from_ymd_opt(2016, 9, 10),
         date_order: None,
+        ..Default::default()
     }
 }
 

@@ -4,7 +4,8 @@
 //! same commit. Skipped, with a message, when ../shared is not present.
 
 use claimcheck::claim::Kind;
-use claimcheck::eval::{evaluate, read_gold, read_scope};
+use claimcheck::eval::{evaluate_with, read_gold, read_scope};
+use claimcheck::extract::DateStyle;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -14,20 +15,26 @@ fn scores_do_not_fall_below_the_ratchet() {
     let table = std::fs::read_to_string(root.join("eval/ratchet.tsv")).expect("eval/ratchet.tsv");
     let mut failures = Vec::new();
     let mut checked = 0;
-    let mut cache: HashMap<(String, String, String), claimcheck::eval::EvalResult> = HashMap::new();
+    let mut cache: HashMap<(String, String, String, bool), claimcheck::eval::EvalResult> =
+        HashMap::new();
     for (n, line) in table.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(
-            cols.len(),
-            5,
-            "eval/ratchet.tsv:{}: expected 5 tab-separated columns",
+        assert!(
+            matches!(cols.len(), 5 | 6),
+            "eval/ratchet.tsv:{}: expected 5 or 6 tab-separated columns",
             n + 1
         );
         let (gold, kind, scope, metric, floor) = (cols[0], cols[1], cols[2], cols[3], cols[4]);
+        // A sixth column names the gold file's date convention.
+        let style = match cols.get(5).copied() {
+            None | Some("date-style=timex") => DateStyle::Timex,
+            Some("date-style=ranges") => DateStyle::Ranges,
+            Some(other) => panic!("eval/ratchet.tsv:{}: unknown option {other}", n + 1),
+        };
         let floor: f64 = floor
             .parse()
             .unwrap_or_else(|_| panic!("eval/ratchet.tsv:{}: bad floor", n + 1));
@@ -36,7 +43,12 @@ fn scores_do_not_fall_below_the_ratchet() {
             eprintln!("skipped: {} not present", gold_path.display());
             continue;
         }
-        let key = (gold.to_string(), kind.to_string(), scope.to_string());
+        let key = (
+            gold.to_string(),
+            kind.to_string(),
+            scope.to_string(),
+            style == DateStyle::Ranges,
+        );
         if !cache.contains_key(&key) {
             let cases = read_gold(&gold_path).unwrap();
             let excluded = if scope == "-" {
@@ -45,7 +57,10 @@ fn scores_do_not_fall_below_the_ratchet() {
                 read_scope(&root.join(scope)).unwrap()
             };
             let k: Kind = kind.parse().unwrap();
-            cache.insert(key.clone(), evaluate(&cases, &excluded, Some(k)).unwrap());
+            cache.insert(
+                key.clone(),
+                evaluate_with(&cases, &excluded, Some(k), style).unwrap(),
+            );
         }
         let res = &cache[&key];
         let s = &res.kinds[kind];

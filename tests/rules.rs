@@ -15,6 +15,7 @@ fn opts() -> Options {
     Options {
         doc_date: chrono::NaiveDate::from_ymd_opt(2024, 6, 10),
         date_order: None,
+        ..Default::default()
     }
 }
 

@@ -16,6 +16,7 @@ fuzz_target!(|data: &[u8]| {
     let opts = Options {
         doc_date: chrono::NaiveDate::from_ymd_opt(2016, 9, 10),
         date_order: None,
+        ..Default::default()
     };
     for o in [Options::default(), opts] {
         let rows = extract(&doc, &o);

@@ -103,6 +103,18 @@ pub enum DateOrderArg {
     Mdy,
 }
 
+/// The convention of date values (see `claimcheck::extract::DateStyle`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum DateStyleArg {
+    /// TIMEX3, as the contract and news annotators write them: "within 12
+    /// weeks" is P12W, "mid-August" the month, "until March 26" the day.
+    #[default]
+    Timex,
+    /// Calendar intervals, as assistant-style recognizers resolve them:
+    /// "within 12 weeks" is the interval from the document date.
+    Ranges,
+}
+
 /// `claimcheck extract`.
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
@@ -114,6 +126,9 @@ pub struct ExtractArgs {
     /// How to read numeric dates like 9/12/2016.
     #[arg(long, value_enum)]
     pub date_order: Option<DateOrderArg>,
+    /// The convention of date values.
+    #[arg(long, value_enum, default_value = "timex")]
+    pub date_style: DateStyleArg,
     /// Output format.
     #[arg(long, value_enum, default_value = "csv")]
     pub format: LedgerFormat,
@@ -151,6 +166,9 @@ pub struct CheckArgs {
     /// How to read numeric dates like 9/12/2016.
     #[arg(long, value_enum)]
     pub date_order: Option<DateOrderArg>,
+    /// The convention of date values.
+    #[arg(long, value_enum, default_value = "timex")]
+    pub date_style: DateStyleArg,
     /// Report format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ReportFormat,
@@ -212,6 +230,9 @@ pub struct EvalArgs {
     /// Print up to N failures (missed, spurious, wrong value).
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub show_failures: usize,
+    /// The convention of date values to extract with (a gold file's own).
+    #[arg(long, value_enum, default_value = "timex")]
+    pub date_style: DateStyleArg,
 }
 
 #[cfg(test)]

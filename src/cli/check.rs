@@ -133,7 +133,7 @@ fn rows_of(
 
 /// Run the command.
 pub fn run(args: &CheckArgs) -> Result<Outcome> {
-    let opts = options(args.doc_date.as_deref(), args.date_order)?;
+    let opts = options(args.doc_date.as_deref(), args.date_order, args.date_style)?;
     super::rules::load(&args.rules)?;
     claimcheck::document::set_lossy(args.lossy);
     let jobs = plan(args)?;

@@ -4,7 +4,7 @@ use super::Outcome;
 use super::args::{EvalArgs, EvalFormat, KindArg};
 use claimcheck::claim::Kind;
 use claimcheck::error::{Error, Result};
-use claimcheck::eval::{evaluate, read_gold, read_scope, to_json, write_text};
+use claimcheck::eval::{evaluate_with, read_gold, read_scope, to_json, write_text};
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -24,7 +24,8 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
     let mut json = Vec::new();
     for gold in &args.gold {
         let cases = read_gold(gold)?;
-        let res = evaluate(&cases, &scope, kind).map_err(|e| e.with_path(gold))?;
+        let style = super::extract::date_style(args.date_style);
+        let res = evaluate_with(&cases, &scope, kind, style).map_err(|e| e.with_path(gold))?;
         let name = gold.display().to_string();
         let r = match args.format {
             EvalFormat::Text => write_text(&mut out, &name, &res),

@@ -16,14 +16,14 @@
 //! - input errors are reported on stderr in input order too, and reading
 //!   goes on as before.
 
-use super::args::{DateOrderArg, ExtractArgs, LedgerFormat};
+use super::args::{DateOrderArg, DateStyleArg, ExtractArgs, LedgerFormat};
 use super::output::Sink;
 use super::progress::Progress;
 use super::rules::extract;
 use super::{Outcome, report_error};
 use claimcheck::document::{Document, parse_doc_date};
 use claimcheck::error::{Error, Result};
-use claimcheck::extract::{DateOrder, Options};
+use claimcheck::extract::{DateOrder, DateStyle, Options};
 use claimcheck::input::{Input, expand, for_each_document, for_each_document_via};
 use claimcheck::ledger::{CsvLedgerWriter, write_jsonl_row};
 use rayon::prelude::*;
@@ -39,8 +39,21 @@ pub const CHUNK_DOCS: usize = 256;
 /// of its own).
 pub const CHUNK_BYTES: usize = 2 << 20;
 
-/// Resolve `--doc-date` and `--date-order` into extraction options.
-pub fn options(doc_date: Option<&str>, order: Option<DateOrderArg>) -> Result<Options> {
+/// The library's date style for `--date-style`.
+pub fn date_style(style: DateStyleArg) -> DateStyle {
+    match style {
+        DateStyleArg::Timex => DateStyle::Timex,
+        DateStyleArg::Ranges => DateStyle::Ranges,
+    }
+}
+
+/// Resolve `--doc-date`, `--date-order` and `--date-style` into extraction
+/// options.
+pub fn options(
+    doc_date: Option<&str>,
+    order: Option<DateOrderArg>,
+    style: DateStyleArg,
+) -> Result<Options> {
     let doc_date = match doc_date {
         Some(s) => Some(parse_doc_date(s).ok_or_else(|| {
             Error::usage(format!(
@@ -56,6 +69,7 @@ pub fn options(doc_date: Option<&str>, order: Option<DateOrderArg>) -> Result<Op
     Ok(Options {
         doc_date,
         date_order,
+        date_style: date_style(style),
     })
 }
 
@@ -219,7 +233,7 @@ fn render(doc: &Document, opts: &Options, format: Format, header: &[u8]) -> Vec<
 pub fn run(args: &ExtractArgs) -> Result<Outcome> {
     // Figure and attribution patterns compile beside the first dates.
     std::thread::spawn(claimcheck::extract::warm_up);
-    let opts = options(args.doc_date.as_deref(), args.date_order)?;
+    let opts = options(args.doc_date.as_deref(), args.date_order, args.date_style)?;
     super::rules::load(&args.rules)?;
     claimcheck::document::set_lossy(args.lossy);
     let paths = inputs_or_stdin(&args.inputs);

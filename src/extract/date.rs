@@ -10,7 +10,7 @@
 
 use super::gate::Gate;
 use super::text::{Tense, prev_word, tense_after, tense_before, tense_evidence};
-use super::{Ctx, DateOrder, RuleInfo};
+use super::{Ctx, DateOrder, DateStyle, RuleInfo};
 use crate::claim::{Claim, Kind};
 use crate::normalize::date::duration_seconds;
 use crate::normalize::date::{
@@ -3018,7 +3018,118 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     time_ranges(text, &mut kept);
     attach_times(text, &mut kept);
     times_in_parts(text, &mut kept);
+    if ctx.date_style == DateStyle::Timex {
+        timex_values(text, &mut kept);
+    }
     kept
+}
+
+/// The TIMEX3 value of phrases the rules resolve to a stretch of calendar
+/// ([`DateStyle`]): a length counted from now ("within 12 weeks", "over
+/// the next five years", "in the past 24 months", "over the next decade")
+/// is that length; "until March 26" is the day (the span starts at it); a
+/// part of a month or year ("mid-August", "late 2024", "the end of the
+/// month") is the month or year it is part of; "so far this year" and "the
+/// same period last year" are that year. "The three months to October"
+/// stays one interval in both styles: it is the period its sentence's
+/// figures describe, which the checker compares by.
+fn timex_values(text: &str, claims: &mut [Claim]) {
+    static LENGTH: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:(?P<prep>within|over|in|during|for|throughout)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming|following|upcoming)\s+)?(?P<n>NUMW)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)$",
+        )
+    });
+    static DECADE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^(?:next|past|last|coming)\s+(?P<unit>decade|century)$"));
+    static LENGTH_PREP: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)(?-u:\b)(?:over|during|for|within|throughout)\s+(?P<the>the\s+)$")
+    });
+    static PART: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:(?:the\s+)?(?:early|mid|late|end\s+of|start\s+of|beginning\s+of|middle\s+of)(?-u:\b)|mid-)",
+        )
+    });
+    // A part of a named month or year, not of a week or day.
+    static NAMES_MONTH_OR_YEAR: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)(?:(?-u:\b)(?:MONTH|month|year)|[0-9]{4})(?-u:\b)"));
+    static SO_FAR: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?-u:\b)(?:so\s+far\s+this|this\s+(?:year|month)\s+so\s+far|same\s+period)(?-u:\b)",
+        )
+    });
+    for c in claims.iter_mut() {
+        if c.ctype != "date" {
+            continue;
+        }
+        let t = &text[c.start..c.end];
+        let Some((a, b)) = c.value.split_once('/') else {
+            continue;
+        };
+        if c.value.contains('T') {
+            continue;
+        }
+        // "until March 26": the day, written after the word.
+        if a.is_empty() && !b.is_empty() {
+            let lower = t.get(..6).unwrap_or("").to_ascii_lowercase();
+            let skip = if lower.starts_with("until") {
+                5
+            } else if lower.starts_with("till") {
+                4
+            } else {
+                continue;
+            };
+            if !t[skip..].starts_with(char::is_whitespace) {
+                continue;
+            }
+            c.start += skip + (t[skip..].len() - t[skip..].trim_start().len());
+            c.value = b.to_string();
+            continue;
+        }
+        if a.is_empty() || b.is_empty() {
+            continue;
+        }
+        if c.rule == "date.interval"
+            && let Some(m) = LENGTH.captures(t)
+            && let Some(n) = count(&m["n"])
+            && n >= 1.0
+        {
+            c.value = iso_duration(Some(n), &m["unit"].to_ascii_lowercase());
+            c.ctype = "duration".into();
+            if let Some(p) = m.name("prep") {
+                c.start += p.end() + (t[p.end()..].len() - t[p.end()..].trim_start().len());
+            }
+            continue;
+        }
+        if PART.is_match(t) && NAMES_MONTH_OR_YEAR.is_match(t) || SO_FAR.is_match(t) {
+            // Both ends of one month, else of one year.
+            let (ya, yb) = (a.get(..4), b.get(..4));
+            if ya.is_none() || ya != yb || !a.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+                continue;
+            }
+            let (ma, mb) = (a.get(..7), b.get(..7));
+            let whole_year = SO_FAR.is_match(t) || ma != mb;
+            c.value = if whole_year {
+                a[..4].to_string()
+            } else {
+                a[..7].to_string()
+            };
+        }
+    }
+    // "over the next decade": a length, not the 2030s.
+    for c in claims.iter_mut() {
+        if c.ctype != "date" {
+            continue;
+        }
+        let t = &text[c.start..c.end];
+        if let Some(m) = DECADE.captures(t)
+            && let Some(p) = LENGTH_PREP.captures(&text[..c.start])
+        {
+            let unit = m["unit"].to_ascii_lowercase();
+            c.value = iso_duration(Some(1.0), &unit);
+            c.ctype = "duration".into();
+            c.start -= p["the"].len();
+        }
+    }
 }
 
 /// The value of `a`, the day and month closing a list of days that starts
@@ -5835,12 +5946,17 @@ mod tests {
     }
 
     fn spans(text: &str) -> Vec<(String, String)> {
+        spans_in(text, DateStyle::Timex)
+    }
+
+    fn spans_in(text: &str, date_style: DateStyle) -> Vec<(String, String)> {
         let doc = crate::document::Document::from_text("t", text.to_string()).unwrap();
         crate::extract::extract(
             &doc,
             &crate::extract::Options {
                 doc_date: Some(d(2016, 9, 10)),
                 date_order: None,
+                date_style,
             },
         )
         .into_iter()
@@ -6000,7 +6116,7 @@ mod tests {
         assert_eq!(got[1], ("six weeks".into(), "P6W".into()), "{got:?}");
         let got = spans("The strike will last three days.");
         assert_eq!(got, vec![("three days".into(), "P3D".into())]);
-        let got = spans("Sales rose over the last six weeks.");
+        let got = spans_in("Sales rose over the last six weeks.", DateStyle::Ranges);
         assert_eq!(got[0].1, "2016-07-30/2016-09-09", "{got:?}");
         // "is (on) Friday" is the coming Friday; "was" the last one.
         assert_eq!(spans("The vote is on Friday.")[0].1, "2016-09-16");
@@ -6008,7 +6124,11 @@ mod tests {
         assert_eq!(spans("The vote was on Friday.")[0].1, "2016-09-09");
         // The verb "last" says nothing of the past.
         assert_eq!(
-            spans("The strike is expected to last until Friday.")[0].1,
+            spans_in(
+                "The strike is expected to last until Friday.",
+                DateStyle::Ranges
+            )[0]
+            .1,
             "/2016-09-16"
         );
         // A copula further back says nothing: "a man is in custody after a
@@ -6085,6 +6205,7 @@ mod tests {
             let opts = crate::extract::Options {
                 doc_date: Some(d(2016, 9, 10)),
                 date_order: None,
+                ..Default::default()
             };
             crate::extract::extract(&doc, &opts)
                 .into_iter()
@@ -6202,7 +6323,7 @@ mod tests {
         let got = spans("The polls close at 10 p.m.");
         assert_eq!(got[0].0, "at 10 p.m.");
         assert_eq!(
-            spans("It was adjourned until 9 January.")[0].0,
+            spans_in("It was adjourned until 9 January.", DateStyle::Ranges)[0].0,
             "until 9 January"
         );
         assert_eq!(spans("It ends on 30 Sept.")[0].0, "30 Sept.");
@@ -6255,6 +6376,79 @@ mod tests {
         );
         let got = spans("The log shows Sep 2 11:05 2015 errors.");
         assert_eq!(got[0].1, "2016-09-02T11:05");
+    }
+
+    #[test]
+    fn timex_style_names_lengths_parts_and_end_days() {
+        // (text, TIMEX3 span and value, calendar ranges value); document
+        // date Saturday 2016-09-10.
+        let cases = [
+            (
+                "Talks will resume within the next two weeks.",
+                ("the next two weeks", "P2W"),
+                "2016-09-10/2016-09-23",
+            ),
+            (
+                "Claims will be decided within 12 weeks.",
+                ("12 weeks", "P12W"),
+                "2016-09-10/2016-12-02",
+            ),
+            (
+                "Prices rose in the past five years.",
+                ("the past five years", "P5Y"),
+                "2011-09-10/2016-09-09",
+            ),
+            (
+                "It will invest over the next decade.",
+                ("the next decade", "P10Y"),
+                "202",
+            ),
+            (
+                "Schools stay closed until next Monday.",
+                ("next Monday", "2016-09-12"),
+                "/2016-09-12",
+            ),
+            (
+                "It began in mid-November.",
+                ("mid-November", "2015-11"),
+                "2015-11-10/2015-11-20",
+            ),
+            (
+                "It is due by the end of the month.",
+                ("the end of the month", "2016-09"),
+                "2016-09-16/2016-09-30",
+            ),
+            (
+                "Cases have risen 6% so far this year.",
+                ("so far this year", "2016"),
+                "2016-01-01/2016-09-10",
+            ),
+        ];
+        for (text, (span, timex), ranges) in cases {
+            let got = spans(text);
+            assert_eq!(got, vec![(span.to_string(), timex.to_string())], "{text}");
+            let got = spans_in(text, DateStyle::Ranges);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].1, ranges, "{text}");
+        }
+        // Neither style cuts up a week or a span counted back from a day.
+        for style in [DateStyle::Timex, DateStyle::Ranges] {
+            assert_eq!(
+                spans_in("We meet at the end of the week.", style)[0].1,
+                "2016-09-08/2016-09-11",
+                "{style:?}"
+            );
+            assert_eq!(
+                spans_in("Pay grew in the three months to July.", style)[0].1,
+                "2016-05/2016-07",
+                "{style:?}"
+            );
+        }
+        // A length in a past narrative was never counted from now.
+        assert_eq!(
+            spans("The bank collapsed within five weeks."),
+            vec![("five weeks".to_string(), "P5W".to_string())]
+        );
     }
 
     #[test]

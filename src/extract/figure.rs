@@ -4002,6 +4002,7 @@ mod tests {
         let opts = Options {
             doc_date: chrono::NaiveDate::from_ymd_opt(2016, 9, 10),
             date_order: None,
+            ..Default::default()
         };
         extract(&doc, &opts)
             .into_iter()

@@ -33,6 +33,26 @@ pub enum DateOrder {
     Dmy,
 }
 
+/// Which convention date values follow where temporal taggers differ.
+///
+/// TIMEX3 (the contract's, and what news annotators write) tags the
+/// expression a text names: "mid-August" is the month with a modifier,
+/// "within 12 weeks" and "over the next five years" are lengths,
+/// "until March 26" is the day, "the three months to October" a length and
+/// a month. Assistant-style recognizers (Microsoft Recognizers-Text)
+/// resolve the same phrases to the stretch of calendar they cover:
+/// `2025-08-10/2025-08-20`, `2025-06-13/2025-09-04`, `/2026-03-26`,
+/// `2024-08/2024-10`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateStyle {
+    /// TIMEX3 values (the default).
+    #[default]
+    Timex,
+    /// Calendar intervals for spans counted from the document date, parts
+    /// of a month and "until" dates.
+    Ranges,
+}
+
 /// Extraction options.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -40,6 +60,8 @@ pub struct Options {
     pub doc_date: Option<NaiveDate>,
     /// Overrides the document's date order.
     pub date_order: Option<DateOrder>,
+    /// The convention of date values.
+    pub date_style: DateStyle,
 }
 
 /// Registry entry describing a rule.
@@ -143,6 +165,8 @@ pub struct Ctx<'a> {
     pub date_order: DateOrder,
     /// The attribution word tables (built-in, or with a pack's words).
     pub lexicon: &'a lexicon::Lexicon,
+    /// The convention of date values.
+    pub date_style: DateStyle,
 }
 
 impl<'a> Ctx<'a> {
@@ -165,6 +189,7 @@ impl<'a> Ctx<'a> {
             date: opts.doc_date.or(doc.date),
             date_order: order,
             lexicon: lexicon::Lexicon::builtin(),
+            date_style: opts.date_style,
         }
     }
 
@@ -1084,6 +1109,7 @@ mod tests {
             &Options {
                 doc_date: NaiveDate::from_ymd_opt(2016, 9, 10),
                 date_order: None,
+                ..Default::default()
             },
         )
     }
