@@ -15,7 +15,7 @@ fn scores_do_not_fall_below_the_ratchet() {
     let table = std::fs::read_to_string(root.join("eval/ratchet.tsv")).expect("eval/ratchet.tsv");
     let mut failures = Vec::new();
     let mut checked = 0;
-    let mut cache: HashMap<(String, String, String, bool), claimcheck::eval::EvalResult> =
+    let mut cache: HashMap<(String, String, String, DateStyle), claimcheck::eval::EvalResult> =
         HashMap::new();
     for (n, line) in table.lines().enumerate() {
         let line = line.trim();
@@ -43,12 +43,7 @@ fn scores_do_not_fall_below_the_ratchet() {
             eprintln!("skipped: {} not present", gold_path.display());
             continue;
         }
-        let key = (
-            gold.to_string(),
-            kind.to_string(),
-            scope.to_string(),
-            style == DateStyle::Ranges,
-        );
+        let key = (gold.to_string(), kind.to_string(), scope.to_string(), style);
         if !cache.contains_key(&key) {
             let cases = read_gold(&gold_path).unwrap();
             let excluded = if scope == "-" {

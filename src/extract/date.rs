@@ -3057,11 +3057,23 @@ fn timex_values(text: &str, claims: &mut [Claim]) {
             r"(?i)(?-u:\b)(?:so\s+far\s+this|this\s+(?:year|month)\s+so\s+far|same\s+period)(?-u:\b)",
         )
     });
+    // The offset in `t` of the next word after `i` (past its spaces).
+    let next_word_at = |t: &str, i: usize| i + (t[i..].len() - t[i..].trim_start().len());
     for c in claims.iter_mut() {
         if c.ctype != "date" {
             continue;
         }
         let t = &text[c.start..c.end];
+        // "over the next decade": a length, not the 2030s.
+        if let Some(m) = DECADE.captures(t)
+            && let Some(p) = LENGTH_PREP.captures(&text[..c.start])
+        {
+            let unit = m["unit"].to_ascii_lowercase();
+            c.value = iso_duration(Some(1.0), &unit);
+            c.ctype = "duration".into();
+            c.start -= p["the"].len();
+            continue;
+        }
         let Some((a, b)) = c.value.split_once('/') else {
             continue;
         };
@@ -3081,7 +3093,7 @@ fn timex_values(text: &str, claims: &mut [Claim]) {
             if !t[skip..].starts_with(char::is_whitespace) {
                 continue;
             }
-            c.start += skip + (t[skip..].len() - t[skip..].trim_start().len());
+            c.start += next_word_at(t, skip);
             c.value = b.to_string();
             continue;
         }
@@ -3096,38 +3108,23 @@ fn timex_values(text: &str, claims: &mut [Claim]) {
             c.value = iso_duration(Some(n), &m["unit"].to_ascii_lowercase());
             c.ctype = "duration".into();
             if let Some(p) = m.name("prep") {
-                c.start += p.end() + (t[p.end()..].len() - t[p.end()..].trim_start().len());
+                c.start += next_word_at(t, p.end());
             }
             continue;
         }
-        if PART.is_match(t) && NAMES_MONTH_OR_YEAR.is_match(t) || SO_FAR.is_match(t) {
+        let so_far = SO_FAR.is_match(t);
+        if so_far || PART.is_match(t) && NAMES_MONTH_OR_YEAR.is_match(t) {
             // Both ends of one month, else of one year.
             let (ya, yb) = (a.get(..4), b.get(..4));
             if ya.is_none() || ya != yb || !a.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
                 continue;
             }
-            let (ma, mb) = (a.get(..7), b.get(..7));
-            let whole_year = SO_FAR.is_match(t) || ma != mb;
+            let whole_year = so_far || a.get(..7) != b.get(..7);
             c.value = if whole_year {
                 a[..4].to_string()
             } else {
                 a[..7].to_string()
             };
-        }
-    }
-    // "over the next decade": a length, not the 2030s.
-    for c in claims.iter_mut() {
-        if c.ctype != "date" {
-            continue;
-        }
-        let t = &text[c.start..c.end];
-        if let Some(m) = DECADE.captures(t)
-            && let Some(p) = LENGTH_PREP.captures(&text[..c.start])
-        {
-            let unit = m["unit"].to_ascii_lowercase();
-            c.value = iso_duration(Some(1.0), &unit);
-            c.ctype = "duration".into();
-            c.start -= p["the"].len();
         }
     }
 }

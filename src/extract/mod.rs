@@ -43,7 +43,7 @@ pub enum DateOrder {
 /// resolve the same phrases to the stretch of calendar they cover:
 /// `2025-08-10/2025-08-20`, `2025-06-13/2025-09-04`, `/2026-03-26`,
 /// `2024-08/2024-10`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DateStyle {
     /// TIMEX3 values (the default).
     #[default]
