@@ -74,7 +74,19 @@ fn newsish() -> impl Strategy<Value = String> {
         "[0-9]{1,2}\\.[0-9]{1,2}",
         "[A-Za-z]{1,8}",
         "\\PC{1,3}",
-    ];
+        Just("Every year".to_string()),
+        Just("weekly".to_string()),
+        Just("daily".to_string()),
+    ]
+    .boxed();
+    // A token glued to a multi-byte character before it ("“Every year"):
+    // rules that look back from a match must not slice inside it.
+    let glued = (
+        prop::sample::select(vec!["“", "‘", "—", "«", "\u{a0}", "’"]),
+        token.clone(),
+    )
+        .prop_map(|(p, t)| format!("{p}{t}"));
+    let token = prop_oneof![4 => token, 1 => glued];
     prop::collection::vec(token, 0..40).prop_map(|v| v.join(" "))
 }
 

@@ -151,8 +151,36 @@ impl<'a> Res<'a> {
 
     /// The tense at the match: "set sentencing for Jan. 18" is an
     /// appointment ahead; otherwise the clause decides.
+    /// With no tense word, a date after "until" is ahead ("the museum
+    /// stays open until the end of March"); any other is past.
     fn tense(&self) -> Tense {
-        self.tense_shown().unwrap_or(Tense::Past)
+        self.tense_shown().unwrap_or_else(|| {
+            if self.after_until() {
+                Tense::Future
+            } else {
+                Tense::Past
+            }
+        })
+    }
+
+    /// The match starts with "until" or "till", or follows one (with "the"
+    /// between: "until the end of March").
+    fn after_until(&self) -> bool {
+        let text = self.ctx.text();
+        let is_until = |w: &str| w.eq_ignore_ascii_case("until") || w.eq_ignore_ascii_case("till");
+        let first = text[self.start..]
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if is_until(first) {
+            return true;
+        }
+        let w = prev_word(text, self.start);
+        if w.eq_ignore_ascii_case("the") {
+            let at = super::text::prev_word_start(text, self.start);
+            return is_until(prev_word(text, at));
+        }
+        is_until(w)
     }
 
     /// The date opens a past clause: no tense word before it, a past one
@@ -2952,9 +2980,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 }
                 // "for $12 December 27": the digits after a currency sign are
                 // an amount, not a day.
+                // (on the same line: "$" closing a paragraph is no sign)
                 if text[start..].starts_with(|ch: char| ch.is_ascii_digit())
                     && text[..start]
-                        .trim_end()
+                        .trim_end_matches([' ', '\t', '\u{a0}'])
                         .ends_with(['$', '£', '€', '¥', '₹', '₩', '₽'])
                 {
                     continue;
@@ -3002,7 +3031,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     duration_ranges(text, &mut kept);
     unit_carried_over(text, &mut kept);
     weeks_of(text, &mut kept);
-    spans_to(text, &mut kept);
+    spans_to(text, &mut kept, ctx.date_style);
     merge_intervals(ctx, &mut kept);
     drop_overlaps(&mut kept);
     share_weeks(text, &mut kept);
@@ -3019,7 +3048,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     attach_times(text, &mut kept);
     times_in_parts(text, &mut kept);
     if ctx.date_style == DateStyle::Timex {
-        timex_values(text, &mut kept);
+        timex_values(ctx, &mut kept);
     }
     kept
 }
@@ -3027,13 +3056,15 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// The TIMEX3 value of phrases the rules resolve to a stretch of calendar
 /// ([`DateStyle`]): a length counted from now ("within 12 weeks", "over
 /// the next five years", "in the past 24 months", "over the next decade")
-/// is that length; "until March 26" is the day (the span starts at it); a
-/// part of a month or year ("mid-August", "late 2024", "the end of the
-/// month") is the month or year it is part of; "so far this year" and "the
-/// same period last year" are that year. "The three months to October"
-/// stays one interval in both styles: it is the period its sentence's
-/// figures describe, which the checker compares by.
-fn timex_values(text: &str, claims: &mut [Claim]) {
+/// is that length; "until March 26" and "before the end of the year" are
+/// the day or the year (the span starts after the word); a part of a month
+/// or year ("mid-August", "late 2024", "the end of the month") is the month
+/// or year it is part of; "so far this year" and "the same period last
+/// year" are that year; a clock time with no day ("at 4:30 p.m.") is on the
+/// day its sentence names, else on the document's date. ("The three months
+/// to October" is split by `spans_to`: "three months" and "October".)
+fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
+    let text = ctx.text();
     static LENGTH: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)^(?:(?P<prep>within|over|in|during|for|throughout)\s+)?(?:the\s+)?(?:(?:next|past|last|previous|coming|following|upcoming)\s+)?(?P<n>NUMW)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)$",
@@ -3052,6 +3083,8 @@ fn timex_values(text: &str, claims: &mut [Claim]) {
     // A part of a named month or year, not of a week or day.
     static NAMES_MONTH_OR_YEAR: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)(?:(?-u:\b)(?:MONTH|month|year)|[0-9]{4})(?-u:\b)"));
+    static MONTH_NAMED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)(?-u:\b)(?:MONTH|month)(?-u:\b)"));
     static SO_FAR: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)(?-u:\b)(?:so\s+far\s+this|this\s+(?:year|month)\s+so\s+far|same\s+period)(?-u:\b)",
@@ -3059,7 +3092,30 @@ fn timex_values(text: &str, claims: &mut [Claim]) {
     });
     // The offset in `t` of the next word after `i` (past its spaces).
     let next_word_at = |t: &str, i: usize| i + (t[i..].len() - t[i..].trim_start().len());
+    // Days named in full, by start, for the clock times.
+    let days: Vec<(usize, String)> = claims
+        .iter()
+        .filter(|c| c.ctype == "date" && parse_day(&c.value).is_some())
+        .map(|c| (c.start, c.value.clone()))
+        .collect();
     for c in claims.iter_mut() {
+        if c.ctype == "time" && c.value.starts_with('T') {
+            if let Some(day) = day_of_sentence(ctx, &days, c.start) {
+                c.value = c
+                    .value
+                    .split('/')
+                    .map(|t| {
+                        if t.starts_with('T') {
+                            format!("{day}{t}")
+                        } else {
+                            t.to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("/");
+            }
+            continue;
+        }
         if c.ctype != "date" {
             continue;
         }
@@ -3080,21 +3136,44 @@ fn timex_values(text: &str, claims: &mut [Claim]) {
         if c.value.contains('T') {
             continue;
         }
-        // "until March 26": the day, written after the word.
+        // "until March 26": the day, written after the word; "before the
+        // end of the year": the year.
         if a.is_empty() && !b.is_empty() {
             let lower = t.get(..6).unwrap_or("").to_ascii_lowercase();
             let skip = if lower.starts_with("until") {
                 5
             } else if lower.starts_with("till") {
                 4
+            } else if lower.starts_with("before") {
+                6
             } else {
                 continue;
             };
             if !t[skip..].starts_with(char::is_whitespace) {
                 continue;
             }
-            c.start += next_word_at(t, skip);
-            c.value = b.to_string();
+            let start = c.start + next_word_at(t, skip);
+            let rest = &text[start..c.end];
+            let value = match b.get(..7) {
+                Some(month) if PART.is_match(rest) && NAMES_MONTH_OR_YEAR.is_match(rest) => {
+                    if MONTH_NAMED.is_match(rest) {
+                        month.to_string()
+                    } else {
+                        b[..4].to_string()
+                    }
+                }
+                // "before May 5" ends the day before it.
+                _ if skip == 6 => match parse_day(b) {
+                    Some(d) => fmt_date(d + Duration::days(1)),
+                    None => match step_value(b, 1) {
+                        Some(v) => v,
+                        None => continue,
+                    },
+                },
+                _ => b.to_string(),
+            };
+            c.start = start;
+            c.value = value;
             continue;
         }
         if a.is_empty() || b.is_empty() {
@@ -3127,6 +3206,21 @@ fn timex_values(text: &str, claims: &mut [Claim]) {
             };
         }
     }
+}
+
+/// The day a clock time at `at` is on: the nearest of `days` (start and
+/// value, in document order) before it in its sentence, else the
+/// document's date. (Not a day after it: "at 4:30 p.m. The vote is on Oct.
+/// 30" may be one sentence to the splitter, and "at 8 p.m. on Friday" is
+/// one claim already.)
+fn day_of_sentence(ctx: &Ctx, days: &[(usize, String)], at: usize) -> Option<String> {
+    let sentence = ctx.doc.sentence_index(at);
+    days.iter()
+        .rev()
+        .filter(|d| d.0 < at)
+        .find(|d| ctx.doc.sentence_index(d.0) == sentence)
+        .map(|d| d.1.clone())
+        .or_else(|| ctx.date.map(fmt_date))
 }
 
 /// The value of `a`, the day and month closing a list of days that starts
@@ -3676,7 +3770,7 @@ fn weeks_of(text: &str, claims: &mut Vec<Claim>) {
 /// (`2025-03-03/2025-03-09`); months, or days up to a month's last day, an
 /// interval of months (`2024-11/2025-01`). A span without its count of
 /// days ("in the days to Friday") or an unresolved end stays as it was.
-fn spans_to(text: &str, claims: &mut Vec<Claim>) {
+fn spans_to(text: &str, claims: &mut Vec<Claim>, style: DateStyle) {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)(?-u:\b)the\s+(?:(?P<n>NUMW)[\s-]+)?(?P<unit>days?|weeks?|fortnights?|months?|quarters?|years?)\s+(?:to|ending|ended|up\s+to|through)\s+(?:on\s+)?(?:the\s+)?$",
@@ -3767,6 +3861,13 @@ fn spans_to(text: &str, claims: &mut Vec<Claim>) {
             let s = add_months(first, 1 - months);
             format!("{}/{}", fmt_month(s.year(), s.month()), c.value)
         };
+        if style == DateStyle::Timex {
+            // TIMEX3 tags the length ("three months") and the day or month
+            // apart; the stretch they make stays the period of the
+            // sentence's figures.
+            c.period = value;
+            continue;
+        }
         c.start = from + m.get(0).map_or(0, |g| g.start());
         c.value = value;
         c.rule = "date.span_to".into();
@@ -4275,7 +4376,10 @@ fn adjective_use(text: &str, end: usize) -> bool {
         "annually",
     ]
     .iter()
-    .any(|w| m.len() >= w.len() && m[m.len() - w.len()..].eq_ignore_ascii_case(w));
+    .any(|w| {
+        // (bytes: the text before the word may end inside a "“")
+        m.len() >= w.len() && m.as_bytes()[m.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    });
     let ends_annually =
         m.len() >= 8 && m.as_bytes()[m.len() - 8..].eq_ignore_ascii_case(b"annually");
     if !is_adj || ends_annually {
@@ -5964,6 +6068,8 @@ mod tests {
 
     #[test]
     fn clock_phrases_of_news_read_their_part_of_the_day() {
+        // (calendar ranges: TIMEX3 puts a day before each bare clock time)
+        let spans = |t: &str| spans_in(t, DateStyle::Ranges);
         let p = |a: &str, b: &str| (a.to_string(), b.to_string());
         assert_eq!(
             spans("The convoy left on Monday, early in the morning."),
@@ -6069,7 +6175,7 @@ mod tests {
         let p = |a: &str, b: &str| (a.to_string(), b.to_string());
         assert_eq!(
             spans("Doors open at 5pm\nMonday came and went."),
-            [p("at 5pm", "T17:00"), p("Monday", "2016-09-05")]
+            [p("at 5pm", "2016-09-10T17:00"), p("Monday", "2016-09-05")]
         );
         assert_eq!(
             spans("Doors will open at 5pm on Monday."),
@@ -6420,6 +6526,22 @@ mod tests {
                 ("so far this year", "2016"),
                 "2016-01-01/2016-09-10",
             ),
+            (
+                "Markets expect one more rise before the end of the year.",
+                ("the end of the year", "2016"),
+                "/2016-12-31",
+            ),
+            (
+                "The plant must close before May 5.",
+                ("May 5", "2017-05-05"),
+                "/2017-05-04",
+            ),
+            ("Prices will double before 2030.", ("2030", "2030"), "/2029"),
+            (
+                "The euro traded at $1.12 at 4:30 p.m.",
+                ("at 4:30 p.m.", "2016-09-10T16:30"),
+                "T16:30",
+            ),
         ];
         for (text, (span, timex), ranges) in cases {
             let got = spans(text);
@@ -6428,19 +6550,49 @@ mod tests {
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(got[0].1, ranges, "{text}");
         }
-        // Neither style cuts up a week or a span counted back from a day.
+        // Neither style cuts up a week.
         for style in [DateStyle::Timex, DateStyle::Ranges] {
             assert_eq!(
                 spans_in("We meet at the end of the week.", style)[0].1,
                 "2016-09-08/2016-09-11",
                 "{style:?}"
             );
-            assert_eq!(
-                spans_in("Pay grew in the three months to July.", style)[0].1,
-                "2016-05/2016-07",
-                "{style:?}"
-            );
         }
+        // A span counted back from a day or month is one interval in
+        // ranges; TIMEX3 tags its length and its end, and the figures of
+        // the sentence keep the whole span as their period.
+        let text = "Pay grew 3% in the three months to July.";
+        assert_eq!(
+            spans_in(text, DateStyle::Ranges),
+            vec![("the three months to July".into(), "2016-05/2016-07".into())]
+        );
+        assert_eq!(
+            spans(text),
+            vec![
+                ("three months".into(), "P3M".into()),
+                ("July".into(), "2016-07".into())
+            ]
+        );
+        let doc = crate::document::Document::from_text("t", text.to_string()).unwrap();
+        let rows = crate::extract::extract(
+            &doc,
+            &crate::extract::Options {
+                doc_date: Some(d(2016, 9, 10)),
+                ..Default::default()
+            },
+        );
+        let pay = rows.iter().find(|r| r.value == "3").expect("the figure");
+        assert_eq!(pay.period, "2016-05/2016-07");
+        assert!(
+            rows.iter()
+                .filter(|r| r.kind == "date")
+                .all(|r| r.period.is_empty())
+        );
+        // A clock time after a day in its sentence is on that day.
+        assert_eq!(
+            spans("On Friday the march began at 9 a.m.")[1].1,
+            "2016-09-09T09:00"
+        );
         // A length in a past narrative was never counted from now.
         assert_eq!(
             spans("The bank collapsed within five weeks."),
@@ -6449,13 +6601,24 @@ mod tests {
     }
 
     #[test]
+    fn a_set_right_after_a_curly_quote_does_not_panic() {
+        // The adjective check compared the text before "Every year" with
+        // longer words, slicing inside the three bytes of the "“".
+        let got = spans("\n\n“Every year we wait, rents rise,” she said.");
+        assert_eq!(got, vec![("Every year".to_string(), "P1Y".to_string())]);
+    }
+
+    #[test]
     fn anaphora_take_the_latest_date() {
         let got = spans("The vote was on 9/1. The same month, 20 people died.");
         assert_eq!(got[1], ("The same month".into(), "2016-09".into()));
         // After seven days counted back from a day, "the previous week" is
         // the seven days before them, not a calendar week.
-        let got =
-            spans("Cases rose in the week to Friday 2 September, and fell the previous week.");
+        // (calendar ranges: TIMEX3 tags the day alone)
+        let got = spans_in(
+            "Cases rose in the week to Friday 2 September, and fell the previous week.",
+            DateStyle::Ranges,
+        );
         assert_eq!(
             got,
             vec![
@@ -6466,7 +6629,10 @@ mod tests {
                 ("the previous week".into(), "2016-08-20/2016-08-26".into())
             ]
         );
-        let got = spans("Cases rose in the week ending 4 September; the following week they fell.");
+        let got = spans_in(
+            "Cases rose in the week ending 4 September; the following week they fell.",
+            DateStyle::Ranges,
+        );
         assert_eq!(got[1].1, "2016-09-05/2016-09-11");
     }
 
@@ -6514,9 +6680,10 @@ mod tests {
 
     #[test]
     fn a_clock_number_before_a_time_zone_is_a_time() {
+        // (a clock time with no day is on the document's date in TIMEX3)
         let got = spans("The quake struck at 4.20 local time.");
-        assert_eq!(got, vec![("at 4.20".into(), "T04:20".into())]);
-        let got = spans("Polls close at 10 GMT.");
+        assert_eq!(got, vec![("at 4.20".into(), "2016-09-10T04:20".into())]);
+        let got = spans_in("Polls close at 10 GMT.", DateStyle::Ranges);
         assert_eq!(got, vec![("at 10".into(), "T10:00".into())]);
         assert!(spans("He lives at 10 Downing Street.").is_empty());
         let got = spans("The jet landed at 9 Moscow time on Sunday.");
@@ -6589,7 +6756,7 @@ mod tests {
             got,
             vec![
                 ("March 31".into(), "2016-03-31".into()),
-                ("end of June".into(), "2016-06".into())
+                ("the end of June".into(), "2016-06".into())
             ]
         );
         let got = spans("The vote was pushed back from May to July.");
