@@ -1137,6 +1137,16 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                             _ => (ymd(y, 1, 1)?, ymd(y, 6, 30)?),
                         }
                     }
+                    // (years: "the end of the decade" is its last five)
+                    "decade" => {
+                        let d0 = doc.year() - doc.year().rem_euclid(10);
+                        let (s, e) = match part.as_str() {
+                            "end" => (d0 + 5, d0 + 9),
+                            "middle" => (d0 + 3, d0 + 6),
+                            _ => (d0, d0 + 4),
+                        };
+                        return Some((format!("{s:04}/{e:04}"), "date"));
+                    }
                     "month" => {
                         let first = ymd(doc.year(), doc.month(), 1)?;
                         let last = add_months(first, 1) - Duration::days(1);
@@ -3047,6 +3057,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     time_ranges(text, &mut kept);
     attach_times(text, &mut kept);
     times_in_parts(text, &mut kept);
+    race_times(text, &mut kept);
     if ctx.date_style == DateStyle::Timex {
         timex_values(ctx, &mut kept);
     }
@@ -3083,6 +3094,9 @@ fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
     // A part of a named month or year, not of a week or day.
     static NAMES_MONTH_OR_YEAR: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)(?:(?-u:\b)(?:MONTH|month|year)|[0-9]{4})(?-u:\b)"));
+    static MONTHS_AGO: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)months?\s+ago$"));
+    static SPLIT_YEAR: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?-u:\b)(?:19|20)[0-9]{2}[-–/][0-9]{2}(?-u:\b)"));
     static MONTH_NAMED: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)(?-u:\b)(?:MONTH|month)(?-u:\b)"));
     static SO_FAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -3130,10 +3144,47 @@ fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
             c.start -= p["the"].len();
             continue;
         }
+        // "a month ago" is last month, at the grain it names.
+        if c.rule == "date.ago" && c.value.len() == 10 && MONTHS_AGO.is_match(t) {
+            c.value.truncate(7);
+            continue;
+        }
+        // "the 2025-26 fiscal year": the two years it runs over.
+        if let Some(v) = c
+            .value
+            .strip_prefix("FY")
+            .or_else(|| c.value.strip_prefix("SY"))
+            && let Ok(y) = v.parse::<i32>()
+            && SPLIT_YEAR.is_match(t)
+        {
+            c.value = format!("{}/{y}", y - 1);
+            continue;
+        }
         let Some((a, b)) = c.value.split_once('/') else {
             continue;
         };
         if c.value.contains('T') {
+            continue;
+        }
+        // "by the end of the decade": the decade.
+        if PART.is_match(t) && t.to_ascii_lowercase().ends_with("decade") {
+            if let Some(d) = a.get(..3) {
+                c.value = d.to_string();
+            }
+            continue;
+        }
+        // "since the start of the year": from the year (or month) on.
+        if b.is_empty() && !a.is_empty() {
+            let rest = t.get(6..).unwrap_or("");
+            if t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since "))
+                && PART.is_match(rest)
+                && NAMES_MONTH_OR_YEAR.is_match(rest)
+            {
+                let grain = if MONTH_NAMED.is_match(rest) { 7 } else { 4 };
+                if let Some(g) = a.get(..grain) {
+                    c.value = format!("{g}/");
+                }
+            }
             continue;
         }
         // "until March 26": the day, written after the word; "before the
@@ -3204,6 +3255,44 @@ fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
             } else {
                 a[..7].to_string()
             };
+        }
+    }
+}
+
+/// A finishing time is a length, not a clock reading: "won in 2:05:43"
+/// (hours, minutes, seconds after "in", "under", "of"...), "ran under
+/// 2:08" (hours and minutes after "under" or "inside", the limit word in
+/// the span as for "under 15 minutes").
+fn race_times(text: &str, claims: &mut [Claim]) {
+    static CLOCK: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^([0-9]):([0-5][0-9])(?::([0-5][0-9]))?$"));
+    for c in claims.iter_mut().filter(|c| c.ctype == "time") {
+        let Some(m) = CLOCK.captures(&text[c.start..c.end]) else {
+            continue;
+        };
+        let prev = prev_word(text, c.start).to_ascii_lowercase();
+        let limit = matches!(prev.as_str(), "under" | "inside" | "over" | "outside");
+        let seconds = m.get(3);
+        if !(limit
+            || seconds.is_some()
+                && matches!(prev.as_str(), "in" | "of" | "clocked" | "than" | "timed"))
+        {
+            continue;
+        }
+        let (h, min) = (&m[1], m[2].trim_start_matches('0'));
+        let mut v = format!("PT{h}H");
+        if !min.is_empty() {
+            v.push_str(&format!("{min}M"));
+        }
+        if let Some(sec) = seconds.map(|x| x.as_str().trim_start_matches('0'))
+            && !sec.is_empty()
+        {
+            v.push_str(&format!("{sec}S"));
+        }
+        c.value = v;
+        c.ctype = "duration".into();
+        if limit {
+            c.start = super::text::prev_word_start(text, c.start);
         }
     }
 }
@@ -5927,7 +6016,22 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
         i += 1;
     }
     *claims = out;
-    claims.retain(|c| c.ctype != "time_bare");
+    // A bare hour joined to no date is dropped ("at 5" may be anything),
+    // but not minutes after a colon: "the train left at 7:45" ("at 8.30"
+    // may be a price).
+    claims.retain_mut(|c| {
+        if c.ctype != "time_bare" {
+            return true;
+        }
+        let t = &text[c.start..c.end];
+        let colon = t.rfind(':').is_some_and(|i| {
+            t[i + 1..].len() == 2 && t[i + 1..].bytes().all(|b| b.is_ascii_digit())
+        });
+        if colon {
+            c.ctype = "time".into();
+        }
+        colon
+    });
 }
 
 #[cfg(test)]
@@ -6542,6 +6646,26 @@ mod tests {
                 ("at 4:30 p.m.", "2016-09-10T16:30"),
                 "T16:30",
             ),
+            (
+                "Shares have gained since the start of the year.",
+                ("since the start of the year", "2016/"),
+                "2016-01-01/",
+            ),
+            (
+                "Fuel costs more than it did a month ago.",
+                ("a month ago", "2016-08"),
+                "2016-08-10",
+            ),
+            (
+                "The deficit for the 2015-16 fiscal year narrowed.",
+                ("the 2015-16 fiscal year", "2015/2016"),
+                "FY2016",
+            ),
+            (
+                "Costs will double by the end of the decade.",
+                ("the end of the decade", "201"),
+                "2015/2019",
+            ),
         ];
         for (text, (span, timex), ranges) in cases {
             let got = spans(text);
@@ -6598,6 +6722,25 @@ mod tests {
             spans("The bank collapsed within five weeks."),
             vec![("five weeks".to_string(), "P5W".to_string())]
         );
+    }
+
+    #[test]
+    fn finishing_times_are_lengths_and_minutes_after_a_colon_a_clock_time() {
+        let got = spans("Haavik won in 2:05:43, and seven men ran under 2:08.");
+        assert_eq!(
+            got,
+            vec![
+                ("2:05:43".to_string(), "PT2H5M43S".to_string()),
+                ("under 2:08".to_string(), "PT2H8M".to_string())
+            ]
+        );
+        // A clock reading stays one; a bare hour joined to no day goes.
+        assert_eq!(
+            spans("The train left at 7:45."),
+            vec![("at 7:45".to_string(), "2016-09-10T07:45".to_string())]
+        );
+        assert!(spans("Shares closed at 8.30.").is_empty());
+        assert!(spans("They met at 5.").is_empty());
     }
 
     #[test]

@@ -740,16 +740,17 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         }
         let w = m.as_str().to_ascii_lowercase();
         let next = next_word(text, end).to_ascii_lowercase();
-        // "double the 2019 figure", "nearly triple what it was": a
-        // multiple of what follows; not "a double room". "doubled down" is
-        // an idiom.
+        // "double the 2019 figure", "nearly triple what it was", "twice as
+        // much": a multiple of what follows; not "a double room" or "the
+        // hall will double as a shelter". "doubled down" is an idiom.
         if matches!(
             w.as_str(),
             "double" | "triple" | "treble" | "quadruple" | "twice" | "thrice"
         ) && !matches!(
             next.as_str(),
             "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our"
-        ) || w.starts_with("doubl") && next == "down"
+        ) && !(matches!(w.as_str(), "twice" | "thrice") && next == "as")
+            || w.starts_with("doubl") && next == "down"
         {
             continue;
         }
@@ -1225,6 +1226,8 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         let cue = matches!(
             prev_word(text, t.start).to_ascii_lowercase().as_str(),
             "by" | "than"
+                | "from"
+                | "to"
                 | "up"
                 | "down"
                 | "rose"
@@ -1429,8 +1432,13 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         precision *= scale;
     }
     // Negative words: "minus 5", "negative one".
+    // ("plus or minus 3 points" is a margin, not a negative number)
     let pw = prev_word(text, start).to_ascii_lowercase();
-    if matches!(pw.as_str(), "minus" | "negative") {
+    let margin = pw == "minus" && {
+        let before = text[..super::text::prev_word_start(text, start)].trim_end();
+        before.len() >= 7 && before.as_bytes()[before.len() - 7..].eq_ignore_ascii_case(b"plus or")
+    };
+    if matches!(pw.as_str(), "minus" | "negative") && !margin {
         value = -value;
         start = super::text::prev_word_start(text, start);
     }
@@ -3398,7 +3406,8 @@ fn named_number(text: &str, start: usize, ctx: &Ctx) -> bool {
         || text[sent_start..pw_start]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .is_empty();
-    if at_sentence_start {
+    // "Arveland’s 50 million people": what a name owns, not a name.
+    if at_sentence_start || prev.ends_with("’s") || prev.ends_with("'s") {
         return false;
     }
     let lower = prev.to_ascii_lowercase();
@@ -3455,7 +3464,7 @@ fn over_fraction(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     Some(c)
 }
 
-/// "one in five", "3 out of 10".
+/// "one in five", "3 out of 10", "one in every five".
 fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     let text = ctx.text();
     if a.end > b.start || text[a.end..b.start].contains('\n') {
@@ -3465,7 +3474,10 @@ fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     if gap == "over" {
         return over_fraction(ctx, a, b);
     }
-    if !(gap == "in" || gap == "out of") || a.fraction || b.fraction {
+    if !matches!(gap.as_str(), "in" | "out of" | "in every" | "out of every")
+        || a.fraction
+        || b.fraction
+    {
         return None;
     }
     if a.value <= 0.0 || b.value <= a.value || a.value.fract() != 0.0 || b.value.fract() != 0.0 {
@@ -4375,6 +4387,10 @@ mod tests {
             figure_units("It rose at roughly twice the rate seen before."),
             vec![("roughly twice".into(), "2".into(), "times".into())]
         );
+        assert_eq!(
+            figure_units("Leave spent nearly twice as much as Stay."),
+            vec![("nearly twice".into(), "2".into(), "times".into())]
+        );
         for text in [
             "They booked a double room.",
             "The party doubled down on the plan.",
@@ -4474,6 +4490,12 @@ mod tests {
             ),
             ("Nearly a quarter voted against.", "0.25"),
             ("Sales fell by a quarter in March.", "0.25"),
+            (
+                "Half is held abroad, up from a third in 2015.",
+                "0.333333333333",
+            ),
+            ("The share rose to a fifth last year.", "0.2"),
+            ("About one in every five euros goes on interest.", "0.2"),
         ] {
             let got = figures(text);
             assert!(got.iter().any(|(_, v)| v == want), "{text}: {got:?}");
@@ -4482,6 +4504,7 @@ mod tests {
             "She won a third term.",
             "He is seeking a fifth straight win.",
             "They lost by a third consecutive defeat.",
+            "The team went through to a third round.",
         ] {
             let got = figures(text);
             assert!(
@@ -5118,6 +5141,16 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_margin_is_no_negative_and_what_a_name_owns_is_no_name() {
+        let got = figures("The margin of error is plus or minus 3 percentage points.");
+        assert_eq!(got, vec![("3 percentage points".into(), "3".into())]);
+        assert_eq!(figures("It fell to minus 3 degrees.")[0].1, "-3");
+        let got = figures("Debt is high for Arveland’s 50 million people.");
+        assert_eq!(got, vec![("50 million".into(), "50000000".into())]);
+        assert!(figures("He flew on Apollo 11 to the moon.").is_empty());
     }
 
     #[test]
