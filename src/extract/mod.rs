@@ -1112,13 +1112,17 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Vec<LedgerRow> {
+        run_in(text, DateStyle::default())
+    }
+
+    fn run_in(text: &str, date_style: DateStyle) -> Vec<LedgerRow> {
         let doc = Document::from_text("t", text.to_string()).unwrap();
         extract(
             &doc,
             &Options {
                 doc_date: NaiveDate::from_ymd_opt(2016, 9, 10),
                 date_order: None,
-                ..Default::default()
+                date_style,
             },
         )
     }
@@ -1200,17 +1204,7 @@ mod tests {
     fn every_rule_example_and_counter_example_holds() {
         // An example gives the value its rule resolves to, before the
         // TIMEX3 pass (as `rules::test_rules` reads them).
-        let run = |text: &str| {
-            let doc = Document::from_text("t", text.to_string()).unwrap();
-            extract(
-                &doc,
-                &Options {
-                    doc_date: NaiveDate::from_ymd_opt(2016, 9, 10),
-                    date_order: None,
-                    date_style: DateStyle::Ranges,
-                },
-            )
-        };
+        let run = |text: &str| run_in(text, DateStyle::Ranges);
         let mut failures = Vec::new();
         for r in rules() {
             for (sentence, want) in r.examples {
