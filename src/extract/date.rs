@@ -5936,7 +5936,9 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
         let part_date = |c: &Claim| c.value.len() == 13;
         if close
             && ((day_like_date(a) && is_time(b))
-                || (is_time(a) && day_like_date(b) && (a.ctype == "time" || part_date(b))))
+                || (is_time(a)
+                    && day_like_date(b)
+                    && (a.ctype == "time" || part_date(b) || colon_minutes(&text[a.start..a.end]))))
         {
             let (d, t) = if is_time(a) { (b, a) } else { (a, b) };
             // A part of a day the text does not name ("in the evening at
@@ -6023,15 +6025,19 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
         if c.ctype != "time_bare" {
             return true;
         }
-        let t = &text[c.start..c.end];
-        let colon = t.rfind(':').is_some_and(|i| {
-            t[i + 1..].len() == 2 && t[i + 1..].bytes().all(|b| b.is_ascii_digit())
-        });
+        let colon = colon_minutes(&text[c.start..c.end]);
         if colon {
             c.ctype = "time".into();
         }
         colon
     });
+}
+
+/// A clock time that ends in minutes after a colon ("at 8:30"), which no
+/// count or price is written as.
+fn colon_minutes(t: &str) -> bool {
+    t.rfind(':')
+        .is_some_and(|i| t[i + 1..].len() == 2 && t[i + 1..].bytes().all(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -6738,6 +6744,13 @@ mod tests {
         assert_eq!(
             spans("The train left at 7:45."),
             vec![("at 7:45".to_string(), "2016-09-10T07:45".to_string())]
+        );
+        assert_eq!(
+            spans("Polls close at 8:30 on Friday."),
+            vec![(
+                "at 8:30 on Friday".to_string(),
+                "2016-09-09T08:30".to_string()
+            )]
         );
         assert!(spans("Shares closed at 8.30.").is_empty());
         assert!(spans("They met at 5.").is_empty());
