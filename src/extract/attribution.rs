@@ -468,6 +468,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     let mut last_person: Option<Speaker> = None;
     // The organisation that spoke last, and where: what "It said" means.
     let mut last_org: Option<(usize, Speaker)> = None;
+    // What "the company" or "the club" was found to be, by that phrase.
+    let mut generic: Vec<(String, Speaker)> = Vec::new();
     let mut last_quote_speaker: Option<(usize, Speaker)> = None; // (paragraph, speaker)
     let mut pending: Vec<Quote> = Vec::new(); // quotes without a speaker yet
     let mut groups = Groups::default(); // organisations and groups seen
@@ -495,8 +497,16 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             if is_title(content) {
                 continue;
             }
-            let speaker = quote_speaker(ctx, &q, &names, last_person.as_ref())
-                .and_then(|sp| resolve_it(ctx, sp, last_org.as_ref(), q.outer.start));
+            let speaker = quote_speaker(ctx, &q, &names, last_person.as_ref()).and_then(|sp| {
+                resolve_it(
+                    ctx,
+                    sp,
+                    last_org.as_ref(),
+                    q.outer.start,
+                    None,
+                    &mut generic,
+                )
+            });
             let continued = speaker.is_none();
             let speaker = match speaker {
                 Some(s) => Some(s),
@@ -578,7 +588,14 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         for (range, speaker, ctype, rule) in
             reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref())
         {
-            let Some(speaker) = resolve_it(ctx, speaker, last_org.as_ref(), range.start) else {
+            let Some(speaker) = resolve_it(
+                ctx,
+                speaker,
+                last_org.as_ref(),
+                range.start,
+                Some((range.clone(), &names)),
+                &mut generic,
+            ) else {
                 continue;
             };
             let speaker = canonical(speaker, &mut groups, &names);
@@ -694,13 +711,19 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 /// `sp`, or for "It said" (see [`IT`]) the organisation in `last_org` when
 /// it spoke in the paragraph of `at` or the one before; `None` when none
 /// did.
-/// A generic "the company" or "the firm" (maybe with one word between:
-/// "the freight company") is that organisation too, when it is a name.
+/// A generic "the company", "the firm" or "the club" (maybe with one word
+/// between: "the freight company") is that organisation too, when it is a
+/// name; else the name that opens the clause it reported ("Hallbridge
+/// Rovers have sacked their manager, the club announced") or follows "by"
+/// there ("a pill made by Virexa Therapeutics cut ..., the company said").
+/// Else what the same phrase meant last (`generic`).
 fn resolve_it(
     ctx: &Ctx,
     sp: Speaker,
     last_org: Option<&(usize, Speaker)>,
     at: usize,
+    clause: Option<(Range<usize>, &NameBook)>,
+    generic: &mut Vec<(String, Speaker)>,
 ) -> Option<Speaker> {
     let recent = || -> Option<&Speaker> {
         let (org_at, org) = last_org?;
@@ -713,7 +736,7 @@ fn resolve_it(
     if sp.stype == IT {
         return recent().cloned();
     }
-    let generic = sp.others.is_empty()
+    let is_generic = sp.others.is_empty()
         && sp
             .name
             .strip_prefix("the ")
@@ -721,17 +744,80 @@ fn resolve_it(
             .is_some_and(|rest| {
                 let ws: Vec<&str> = rest.split_whitespace().collect();
                 ws.len() <= 2
-                    && matches!(*ws.last().unwrap_or(&""), "company" | "firm")
+                    && matches!(*ws.last().unwrap_or(&""), "company" | "firm" | "club")
                     && ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
             });
-    if generic
-        && let Some(org) = recent()
-        && org.name.starts_with(|c: char| c.is_uppercase())
-        && !org.name.starts_with("The ")
-    {
-        return Some(org.clone());
+    if !is_generic {
+        return Some(sp);
     }
-    Some(sp)
+    let key = sp.name.to_lowercase();
+    // (the name the clause opens with first: it says more than who spoke
+    // before)
+    let found = clause
+        .and_then(|(r, names)| org_in_clause(ctx, r, names))
+        .or_else(|| {
+            recent()
+                .filter(|org| {
+                    org.name.starts_with(|c: char| c.is_uppercase())
+                        && !org.name.starts_with("The ")
+                })
+                .cloned()
+        });
+    match found {
+        Some(org) => {
+            generic.retain(|(k, _)| *k != key);
+            generic.push((key, org.clone()));
+            Some(org)
+        }
+        None => Some(
+            generic
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or(sp, |(_, org)| org.clone()),
+        ),
+    }
+}
+
+/// Two to four capitalized words that open `r` or follow "by" in it, none
+/// a title, and not a person the article quotes: an organisation's name.
+fn org_in_clause(ctx: &Ctx, r: Range<usize>, names: &NameBook) -> Option<Speaker> {
+    let text = ctx.text();
+    let ws = words_in(text, r);
+    let lex = ctx.lexicon;
+    let starts = std::iter::once(0).chain(
+        ws.iter()
+            .enumerate()
+            .filter(|(_, w)| w.s == "by")
+            .map(|(i, _)| i + 1),
+    );
+    for k in starts {
+        let run = ws[k.min(ws.len())..]
+            .iter()
+            .take_while(|w| {
+                is_cap(w.s)
+                    && !w.s.ends_with(['’', '\'', ','])
+                    && !lex.is_title(&lower(w.s))
+                    && !matches!(w.s, "The" | "A" | "An")
+            })
+            .count();
+        if (2..=4).contains(&run) {
+            let name = text[ws[k].start..ws[k + run - 1].end].replace('\\', "");
+            // (not "Anna Berg, 45, will lead it" or a person with a title)
+            let aged = text[ws[k + run - 1].end..]
+                .strip_prefix(", ")
+                .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+            if aged || names.titled(&name) {
+                continue;
+            }
+            return Some(Speaker {
+                surface: name.clone(),
+                name,
+                stype: "organisation",
+                ..Speaker::default()
+            });
+        }
+    }
+    None
 }
 
 /// "Lundqvist Foods will close the plant, the company said": "the company"
@@ -3472,6 +3558,12 @@ impl NameBook {
     }
 
     /// The fullest name that ends with (or equals) `name`, and its role.
+    /// Whether `name` is a full name the article gave with a title or
+    /// role ("manager Dirk Kemp").
+    pub fn titled(&self, name: &str) -> bool {
+        self.full.iter().any(|(f, r)| f == name && !r.is_empty())
+    }
+
     /// Whether `word` is a word of a name the article gave in full (a
     /// first name or a surname), or of a titled name.
     pub fn names_a_person(&self, word: &str) -> bool {
@@ -4090,6 +4182,25 @@ mod tests {
         let got =
             attributions("Brell Bank said rates were stable. It is said that rates will rise.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn the_club_is_the_name_its_clause_opens_with() {
+        let got = attributions(
+            "Halby Rovers have sacked their manager after six defeats, the club announced.\n\n\
+             Kemp, 49, left on Monday, two people said.\n\n\
+             Coach Marc Bell will take charge, the club said.\n\n\
+             A pill made by Virexa Therapeutics cut the risk by 23%, the company said.",
+        );
+        let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(
+            who,
+            ["Halby Rovers", "two people", "Halby Rovers", "Virexa Therapeutics"],
+            "{got:?}"
+        );
+        // A person opening the clause is no company.
+        let got = attributions("Anna Berg, 45, will lead the unit, the company said.");
+        assert_eq!(got[0].0, "the company", "{got:?}");
     }
 
     #[test]
