@@ -4195,7 +4195,12 @@ mod tests {
         let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
         assert_eq!(
             who,
-            ["Halby Rovers", "two people", "Halby Rovers", "Virexa Therapeutics"],
+            [
+                "Halby Rovers",
+                "two people",
+                "Halby Rovers",
+                "Virexa Therapeutics"
+            ],
             "{got:?}"
         );
         // A person opening the clause is no company.

@@ -115,6 +115,12 @@ const FUTURE_MARKERS: &[&str] = &[
     "due",
     "scheduled",
     "expected",
+    // "analysts expect Brent to average $90 in the second quarter"
+    "expect",
+    "expects",
+    "predict",
+    "predicts",
+    "anticipates",
     "upcoming",
     "coming",
     "next",
@@ -590,6 +596,9 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Jan").unwrap()), Tense::Past);
         let s = "Talks will resume, officials said on Wednesday night";
         assert_eq!(tense_at(s, s.find("Wednesday").unwrap()), Tense::Past);
+        // An expectation in the present looks ahead.
+        let s = "Analysts expect Brent to average $90 in the second quarter";
+        assert_eq!(tense_at(s, s.find("second").unwrap()), Tense::Future);
         // The digits and letters of a clock time do not push the verb out
         // of reach.
         let s = "It will launch its probe to the asteroid belt at 9:42 a.m. on Saturday, he said";
