@@ -2081,6 +2081,26 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     {
         return None;
     }
+    // A rank: "the country's No. 2 mobile operator", "No. 3 in the world"
+    // (not "No. 10 Downing Street": a capital follows a name).
+    if ctype == "count"
+        && !t.words
+        && t.integer_digits
+        && value.fract() == 0.0
+        && (1.0..=100.0).contains(&value)
+    {
+        let before = text[..start].trim_end();
+        let no = before
+            .strip_suffix("No.")
+            .or_else(|| before.strip_suffix("no."))
+            .filter(|b| b.is_empty() || b.ends_with(|c: char| c.is_whitespace() || c == '('));
+        let next = next_word(text, end);
+        if let Some(b) = no
+            && next.starts_with(|c: char| c.is_lowercase())
+        {
+            return Some(ordinal(ctx, b.len(), end, value));
+        }
+    }
     // Codes and names: "Boeing 737", "Resolution 2268", "Article 5".
     if ctype == "count" && !t.words && t.integer_digits && named_number(text, start, ctx) {
         return None;
@@ -5141,6 +5161,19 @@ mod tests {
                 "{text}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_rank_after_no_is_an_ordinal() {
+        assert_eq!(
+            figures("Lumetra, the country’s No. 2 mobile operator, was hacked."),
+            vec![("No. 2".into(), "2".into())]
+        );
+        assert_eq!(
+            figures("She is ranked No. 3 in the world.")[0],
+            ("No. 3".into(), "3".into())
+        );
+        assert!(figures("He lives at No. 10 Downing Street.").is_empty());
     }
 
     #[test]
