@@ -498,7 +498,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 continue;
             }
             let speaker = quote_speaker(ctx, &q, &names, last_person.as_ref()).and_then(|sp| {
-                resolve_it(
+                resolve_pointer(
                     ctx,
                     sp,
                     last_org.as_ref(),
@@ -588,7 +588,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         for (range, speaker, ctype, rule) in
             reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref())
         {
-            let Some(speaker) = resolve_it(
+            let Some(speaker) = resolve_pointer(
                 ctx,
                 speaker,
                 last_org.as_ref(),
@@ -708,16 +708,17 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     claims
 }
 
-/// `sp`, or for "It said" (see [`IT`]) the organisation in `last_org` when
-/// it spoke in the paragraph of `at` or the one before; `None` when none
-/// did.
+/// The speaker a pointing phrase means. For "It said" (see [`IT`]): the
+/// organisation in `last_org` when it spoke in the paragraph of `at` or
+/// the one before; `None` when none did.
+///
 /// A generic "the company", "the firm" or "the club" (maybe with one word
 /// between: "the freight company") is that organisation too, when it is a
 /// name; else the name that opens the clause it reported ("Hallbridge
 /// Rovers have sacked their manager, the club announced") or follows "by"
 /// there ("a pill made by Virexa Therapeutics cut ..., the company said").
 /// Else what the same phrase meant last (`generic`).
-fn resolve_it(
+fn resolve_pointer(
     ctx: &Ctx,
     sp: Speaker,
     last_org: Option<&(usize, Speaker)>,
@@ -1603,6 +1604,15 @@ fn without_aside(seg: &str) -> &str {
     }
 }
 
+/// Where a name's affiliation starts in `s` (" of the Helm Institute",
+/// " at Y", " from Z"): the first of those words.
+fn affiliation_at(s: &str) -> Option<usize> {
+    [" of ", " at ", " from "]
+        .iter()
+        .filter_map(|p| s.find(p))
+        .min()
+}
+
 /// "Idris Vahl, the Front's chief negotiator, said" / "Kerry, 72, said".
 fn appositive_speaker(
     ctx: &Ctx,
@@ -1685,12 +1695,7 @@ fn appositive_speaker(
     }
     // "Professor Rafael Quint of the Meridian Institute in Brannvik, who
     // was not involved, said": a person, then where they work.
-    if relative
-        && let Some(cut) = [" of ", " at ", " from "]
-            .iter()
-            .filter_map(|p| name_part.find(p))
-            .min()
-    {
+    if relative && let Some(cut) = affiliation_at(name_part) {
         let ws = words_in(text, from..from + cut);
         if name_run(&ws, ctx.lexicon, 2..=5)
             && let Some(mut person) = np_before(ctx, &ws, names)
@@ -1734,11 +1739,8 @@ fn appositive_speaker(
     if sp.stype != "person" {
         // (the name before where they are from: "Its chair, Prime Minister
         // Losa Tavita of Nukuriva, wrote")
-        let app_end = [" of ", " at ", " from "]
-            .iter()
-            .filter_map(|p| text[app_start..comma_at].find(p))
-            .min()
-            .map_or(comma_at, |i| app_start + i);
+        let app_end =
+            affiliation_at(&text[app_start..comma_at]).map_or(comma_at, |i| app_start + i);
         let app_ws = words_in(text, app_start..app_end);
         if name_run(&app_ws, ctx.lexicon, 2..=4)
             && let Some(mut person) = np_before(ctx, &app_ws, names)
@@ -3599,8 +3601,7 @@ impl NameBook {
                 || f.ends_with(&format!(" {name}"))
                 || name.ends_with(&format!(" {f}"))
                 || (f.len() > name.len()
-                    && f.is_char_boundary(f.len() - name.len())
-                    && f[f.len() - name.len()..].eq_ignore_ascii_case(name)
+                    && super::text::ends_with_ignore_case(f, name)
                     && f[..f.len() - name.len()].ends_with(' '));
             if matches
                 && best.is_none_or(|b| {

@@ -4465,12 +4465,8 @@ fn adjective_use(text: &str, end: usize) -> bool {
         "annually",
     ]
     .iter()
-    .any(|w| {
-        // (bytes: the text before the word may end inside a "“")
-        m.len() >= w.len() && m.as_bytes()[m.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
-    });
-    let ends_annually =
-        m.len() >= 8 && m.as_bytes()[m.len() - 8..].eq_ignore_ascii_case(b"annually");
+    .any(|w| super::text::ends_with_ignore_case(m, w));
+    let ends_annually = super::text::ends_with_ignore_case(m, "annually");
     if !is_adj || ends_annually {
         return false;
     }
@@ -6161,6 +6157,15 @@ mod tests {
     }
 
     fn spans_in(text: &str, date_style: DateStyle) -> Vec<(String, String)> {
+        rows_in(text, date_style)
+            .into_iter()
+            .filter(|r| r.kind == "date")
+            .map(|r| (r.text, r.value))
+            .collect()
+    }
+
+    /// Every ledger row of `text`, document date 2016-09-10.
+    fn rows_in(text: &str, date_style: DateStyle) -> Vec<crate::ledger::LedgerRow> {
         let doc = crate::document::Document::from_text("t", text.to_string()).unwrap();
         crate::extract::extract(
             &doc,
@@ -6170,10 +6175,6 @@ mod tests {
                 date_style,
             },
         )
-        .into_iter()
-        .filter(|r| r.kind == "date")
-        .map(|r| (r.text, r.value))
-        .collect()
     }
 
     #[test]
@@ -6703,14 +6704,7 @@ mod tests {
                 ("July".into(), "2016-07".into())
             ]
         );
-        let doc = crate::document::Document::from_text("t", text.to_string()).unwrap();
-        let rows = crate::extract::extract(
-            &doc,
-            &crate::extract::Options {
-                doc_date: Some(d(2016, 9, 10)),
-                ..Default::default()
-            },
-        );
+        let rows = rows_in(text, DateStyle::Timex);
         let pay = rows.iter().find(|r| r.value == "3").expect("the figure");
         assert_eq!(pay.period, "2016-05/2016-07");
         assert!(

@@ -1436,7 +1436,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     let pw = prev_word(text, start).to_ascii_lowercase();
     let margin = pw == "minus" && {
         let before = text[..super::text::prev_word_start(text, start)].trim_end();
-        before.len() >= 7 && before.as_bytes()[before.len() - 7..].eq_ignore_ascii_case(b"plus or")
+        super::text::ends_with_ignore_case(before, "plus or")
     };
     if matches!(pw.as_str(), "minus" | "negative") && !margin {
         value = -value;

@@ -77,6 +77,14 @@ pub fn prev_word_start(text: &str, pos: usize) -> usize {
     before.len() - trimmed_dots - w.len()
 }
 
+/// Whether `s` ends with `suffix`, ASCII case ignored. Compared as bytes,
+/// so it never slices inside a character ("“Every year" against
+/// "fortnightly").
+pub fn ends_with_ignore_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// The word starting just after `pos`, skipping whitespace.
 pub fn next_word(text: &str, pos: usize) -> &str {
     let after = &text[pos..];
