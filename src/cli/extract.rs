@@ -260,6 +260,7 @@ pub fn run(args: &ExtractArgs) -> Result<Outcome> {
                 .map(|m| m.len()),
         })
         .sum();
+    claimcheck::extract::date::expect_bytes(total_bytes);
     let mut sink = Sink::open(args.output.as_deref(), &paths)?;
     if args.bom
         && args.format == LedgerFormat::Csv

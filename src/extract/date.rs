@@ -8,7 +8,7 @@
 //! unresolved TIMEX forms (`XXXX-WXX-1` for "Monday", `XXXX-XX-XX` for
 //! "yesterday", `XXXX-09-12` for "September 12"): never the wall clock.
 
-use super::gate::Gate;
+use super::gate::{self, Gate, LiteralGate};
 use super::text::{Tense, prev_word, tense_after, tense_before, tense_evidence};
 use super::{Ctx, DateOrder, DateStyle, RuleInfo};
 use crate::claim::{Claim, Kind};
@@ -21,6 +21,7 @@ use crate::normalize::number::{fmt_num, parse_words};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
@@ -218,17 +219,99 @@ fn re(p: &str) -> Regex {
 
 /// The per-paragraph prefilter over every rule's pattern (see
 /// [`super::gate`]): built from the rule file's patterns with their
-/// placeholders, compiled on two threads.
-static RULE_SET: LazyLock<Gate> = LazyLock::new(|| {
+/// placeholders, compiled on two threads, once a run has read
+/// [`LITERAL_GATE_BYTES`] of text.
+static RULE_SET: std::sync::OnceLock<Gate> = std::sync::OnceLock::new();
+
+fn rule_set() -> Gate {
+    let (templates, placeholders) = gate_input();
+    let placeholders: Vec<(&str, &str)> =
+        placeholders.iter().map(|(n, r)| (*n, r.as_str())).collect();
+    Gate::new(&templates, &placeholders, 2)
+}
+
+/// The prefilter a run uses first (see [`LiteralGate`]): quick to build
+/// from the required words kept in [`GATE_FILE`].
+static LITERAL_SET: LazyLock<LiteralGate> = LazyLock::new(|| {
+    let (templates, placeholders) = gate_input();
+    let placeholders: Vec<(&str, &str)> =
+        placeholders.iter().map(|(n, r)| (*n, r.as_str())).collect();
+    let required = kept_requirements(&templates, &placeholders)
+        .unwrap_or_else(|| gate::requirements(&templates, &placeholders));
+    LiteralGate::new(&templates, &placeholders, &required)
+});
+
+/// Each date rule's required words ([`gate::requirements`]), worked out
+/// ahead: working them out parses every rule, most of what a one-line
+/// run would cost. A test keeps the file current
+/// (`CLAIMCHECK_UPDATE_GATE=1 cargo test gate_words` rewrites it).
+const GATE_FILE: &str = include_str!("../../rules/builtin/date-gate.json");
+
+/// The contents of [`GATE_FILE`].
+#[derive(serde::Serialize, serde::Deserialize)]
+struct KeptWords {
+    fingerprint: String,
+    requirements: gate::Requirements,
+}
+
+/// The requirements [`GATE_FILE`] keeps, if they were worked out from
+/// these very patterns (else the rules changed and the file is stale).
+fn kept_requirements(
+    templates: &[&str],
+    placeholders: &[(&str, &str)],
+) -> Option<gate::Requirements> {
+    let kept: KeptWords = serde_json::from_str(GATE_FILE).ok()?;
+    let current = format!("{:016x}", gate::fingerprint(templates, placeholders));
+    (kept.fingerprint == current && kept.requirements.len() == templates.len())
+        .then_some(kept.requirements)
+}
+
+/// Bytes of paragraphs a run of unknown size (standard input, or a
+/// library caller that gave no [`expect_bytes`]) gates with
+/// [`LITERAL_SET`] before it builds [`RULE_SET`].
+const LITERAL_GATE_BYTES: usize = 32 * 1024;
+
+/// Runs up to this size use [`LITERAL_SET`] throughout. [`RULE_SET`]
+/// scans faster, but building it and filling its lazy automaton costs
+/// about what [`LITERAL_SET`]'s slower scan costs over ~300 KB of news
+/// (`valgrind --tool=callgrind`, BENCHMARKS.md).
+const SMALL_RUN_BYTES: usize = 256 * 1024;
+
+/// Bytes gated so far by [`LITERAL_SET`], across threads.
+static LITERAL_GATED: AtomicUsize = AtomicUsize::new(0);
+
+/// The size of the run's text, if known ([`expect_bytes`]).
+static EXPECTED_BYTES: AtomicUsize = AtomicUsize::new(usize::MAX);
+
+/// Tell the date rules how many bytes of text the run will read (`None`:
+/// unknown), so that they choose their prefilter: a short run does not
+/// pay for the large one. Only speed depends on it, never a claim.
+pub fn expect_bytes(total: Option<u64>) {
+    let n = match total {
+        None => usize::MAX,
+        Some(n) => usize::try_from(n).unwrap_or(usize::MAX).min(usize::MAX - 1),
+    };
+    EXPECTED_BYTES.store(n, Ordering::Relaxed);
+}
+
+/// Whether to gate `len` more bytes with [`LITERAL_SET`].
+fn literal_gate_for(len: usize) -> bool {
+    match EXPECTED_BYTES.load(Ordering::Relaxed) {
+        usize::MAX => LITERAL_GATED.fetch_add(len, Ordering::Relaxed) < LITERAL_GATE_BYTES,
+        expected => expected <= SMALL_RUN_BYTES,
+    }
+}
+
+/// Each rule's pattern as the rule file writes it, and the placeholders
+/// expanded.
+fn gate_input() -> (Vec<&'static str>, Vec<(&'static str, String)>) {
     let templates: Vec<&str> = RULE_TABLE.iter().map(|r| r.re.raw).collect();
     let placeholders: Vec<(&str, String)> = PLACEHOLDERS
         .iter()
         .map(|&(name, re)| (name, expand(re)))
         .collect();
-    let placeholders: Vec<(&str, &str)> =
-        placeholders.iter().map(|(n, r)| (*n, r.as_str())).collect();
-    Gate::new(&templates, &placeholders, 2)
-});
+    (templates, placeholders)
+}
 
 /// The names a rule pattern may use for the shared alternations, and what
 /// they stand for (see [`expand`]).
@@ -250,7 +333,11 @@ thread_local! {
 /// The rules that can match somewhere in `hay`, by their index in
 /// [`RULE_TABLE`].
 fn rules_matching(hay: &str) -> regex_automata::PatternSet {
-    let gate = &*RULE_SET;
+    let gate = match RULE_SET.get() {
+        Some(g) => g,
+        None if literal_gate_for(hay.len()) => return LITERAL_SET.matching(hay),
+        None => RULE_SET.get_or_init(rule_set),
+    };
     RULE_SET_CACHE.with(|c| {
         let mut caches = c.borrow_mut();
         if caches.is_empty() {
@@ -6081,15 +6168,24 @@ mod tests {
         texts.extend(variants);
         assert!(texts.len() > 100, "texts to check: {}", texts.len());
         let mut matched = 0;
+        let full_gate = rule_set();
+        let mut caches = full_gate.caches();
         for text in &texts {
             for para in text.split('\n') {
-                let gate = rules_matching(para);
+                let full = full_gate.matching(para, &mut caches);
+                let literal = LITERAL_SET.matching(para);
                 for (i, rule) in RULE_TABLE.iter().enumerate() {
                     if rule.re.get().is_match(para) {
                         matched += 1;
+                        let id = regex_automata::PatternID::new_unchecked(i);
                         assert!(
-                            gate.contains(regex_automata::PatternID::new_unchecked(i)),
+                            full.contains(id),
                             "rule {i} ({}) matches but the gate missed it in {para:?}",
+                            rule.id
+                        );
+                        assert!(
+                            literal.contains(id),
+                            "rule {i} ({}) matches but the literal gate missed it in {para:?}",
                             rule.id
                         );
                     }
@@ -6097,6 +6193,38 @@ mod tests {
             }
         }
         assert!(matched > 100, "rule matches checked: {matched}");
+    }
+
+    /// The required words kept in `rules/builtin/date-gate.json` are the
+    /// ones the rules give now; `CLAIMCHECK_UPDATE_GATE=1` rewrites them.
+    #[test]
+    fn gate_words_are_current() {
+        let (templates, placeholders) = gate_input();
+        let placeholders: Vec<(&str, &str)> =
+            placeholders.iter().map(|(n, r)| (*n, r.as_str())).collect();
+        let requirements = gate::requirements(&templates, &placeholders);
+        // Each rule needs some word, or the gate would run it everywhere.
+        for (t, r) in templates.iter().zip(&requirements) {
+            assert!(!r.is_empty(), "no required word found in {t}");
+        }
+        let fingerprint = format!("{:016x}", gate::fingerprint(&templates, &placeholders));
+        let mut text =
+            format!("{{\n  \"fingerprint\": \"{fingerprint}\",\n  \"requirements\": [\n");
+        for (k, r) in requirements.iter().enumerate() {
+            let sep = if k + 1 < requirements.len() { "," } else { "" };
+            text += &format!("    {}{sep}\n", serde_json::to_string(r).unwrap());
+        }
+        text += "  ]\n}\n";
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/builtin/date-gate.json");
+        if std::env::var_os("CLAIMCHECK_UPDATE_GATE").is_some() {
+            std::fs::write(path, &text).unwrap();
+        } else {
+            assert!(
+                GATE_FILE == text,
+                "{path} is stale (a date rule changed): rerun with CLAIMCHECK_UPDATE_GATE=1"
+            );
+        }
+        assert!(kept_requirements(&templates, &placeholders).is_some());
     }
 
     #[test]

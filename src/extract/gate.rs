@@ -20,6 +20,12 @@
 //!
 //! A gate may fire where its rule then finds nothing (a placeholder written
 //! inside a case-sensitive part); that costs a search, never a claim.
+//!
+//! Building [`Gate`] and filling its lazy automaton is most of a short
+//! run, so a short run uses [`LiteralGate`] instead: words every match must
+//! hold ([`requirements`], worked out once from the patterns' syntax and
+//! kept), found by one Aho-Corasick pass, then each candidate pattern
+//! confirmed by an automaton of its own, compiled on first need.
 //! Dropping optional parts at either end of each pattern (the middle of a
 //! match still matches) was tried: it saved 1% more at start-up and cost 15%
 //! more instructions on the benchmark corpus, in rule searches. `tests::gate_fires_wherever_a_rule_matches` checks it on
@@ -37,6 +43,23 @@ use regex_syntax::hir::{
 pub struct Gate {
     parts: Vec<DFA>,
     len: usize,
+}
+
+/// One lazy DFA reporting which of `hirs` match (overlapping, no captures).
+fn build_dfa(hirs: &[Hir]) -> DFA {
+    let nfa = Compiler::new()
+        .configure(Thompson::new().which_captures(WhichCaptures::None))
+        .build_many_from_hir(hirs)
+        .expect("gate automaton compiles");
+    DFA::builder()
+        .configure(
+            DFA::config()
+                .match_kind(regex_automata::MatchKind::All)
+                // ASCII word boundaries only: the patterns use (?-u:\b).
+                .unicode_word_boundary(false),
+        )
+        .build_from_nfa(nfa)
+        .expect("gate automaton compiles")
 }
 
 /// The name an empty group takes for placeholder `i` in a pattern; each
@@ -70,19 +93,7 @@ impl Gate {
                 .step_by(parts)
                 .map(|t| bare(parse_template(t, placeholders), &spliced))
                 .collect();
-            let nfa = Compiler::new()
-                .configure(Thompson::new().which_captures(WhichCaptures::None))
-                .build_many_from_hir(&hirs)
-                .expect("gate automaton compiles");
-            DFA::builder()
-                .configure(
-                    DFA::config()
-                        .match_kind(regex_automata::MatchKind::All)
-                        // ASCII word boundaries only: the patterns use (?-u:\b).
-                        .unicode_word_boundary(false),
-                )
-                .build_from_nfa(nfa)
-                .expect("gate automaton compiles")
+            build_dfa(&hirs)
         };
         let parts: Vec<DFA> = std::thread::scope(|s| {
             let others: Vec<_> = (1..parts).map(|k| s.spawn(move || build(k))).collect();
@@ -129,6 +140,510 @@ impl Gate {
             }
         }
         set
+    }
+}
+
+/// A gate that is quick to build, for short runs. Each pattern comes with
+/// sets of words (see [`requirements`]): every match holds a word of each
+/// set. One Aho-Corasick automaton finds the words of a paragraph; a
+/// pattern all of whose sets are met is then confirmed by its own small
+/// automaton, compiled on first need. A run over few paragraphs compiles a
+/// few small automata instead of [`Gate`]'s large ones; a long run is
+/// better served by [`Gate`] (one scan for all patterns).
+pub struct LiteralGate {
+    ac: aho_corasick::AhoCorasick,
+    /// For each pattern, its sets of words, as indexes of the automaton's
+    /// words; an empty list for a pattern that can match anywhere.
+    needs: Vec<Vec<Vec<usize>>>,
+    words: usize,
+    /// Each pattern's own automaton, as [`Gate`] would build it alone.
+    confirm: Vec<std::sync::OnceLock<DFA>>,
+    templates: Vec<String>,
+    placeholders: Vec<(String, String)>,
+    spliced: std::sync::OnceLock<Vec<Hir>>,
+    /// Tells this gate's confirming caches from another's (tests build
+    /// several gates on one thread).
+    id: usize,
+}
+
+/// Each pattern's required word sets: every match of the pattern holds a
+/// word of each set (ASCII case aside).
+pub type Requirements = Vec<Vec<Vec<String>>>;
+
+/// Numbers [`LiteralGate`]s, so a thread's caches belong to one of them.
+static LITERAL_GATES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+thread_local! {
+    /// The confirming automata's caches of this thread: for which gate,
+    /// and one for each of its patterns, made on first need.
+    static CONFIRM_CACHES: std::cell::RefCell<(usize, Vec<Option<Cache>>)> =
+        const { std::cell::RefCell::new((usize::MAX, Vec::new())) };
+}
+
+/// The words every match of each of `templates` must hold (see
+/// [`LiteralGate`]), worked out from the patterns' syntax. This parses
+/// every pattern: callers that start often keep the answer (the date
+/// rules keep it in a file, checked by a test) and pass it to
+/// [`LiteralGate::new`].
+pub fn requirements(templates: &[&str], placeholders: &[(&str, &str)]) -> Requirements {
+    let spliced: Vec<Lits> = placeholders
+        .iter()
+        .map(|(_, re)| {
+            let hir = regex_syntax::parse(re).expect("placeholder parses");
+            lits(&any_case(bare(hir, &[])), &[])
+        })
+        .collect();
+    templates
+        .iter()
+        .map(|t| {
+            let sets = lits(&parse_template(t, placeholders), &spliced).sets();
+            let text: Option<Vec<Vec<String>>> = sets
+                .into_iter()
+                .map(|set| {
+                    set.into_iter()
+                        .map(|w| String::from_utf8(w).ok())
+                        .collect::<Option<Vec<String>>>()
+                })
+                .collect();
+            text.unwrap_or_default()
+        })
+        .collect()
+}
+
+/// A fingerprint of a gate's patterns, to tell whether kept
+/// [`requirements`] are still theirs (FNV-1a over every pattern and
+/// placeholder).
+pub fn fingerprint(templates: &[&str], placeholders: &[(&str, &str)]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let parts = templates
+        .iter()
+        .chain(placeholders.iter().flat_map(|(n, r)| [n, r]));
+    for part in parts {
+        for &b in part.as_bytes().iter().chain(&[0xff]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+impl LiteralGate {
+    /// A gate for `templates`, written as for [`Gate::new`], with their
+    /// [`requirements`].
+    pub fn new(
+        templates: &[&str],
+        placeholders: &[(&str, &str)],
+        requirements: &Requirements,
+    ) -> LiteralGate {
+        let mut words: Vec<&str> = Vec::new();
+        let mut index: rustc_hash::FxHashMap<&str, usize> = Default::default();
+        let needs = requirements
+            .iter()
+            .map(|sets| {
+                sets.iter()
+                    .map(|set| {
+                        set.iter()
+                            .map(|w| {
+                                *index.entry(w.as_str()).or_insert_with(|| {
+                                    words.push(w);
+                                    words.len() - 1
+                                })
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(&words)
+            .expect("gate words compile");
+        LiteralGate {
+            ac,
+            needs,
+            words: words.len(),
+            confirm: templates
+                .iter()
+                .map(|_| std::sync::OnceLock::new())
+                .collect(),
+            templates: templates.iter().map(|t| t.to_string()).collect(),
+            placeholders: placeholders
+                .iter()
+                .map(|(n, r)| (n.to_string(), r.to_string()))
+                .collect(),
+            spliced: std::sync::OnceLock::new(),
+            id: LITERAL_GATES.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
+    }
+
+    /// The patterns whose required words are all in `hay`.
+    pub fn candidates(&self, hay: &str) -> PatternSet {
+        let mut seen = vec![false; self.words];
+        for m in self.ac.find_overlapping_iter(hay) {
+            seen[m.pattern().as_usize()] = true;
+        }
+        let mut set = PatternSet::new(self.templates.len());
+        for (i, sets) in self.needs.iter().enumerate() {
+            if sets.iter().all(|set| set.iter().any(|&w| seen[w])) {
+                set.insert(PatternID::new_unchecked(i));
+            }
+        }
+        set
+    }
+
+    /// The patterns that can match somewhere in `hay`: the candidates
+    /// that their own automaton confirms.
+    pub fn matching(&self, hay: &str) -> PatternSet {
+        let candidates = self.candidates(hay);
+        let mut set = PatternSet::new(self.templates.len());
+        if candidates.is_empty() {
+            return set;
+        }
+        LOWERED.with(|buf| {
+            let mut buf = buf.borrow_mut();
+            buf.clear();
+            buf.extend(hay.bytes().map(|b| b.to_ascii_lowercase()));
+            let input = Input::new(&buf[..]);
+            CONFIRM_CACHES.with(|c| {
+                let mut c = c.borrow_mut();
+                if c.0 != self.id {
+                    *c = (self.id, Vec::new());
+                    c.1.resize_with(self.templates.len(), || None);
+                }
+                for p in candidates.iter() {
+                    let i = p.as_usize();
+                    let dfa = self.confirm[i].get_or_init(|| self.automaton(i));
+                    let cache = c.1[i].get_or_insert_with(|| dfa.create_cache());
+                    // A lazy DFA that gives up (its cache thrashed) may match.
+                    if dfa
+                        .try_search_fwd(cache, &input)
+                        .map_or(true, |m| m.is_some())
+                    {
+                        set.insert(p);
+                    }
+                }
+            });
+        });
+        set
+    }
+
+    /// Pattern `i` alone, as [`Gate`] compiles its patterns.
+    fn automaton(&self, i: usize) -> DFA {
+        let spliced = self.spliced.get_or_init(|| {
+            self.placeholders
+                .iter()
+                .map(|(_, re)| {
+                    let hir = regex_syntax::parse(re).expect("placeholder parses");
+                    any_case(bare(hir, &[]))
+                })
+                .collect()
+        });
+        let placeholders: Vec<(&str, &str)> = self
+            .placeholders
+            .iter()
+            .map(|(n, r)| (n.as_str(), r.as_str()))
+            .collect();
+        build_dfa(&[bare(
+            parse_template(&self.templates[i], &placeholders),
+            spliced,
+        )])
+    }
+}
+
+/// Most strings a set of [`Lits`] keeps before it gives up on the set.
+const MAX_LITS: usize = 64;
+
+/// Most required sets a pattern keeps (the most selective).
+const MAX_SETS: usize = 4;
+
+/// What the strings matching a pattern are known to hold, ASCII letters
+/// lowered: `exact`, all of them (when few; may hold ""); `pre` and
+/// `suf`, strings one of which each of them starts or ends with; and
+/// `all`, sets of strings such that each match holds a string of every
+/// set. Only `exact` holds "".
+#[derive(Clone, Default)]
+struct Lits {
+    exact: Option<Vec<Vec<u8>>>,
+    pre: Option<Vec<Vec<u8>>>,
+    suf: Option<Vec<Vec<u8>>>,
+    all: Vec<Vec<Vec<u8>>>,
+}
+
+/// How selective a required set is: longer shortest string first (up to
+/// four bytes), then fewer strings.
+fn score(s: &[Vec<u8>]) -> (usize, std::cmp::Reverse<usize>) {
+    let shortest = s.iter().map(Vec::len).min().unwrap_or(0);
+    (shortest.min(4), std::cmp::Reverse(s.len()))
+}
+
+impl Lits {
+    fn exact(set: Vec<Vec<u8>>) -> Lits {
+        Lits {
+            exact: Some(set),
+            ..Lits::default()
+        }
+    }
+
+    /// `exact` when no match is empty.
+    fn nonempty_exact(&self) -> Option<&Vec<Vec<u8>>> {
+        self.exact.as_ref().filter(|e| !e.iter().any(Vec::is_empty))
+    }
+
+    fn prefixes(&self) -> Option<&Vec<Vec<u8>>> {
+        self.nonempty_exact().or(self.pre.as_ref())
+    }
+
+    fn suffixes(&self) -> Option<&Vec<Vec<u8>>> {
+        self.nonempty_exact().or(self.suf.as_ref())
+    }
+
+    /// Every required set, the most selective first, at most [`MAX_SETS`].
+    fn sets(&self) -> Vec<Vec<Vec<u8>>> {
+        let mut sets = self.all.clone();
+        if let Some(e) = self.exact.as_ref().filter(|e| !e.iter().any(Vec::is_empty)) {
+            sets.push(minimal(e.clone()));
+        }
+        prune(sets)
+    }
+
+    /// The most selective required set.
+    fn best(&self) -> Option<Vec<Vec<u8>>> {
+        self.sets().into_iter().next()
+    }
+}
+
+/// `sets` without repeats or sets any text meets, the most selective first, at most [`MAX_SETS`].
+fn prune(mut sets: Vec<Vec<Vec<u8>>>) -> Vec<Vec<Vec<u8>>> {
+    // A set holding a lone space (or "") is met by any text.
+    sets.retain(|set| {
+        !set.iter()
+            .any(|s| s.is_empty() || (s.len() == 1 && s[0].is_ascii_whitespace()))
+    });
+    sets.sort_by(|a, b| score(b).cmp(&score(a)).then_with(|| a.cmp(b)));
+    sets.dedup();
+    sets.truncate(MAX_SETS);
+    sets
+}
+
+fn dedup(mut v: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// A required set without the strings that hold another of its strings
+/// (a text holding "january" holds "jan").
+fn minimal(v: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+    let v = dedup(v);
+    v.iter()
+        .filter(|s| {
+            !v.iter()
+                .any(|t| t.len() < s.len() && s.windows(t.len()).any(|w| w == t.as_slice()))
+        })
+        .cloned()
+        .collect()
+}
+
+/// Every string of `a` followed by every string of `b`, if not too many.
+fn cross(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
+    if a.len() * b.len() > MAX_LITS {
+        return None;
+    }
+    let mut out = Vec::with_capacity(a.len() * b.len());
+    for x in a {
+        for y in b {
+            let mut s = x.clone();
+            s.extend_from_slice(y);
+            out.push(s);
+        }
+    }
+    Some(dedup(out))
+}
+
+/// The characters of a class as lowered strings, if it has few.
+fn class_strings(c: &Class) -> Option<Vec<Vec<u8>>> {
+    let mut out = Vec::new();
+    match c {
+        Class::Unicode(u) => {
+            for r in u.ranges() {
+                if (r.end() as u32 - r.start() as u32) as usize + out.len() >= MAX_LITS {
+                    return None;
+                }
+                for ch in r.start()..=r.end() {
+                    let mut buf = [0; 4];
+                    out.push(ch.encode_utf8(&mut buf).as_bytes().to_ascii_lowercase());
+                }
+            }
+        }
+        Class::Bytes(b) => {
+            for r in b.ranges() {
+                if (r.end() - r.start()) as usize + out.len() >= MAX_LITS {
+                    return None;
+                }
+                out.extend((r.start()..=r.end()).map(|x| vec![x.to_ascii_lowercase()]));
+            }
+        }
+    }
+    // Spaces are in every text: a class holding one (`\s`) is better left
+    // out of the strings than multiplied into them.
+    if out
+        .iter()
+        .any(|s| s.len() == 1 && s[0].is_ascii_whitespace())
+    {
+        return None;
+    }
+    Some(dedup(out))
+}
+
+/// What [`Lits`] can say of `hir`, a template whose placeholder marker
+/// groups stand for `spliced[i]`.
+fn lits(hir: &Hir, spliced: &[Lits]) -> Lits {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Lits::exact(vec![Vec::new()]),
+        HirKind::Literal(l) => Lits::exact(vec![l.0.to_ascii_lowercase()]),
+        HirKind::Class(c) => Lits {
+            exact: class_strings(c),
+            ..Lits::default()
+        },
+        HirKind::Capture(Capture { name, sub, .. }) => {
+            let placeholder = name
+                .as_deref()
+                .and_then(|n| n.strip_prefix("__ph"))
+                .and_then(|rest| rest.split('_').next())
+                .and_then(|i| i.parse::<usize>().ok())
+                .and_then(|i| spliced.get(i));
+            match placeholder {
+                Some(l) => l.clone(),
+                None => lits(sub, spliced),
+            }
+        }
+        HirKind::Repetition(r) => {
+            let sub = lits(&r.sub, spliced);
+            let mut exact = None;
+            if let (Some(e), Some(max)) = (&sub.exact, r.max) {
+                let mut all: Vec<Vec<u8>> = Vec::new();
+                let mut power = vec![Vec::new()];
+                for k in 0..=max {
+                    if k >= r.min {
+                        all.extend(power.iter().cloned());
+                    }
+                    if k < max {
+                        match cross(&power, e) {
+                            Some(p) => power = p,
+                            None => {
+                                all.clear();
+                                break;
+                            }
+                        }
+                    }
+                }
+                if !all.is_empty() && all.len() <= MAX_LITS {
+                    exact = Some(dedup(all));
+                }
+            }
+            if r.min >= 1 {
+                Lits {
+                    exact,
+                    pre: sub.prefixes().cloned(),
+                    suf: sub.suffixes().cloned(),
+                    all: sub.sets(),
+                }
+            } else {
+                Lits {
+                    exact,
+                    ..Lits::default()
+                }
+            }
+        }
+        HirKind::Alternation(alts) => {
+            let subs: Vec<Lits> = alts.iter().map(|h| lits(h, spliced)).collect();
+            let union = |f: &dyn Fn(&Lits) -> Option<Vec<Vec<u8>>>| -> Option<Vec<Vec<u8>>> {
+                let mut out = Vec::new();
+                for s in &subs {
+                    out.extend(f(s)?);
+                }
+                Some(dedup(out))
+            };
+            let exact = union(&|s| s.exact.clone()).filter(|e| e.len() <= MAX_LITS);
+            let pre = union(&|s| s.prefixes().cloned()).filter(|e| e.len() <= MAX_LITS);
+            let suf = union(&|s| s.suffixes().cloned()).filter(|e| e.len() <= MAX_LITS);
+            let any = union(&|s| s.best());
+            Lits {
+                exact,
+                pre,
+                suf,
+                all: any.map(minimal).into_iter().collect(),
+            }
+        }
+        HirKind::Concat(items) => {
+            // A run: the strings of consecutive parts with known strings,
+            // multiplied out, after the known ends of the part before them
+            // (`exact_run` while the run is all the concatenation so far).
+            // Each run, and each other part's required sets, is required.
+            let mut run: Option<Vec<Vec<u8>>> = Some(vec![Vec::new()]);
+            let mut exact_run = true;
+            let mut pre: Option<Vec<Vec<u8>>> = None;
+            let mut all: Vec<Vec<Vec<u8>>> = Vec::new();
+            let keep = |set: Vec<Vec<u8>>, all: &mut Vec<Vec<Vec<u8>>>| {
+                if !set.iter().any(Vec::is_empty) {
+                    all.push(minimal(set));
+                }
+            };
+            for item in items {
+                let l = lits(item, spliced);
+                match (run.take(), &l.exact) {
+                    (Some(r), Some(e)) => match cross(&r, e) {
+                        Some(next) => run = Some(next),
+                        None => {
+                            if exact_run && pre.is_none() {
+                                pre = Some(r.clone()).filter(|r| !r.iter().any(Vec::is_empty));
+                            }
+                            exact_run = false;
+                            keep(r, &mut all);
+                            run = Some(e.clone());
+                        }
+                    },
+                    (None, Some(e)) => run = Some(e.clone()),
+                    (r, None) => {
+                        let joined = match (&r, l.prefixes()) {
+                            (Some(r), Some(p)) => cross(r, p),
+                            _ => None,
+                        };
+                        if exact_run && pre.is_none() {
+                            pre = match (&r, &joined) {
+                                (Some(r), _) if r.iter().all(Vec::is_empty) => {
+                                    l.prefixes().cloned()
+                                }
+                                (_, Some(j)) => Some(j.clone()),
+                                (Some(r), None) => Some(r.clone()),
+                                (None, _) => None,
+                            }
+                            .filter(|p| !p.iter().any(Vec::is_empty));
+                        }
+                        exact_run = false;
+                        match (joined, r) {
+                            (Some(j), _) => keep(j, &mut all),
+                            (None, Some(r)) => keep(r, &mut all),
+                            (None, None) => {}
+                        }
+                        all.extend(l.all.iter().cloned());
+                        run = l.suffixes().cloned();
+                    }
+                }
+            }
+            let exact = if exact_run { run.clone() } else { None };
+            let suf = run.clone().filter(|r| !r.iter().any(Vec::is_empty));
+            if let Some(r) = run {
+                keep(r, &mut all);
+            }
+            Lits {
+                exact,
+                pre,
+                suf,
+                all: prune(all),
+            }
+        }
     }
 }
 
@@ -311,6 +826,75 @@ mod tests {
         );
         assert_eq!(hits(&g, "the 3rd of feb, the 4th of Feb"), vec![1]);
         assert!(hits(&g, "March 12").is_empty());
+    }
+
+    fn words(pats: &[&str], ph: &[(&str, &str)]) -> Requirements {
+        requirements(pats, ph)
+    }
+
+    #[test]
+    fn required_words_come_from_every_part_that_must_match() {
+        let ph = [("MON", "(?:Jan(?:uary)?|Feb(?:ruary)?)")];
+        let w = words(
+            &[
+                r"(?i)(?-u:\b)since\s+[0-9]{4}(?-u:\b)",
+                r"(?:early\s+)?MON\s+[0-9]{1,2}",
+                r"(?:the\s+)?(?:start|end)\s+of\s+(?:the\s+)?year",
+                r"[0-9]{1,2}[/.][0-9]{1,2}",
+            ],
+            &ph,
+        );
+        let has = |i: usize, set: &[&str]| {
+            let mut set: Vec<String> = set.iter().map(|s| s.to_string()).collect();
+            set.sort();
+            assert!(w[i].contains(&set), "pattern {i}: {:?} lacks {set:?}", w[i]);
+        };
+        has(0, &["since", "ſince"]);
+        has(0, &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+        // A spliced placeholder is its shortest distinct words, in any case
+        // (the long s is another case of "s" under Unicode folding).
+        has(1, &["feb", "jan"]);
+        // Optional parts ("early", "the") are never required.
+        assert!(w[1].iter().all(|set| !set.contains(&"early".to_string())));
+        has(2, &["end", "start"]);
+        has(2, &["of"]);
+        has(2, &["year"]);
+        // A digit next to a separator: the two are required together.
+        assert!(
+            w[3].iter().any(|set| set.contains(&"9/".to_string())),
+            "{:?}",
+            w[3]
+        );
+    }
+
+    #[test]
+    fn the_literal_gate_confirms_each_candidate_with_its_own_pattern() {
+        let ph = [("MON", "(?:Jan|Feb)")];
+        let pats = [
+            r"(?i)(?-u:\b)since\s+[0-9]{4}(?-u:\b)",
+            r"(?-u:\b)MON\s+[0-9]{1,2}(?-u:\b)",
+            r"never",
+        ];
+        let g = LiteralGate::new(&pats, &ph, &requirements(&pats, &ph));
+        let ids = |set: PatternSet| set.iter().map(|p| p.as_usize()).collect::<Vec<_>>();
+        assert_eq!(ids(g.matching("SINCE 1999 and jan 12")), vec![0, 1]);
+        // Words present but not in the pattern's order: a candidate only.
+        assert_eq!(ids(g.candidates("1999, ever since")), vec![0]);
+        assert!(g.matching("1999, ever since").is_empty());
+        assert!(g.matching("nothing here").is_empty());
+        // Two gates on one thread keep their caches apart.
+        let other = LiteralGate::new(&pats[1..], &ph, &requirements(&pats[1..], &ph));
+        assert_eq!(ids(other.matching("Feb 3")), vec![0]);
+        assert_eq!(ids(g.matching("Feb 3")), vec![1]);
+    }
+
+    #[test]
+    fn a_fingerprint_changes_with_any_pattern_or_placeholder() {
+        let base = fingerprint(&["a", "b"], &[("X", "x")]);
+        assert_eq!(base, fingerprint(&["a", "b"], &[("X", "x")]));
+        assert_ne!(base, fingerprint(&["a", "c"], &[("X", "x")]));
+        assert_ne!(base, fingerprint(&["ab"], &[("X", "x")]));
+        assert_ne!(base, fingerprint(&["a", "b"], &[("X", "y")]));
     }
 
     #[test]
