@@ -58,16 +58,16 @@ struct DateRule {
 /// compiles only the rules its text can match (the rule set says which),
 /// so a short article starts fast.
 struct LazyRe {
-    /// The pattern as the rule file writes it, placeholders and all.
+    /// The pattern as the rule file writes it, placeholders and all
+    /// (expanded when it compiles).
     raw: &'static str,
-    src: String,
     re: std::sync::OnceLock<Regex>,
 }
 
 impl LazyRe {
     fn get(&self) -> &Regex {
         self.re
-            .get_or_init(|| Regex::new(&self.src).expect("built-in date regex compiles"))
+            .get_or_init(|| Regex::new(&expand(self.raw)).expect("built-in date regex compiles"))
     }
 }
 
@@ -100,7 +100,6 @@ fn pat(id: &str, k: usize) -> LazyRe {
         .unwrap_or_else(|| panic!("rules/builtin/date.toml: rule {id} has no pattern {k}"));
     LazyRe {
         raw: p,
-        src: expand(p),
         re: std::sync::OnceLock::new(),
     }
 }
