@@ -42,7 +42,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 static SCALE_AFTER: Suffix = Suffix {
     re: LazyLock::new(|| {
-        Regex::new(r"^(?:[\s-]*(?i:(million|billion|trillion|thousand|hundred|mln|bln|tln|mn|lakhs?\s+crores?|lakhs?|crores?|dozens?|dozs?|dzs?))(?-u:\b)|(?i:(bn|tn|trn|mil|k|m|b))(?-u:\b)|(MM|M|B)(?-u:\b)|\s(k|K)(?-u:\b))")
+        Regex::new(r"^(?:[[\s-]&&[^\r\n]]*(?i:(million|billion|trillion|thousand|hundred|mln|bln|tln|mn|lakhs?\s+crores?|lakhs?|crores?|dozens?|dozs?|dzs?))(?-u:\b)|(?i:(bn|tn|trn|mil|k|m|b))(?-u:\b)|(MM|M|B)(?-u:\b)|[\s&&[^\r\n]](k|K)(?-u:\b))")
         .expect("scale regex compiles")
     }),
     may_start: may_start_scale,
@@ -51,7 +51,7 @@ static SCALE_AFTER: Suffix = Suffix {
 static PERCENT_AFTER: Suffix = Suffix {
     re: LazyLock::new(|| {
         // Points before per cent: "percentage points" is not "percentage".
-        Regex::new(r"^(?i)(?:\s?(%)|\s*(percentage[\s-]+points?|pp|basis\s+points?|bps|(?-i:bp))(?-u:\b)|\s*(?:(per\s*cents?|percents?|percentage|pct|(?-i:pc))(?-u:\b)))")
+        Regex::new(r"^(?i)(?:[\s&&[^\r\n]]?(%)|[\s&&[^\r\n]]*(percentage[\s-]+points?|pp|basis\s+points?|bps|(?-i:bp))(?-u:\b)|[\s&&[^\r\n]]*(?:(per\s*cents?|percents?|percentage|pct|(?-i:pc))(?-u:\b)))")
         .expect("percent regex compiles")
     }),
     may_start: may_start_percent,
@@ -510,6 +510,143 @@ struct Tok {
     integer_digits: bool,
 }
 
+/// A number in words as a token: `phrase` (matched at byte `start`) read
+/// whole, else without a leading article ("a three-foot trip"), else as
+/// the longest parts that read, left to right ("million a third": two
+/// numbers side by side).
+fn word_tokens(phrase: &str, start: usize, toks: &mut Vec<Tok>) {
+    let read = |phrase: &str, start: usize| -> Option<Tok> {
+        let end = start + phrase.len();
+        let (phrase, parsed) = match parse_words(phrase) {
+            Some(x) => (phrase, x),
+            None => match phrase.split_once(char::is_whitespace) {
+                Some((art, rest))
+                    if art.eq_ignore_ascii_case("a") || art.eq_ignore_ascii_case("an") =>
+                {
+                    let rest = rest.trim_start();
+                    (rest, parse_words(rest)?)
+                }
+                _ => return None,
+            },
+        };
+        let lower = phrase.to_ascii_lowercase();
+        Some(Tok {
+            start: end - phrase.len(),
+            end,
+            value: parsed.0,
+            precision: parsed.1,
+            words: true,
+            fraction: parsed.0 < 1.0 && lower.split([' ', '-']).any(|x| fraction_word(x).is_some()),
+            integer_digits: false,
+        })
+    };
+    if let Some(t) = read(phrase, start) {
+        toks.push(t);
+        return;
+    }
+    // "the two hundredth anniversary" is a rank, not two numbers.
+    let rank = phrase.split([' ', '-']).any(|w| {
+        [
+            "hundredth",
+            "thousandth",
+            "millionth",
+            "billionth",
+            "trillionth",
+        ]
+        .iter()
+        .any(|r| w.eq_ignore_ascii_case(r))
+    });
+    if rank {
+        return;
+    }
+    // Word ends, as byte offsets into `phrase`.
+    let ends: Vec<usize> = phrase
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && phrase[i + c.len_utf8()..].starts_with(char::is_whitespace)
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .chain([phrase.len()])
+        .collect();
+    // A part neither starts nor ends with a joining word: "between one and
+    // two" is "one" and "two".
+    let joining = |w: &str| {
+        ["and", "a", "an", "of", "point"]
+            .iter()
+            .any(|j| w.eq_ignore_ascii_case(j))
+    };
+    let mut from = 0;
+    while from < phrase.len() {
+        let rest = &phrase[from..];
+        let lead = rest.len() - rest.trim_start().len();
+        let at = from + lead;
+        let first_word = phrase[at..].split(char::is_whitespace).next().unwrap_or("");
+        if joining(first_word)
+            && !first_word.eq_ignore_ascii_case("a")
+            && !first_word.eq_ignore_ascii_case("an")
+        {
+            from = at + first_word.len();
+            continue;
+        }
+        // At most 12 words a part: a long run of number words that do not
+        // read together is not read in quadratic time.
+        let first = ends.partition_point(|&e| e <= at);
+        let found = ends[first..(first + 12).min(ends.len())]
+            .iter()
+            .rev()
+            .filter(|&&e| {
+                let last = phrase[at..e]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
+                !joining(last)
+            })
+            .find_map(|&e| read(&phrase[at..e], start + at).map(|t| (t, e)));
+        match found {
+            Some((t, e)) => {
+                toks.push(t);
+                from = e;
+            }
+            None => match ends.get(first) {
+                Some(&e) => from = e,
+                None => break,
+            },
+        }
+    }
+}
+
+/// The words of token `t` after byte `from` (the end of a claim that took
+/// its first words), as a token of their own: "a third" of "million a
+/// third" after "4 million". A leading "and" is left out.
+fn tail_token(text: &str, t: &Tok, from: usize) -> Option<Tok> {
+    if !t.words || from >= t.end || !text.is_char_boundary(from) {
+        return None;
+    }
+    let rest = &text[from..t.end];
+    let mut phrase = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '-');
+    if let Some(after) = phrase
+        .strip_prefix("and")
+        .or_else(|| phrase.strip_prefix("And"))
+        .filter(|a| a.starts_with(char::is_whitespace))
+    {
+        phrase = after.trim_start();
+    }
+    if phrase.is_empty() || !phrase.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let (value, precision) = parse_words(phrase)?;
+    let lower = phrase.to_ascii_lowercase();
+    Some(Tok {
+        start: t.end - phrase.len(),
+        end: t.end,
+        value,
+        precision,
+        words: true,
+        fraction: value < 1.0 && lower.split([' ', '-']).any(|x| fraction_word(x).is_some()),
+        integer_digits: false,
+    })
+}
+
 /// Extract figure claims; `taken` are spans already claimed (dates).
 pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     let text = ctx.text();
@@ -637,39 +774,7 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                 integer_digits: dg.decimals == 0 && !dg.grouped,
             });
         } else {
-            let w = m;
-            let mut phrase = w.as_str();
-            let mut start = start;
-            let parsed = match parse_words(phrase) {
-                Some(x) => Some(x),
-                // "a three-foot trip": the article is not part of the number.
-                None => match phrase.split_once(char::is_whitespace) {
-                    Some((art, rest))
-                        if art.eq_ignore_ascii_case("a") || art.eq_ignore_ascii_case("an") =>
-                    {
-                        let rest_t = rest.trim_start();
-                        start = end - rest_t.len();
-                        phrase = rest_t;
-                        parse_words(phrase)
-                    }
-                    _ => None,
-                },
-            };
-            let Some((value, precision)) = parsed else {
-                continue;
-            };
-            let lower = phrase.to_ascii_lowercase();
-            let fraction =
-                value < 1.0 && lower.split([' ', '-']).any(|x| fraction_word(x).is_some());
-            toks.push(Tok {
-                start,
-                end,
-                value,
-                precision,
-                words: true,
-                fraction,
-                integer_digits: false,
-            });
+            word_tokens(m.as_str(), start, &mut toks);
         }
     }
 
@@ -703,10 +808,19 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             i += 2;
             continue;
         }
-        // A token inside the previous claim ("million" of "$310 million").
-        if claims.last().is_some_and(|c| toks[i].start < c.end) {
-            i += 1;
-            continue;
+        // A token inside the previous claim ("million" of "$310 million"),
+        // or running past it: what follows is read on its own ("4 million
+        // a third of that": "a third").
+        if let Some(c) = claims.last()
+            && toks[i].start < c.end
+        {
+            match tail_token(text, &toks[i], c.end) {
+                Some(t) => toks[i] = t,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
         }
         let Some(mut a) = read(ctx, &toks[i]) else {
             i += 1;
@@ -966,8 +1080,10 @@ fn chain_scale(text: &str, t: &Tok) -> Option<(f64, f64)> {
     }
     let w = &text[t.start..t.end];
     let first = w.split([' ', '-', '\u{a0}']).next()?;
-    if !(7..=8).contains(&first.len()) {
-        return None; // "hundred", "thousand", "million", "billion", "trillion"
+    if !(4..=8).contains(&first.len()) {
+        // "hundred", "thousand", "million", "billion", "trillion", "lakh",
+        // "crore"
+        return None;
     }
     let scale = scale_word(&first.to_ascii_lowercase()).filter(|s| *s >= 100.0)?;
     let rest = t.value - scale;
@@ -1195,14 +1311,15 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     }
     // A scale word alone right after digits that were not read as a number
     // ("billion" of "XR2.3 billion", "v1.2 million") scales what was left
-    // out; it is no number of its own ("a billion" keeps its article).
+    // out; it is no number of its own ("a billion" keeps its article). A
+    // line break parts them: no number runs over it.
     if t.words
         && matches!(
             lower_tok.as_str(),
             "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore"
         )
         && text[..t.start]
-            .trim_end()
+            .trim_end_matches([' ', '\t', '\u{a0}'])
             .ends_with(|c: char| c.is_ascii_digit())
     {
         return None;
@@ -4193,6 +4310,37 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn number_words_that_do_not_read_together_are_read_apart() {
+        let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // A fraction right after a scale word, with or without a line
+        // break or "and" between them, is a figure of its own.
+        for text in [
+            "The plan cost 4 million a third of that went to roads.",
+            "The plan cost 4 million\na third of that went to roads.",
+            "It cost 4 million\nand a third of that went to roads.",
+        ] {
+            assert_eq!(
+                figures(text),
+                vec![s("4 million", "4000000"), s("a third", "0.333333333333")],
+                "{text:?}"
+            );
+        }
+        // Two numbers a joining word apart: a range, not "one and" and "two".
+        assert_eq!(
+            figures("Markets price between one and two further increases."),
+            vec![s("between one and two", "1..2")]
+        );
+        // What reads together still does.
+        assert_eq!(
+            figures("It took two and a half million hours, then 6 crore and two hundred."),
+            vec![
+                s("two and a half million", "2500000"),
+                s("6 crore and two hundred", "60000200")
+            ]
+        );
     }
 
     #[test]

@@ -431,6 +431,11 @@ fn parse_words_core(lower: &str) -> Option<(f64, f64)> {
                                 i += 1;
                                 continue;
                             }
+                            // "million a third" is two numbers, not a
+                            // mixed one.
+                            if i == 0 || words[i - 1] != "and" {
+                                return None;
+                            }
                             current += 1.0 / den;
                             precision = precision.min(1.0 / den);
                         } else {
@@ -654,6 +659,9 @@ mod tests {
             // ranks, not parts: "the two hundredth anniversary"
             "two hundredth",
             "two millionth",
+            // two numbers side by side: "4 million a third of which ..."
+            "million a third",
+            "two a half",
         ] {
             assert_eq!(parse_words(s), None, "{s:?}");
         }
