@@ -224,6 +224,69 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("rank regex compiles")
 });
 
+/// A place in a table reached or held: "dropped to third", "lifted them
+/// to 11th", "climbed back to second"; "are 20th and last", "was second
+/// at 6.5%", "are third on 53 points" (group 1 is the ordinal; the words
+/// after a place held are checked by [`place_held`]).
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    // (capitals spelled out, not `(?i)`, as for VAGUE)
+    Regex::new(r"(?-u:\b)(?:(?:[Dd]ropped|[Dd]rops|[Ff]ell|[Ff]alls|[Ss]lipped|[Ss]lips|[Ss]lid|[Ss]ank|[Rr]ose|[Rr]ises|[Cc]limbed|[Cc]limbs|[Mm]oved|[Mm]oves|[Jj]umped|[Jj]umps|[Ll]ifted|[Ll]ifts|[Ll]ift|[Tt]ook|[Tt]akes|[Ww]ent|[Gg]oes|[Rr]eturned|[Rr]eturns|[Ss]lumped|[Ss]lumps|[Ss]urged|[Ss]urges)(?:\s+(?:them|him|her|it|us|up|down|back))?\s+to\s+|(?:are|is|was|were|sit|sits|lie|lies)\s+)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|[0-9]{1,3}(?:st|nd|rd|th))(?-u:\b)")
+        .expect("place regex compiles")
+});
+
+/// Whether the words after a place held ("are third ...") show it is a
+/// place in a table or list: " and last", " on 53 points", " with ",
+/// " at 6.5%", " in the table".
+fn place_held(after: &str) -> bool {
+    let a = after.trim_start_matches([' ', '\u{a0}']);
+    a.starts_with("and last")
+        || a.starts_with("and bottom")
+        || a.starts_with("with ")
+        || a.starts_with("place")
+        || a.starts_with("in the table")
+        || a.starts_with("in the standings")
+        || a.starts_with("in the league")
+        || a.starts_with("in the rankings")
+        || a.starts_with("in the world")
+        || ["on ", "at "].iter().any(|p| {
+            a.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+}
+
+/// Whether the words after a place reached ("dropped to third ...") end
+/// the phrase: punctuation, or "place", "in", "with", "on", "after"...
+/// ("went to third parties" reaches no place).
+fn place_reached(after: &str) -> bool {
+    let a = after.trim_start_matches([' ', '\u{a0}']);
+    if a.is_empty() || a.starts_with(|c: char| c.is_ascii_punctuation() && c != '-') {
+        return true;
+    }
+    let word = a
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "place"
+            | "position"
+            | "spot"
+            | "in"
+            | "with"
+            | "after"
+            | "on"
+            | "behind"
+            | "and"
+            | "at"
+            | "overall"
+            | "ahead"
+            | "as"
+            | "last"
+            | "this"
+            | "before"
+    )
+}
+
 /// An ordinal word that may number what follows it: "her second Grand
 /// Slam title", "the agency’s third deep-space mission", "the third
 /// consecutive annual decline" ([`numbering_ordinal`] reads the words
@@ -932,6 +995,26 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         // ("came first in line" is a rank too; "came first-hand" is not)
         if is_excluded(start, end)
             || text[end..].starts_with('-')
+            || claims.iter().any(|c| c.start < end && start < c.end)
+        {
+            continue;
+        }
+        let Some(v) = crate::normalize::number::ordinal_word(m.as_str()) else {
+            continue;
+        };
+        claims.push(ordinal(ctx, start, end, v));
+    }
+    for caps in PLACE.captures_iter(slice) {
+        let (whole, m) = (caps.get(0).expect("group 0"), caps.get(1).expect("group 1"));
+        let (start, end) = (body.start + m.start(), body.start + m.end());
+        // "are third" holds a place; "dropped to third" reaches one.
+        let held = !whole.as_str()[..m.start() - whole.start()]
+            .trim_end()
+            .ends_with("to");
+        if is_excluded(start, end)
+            || text[end..].starts_with('-')
+            || (held && !place_held(&text[end..]))
+            || (!held && !place_reached(&text[end..]))
             || claims.iter().any(|c| c.start < end && start < c.end)
         {
             continue;
@@ -2140,8 +2223,11 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
     {
         return None;
     }
-    // A score or a tally: "beat Brighton 3-1", "a 4-3 win" (falling or level
-    // numbers joined by a dash, no unit). Rising ones are a range.
+    // A score or a tally: "beat Brighton 3-1", "a 4-3 win", "a 7-2 vote"
+    // (falling or level numbers joined by a dash, no unit): two counts, as
+    // a vote split is two figures; never a range (rising ones are), and
+    // the team before it does not make it a name ("Brighton 3").
+    let mut score = false;
     if ctype == "count" && unit.is_empty() && !t.words && t.integer_digits && end - start <= 3 {
         let b = text.as_bytes();
         let digits = |from: usize, to: usize| {
@@ -2167,9 +2253,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             let glued = s0 > 0 && (b[s0 - 1].is_ascii_alphanumeric() || b[s0 - 1] == b'-');
             !glued && digits(s0, start - 1).is_some_and(|m| m >= value as u32)
         };
-        if after || before {
-            return None;
-        }
+        score = after || before;
     }
     // A clock time in four figures: "(0117 GMT)", "at 1430 UTC".
     if ctype == "count"
@@ -2219,7 +2303,8 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         }
     }
     // Codes and names: "Boeing 737", "Resolution 2268", "Article 5".
-    if ctype == "count" && !t.words && t.integer_digits && named_number(text, start, ctx) {
+    if ctype == "count" && !t.words && t.integer_digits && !score && named_number(text, start, ctx)
+    {
         return None;
     }
     // A multiple written with a glued x: "2.6x earnings", "3x higher", "10×
@@ -4596,13 +4681,41 @@ mod tests {
     }
 
     #[test]
-    fn scores_are_not_counts() {
-        for text in [
-            "Arsenal beat Brighton 3-1 on Saturday.",
-            "It was a 4-3 win.",
-            "They drew 2-2.",
+    fn places_in_a_table_reached_or_held() {
+        for (text, place) in [
+            ("Ardley United dropped to third with a draw.", "third"),
+            ("Kelby’s point lifted them to 11th.", "11th"),
+            ("Dunross are 20th and last.", "20th"),
+            ("Ardley are third on 53 points.", "third"),
+            ("Orsa was second at 6.5% a year.", "second"),
         ] {
-            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+            let got = figures(text);
+            assert!(got.iter().any(|(t, _)| t == place), "{text}: {got:?}");
+        }
+        for text in [
+            "The ruling went to third parties.",
+            "He is third in line for the throne.",
+            "It was second-guessed by the board.",
+            "Prices rose to a third of income.",
+        ] {
+            let got = figures(text);
+            assert!(
+                !got.iter().any(|(t, _)| t == "third" || t == "second"),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn scores_and_tallies_are_two_counts() {
+        let two = |a: &str, b: &str| vec![(a.into(), a.into()), (b.into(), b.into())];
+        for (text, a, b) in [
+            ("Arsenal beat Brighton 3-1 on Saturday.", "3", "1"),
+            ("It was a 4-3 win.", "4", "3"),
+            ("They drew 2-2.", "2", "2"),
+            ("The board backed it in a 7-2 vote.", "7", "2"),
+        ] {
+            assert_eq!(figures(text), two(a, b), "{text}");
         }
         // rising numbers are a range; a unit makes it a range of something
         assert_eq!(
