@@ -2570,12 +2570,17 @@ fn reported(
         }
     }
     // "The union rejected the offer, saying it was too low": what the
-    // sentence's subject said while doing something else.
-    if let Some(k) = sent.find(", saying ")
+    // sentence's subject said while doing something else ("insisting the
+    // player was not for sale" too).
+    let participle = [", saying ", ", insisting "]
+        .iter()
+        .filter_map(|p| sent.find(p).map(|k| (k, p.len())))
+        .min();
+    if let Some((k, plen)) = participle
         && !in_quote(sr.start + k)
         && let Some(sp) = sentence_subject(ctx, sr.start, sr.start + k, names)
     {
-        let from = sr.start + k + ", saying ".len();
+        let from = sr.start + k + plen;
         let rest = &text[from..sr.end];
         let cs = from + (rest.len() - rest.strip_prefix("that ").unwrap_or(rest).len());
         let ce = trim_content_end(text, cs, sr.end);
@@ -3143,14 +3148,16 @@ fn reported(
 
 /// Participles that add a second thing the speaker said: "..., adding
 /// that", "..., noting that", "..., saying".
-const ALSO_SAID: [&str; 8] = [
+const ALSO_SAID: [&str; 9] = [
     ", adding that ",
     ", noting that ",
     ", saying ",
     ", warning that ",
     ", arguing that ",
     ", stressing that ",
+    // (before its shorter form: the first listed wins at one place)
     ", insisting that ",
+    ", insisting ",
     ", explaining that ",
 ];
 
@@ -4865,6 +4872,18 @@ mod tests {
             ],
             "{got:?}"
         );
+        // "insisting", with or without "that".
+        for text in [
+            "“He stays,” the club said in a statement, insisting the player was not for sale.",
+            "The club said it would not sell, insisting that the player was not for sale.",
+        ] {
+            let got = ledger(text);
+            assert!(
+                got.iter().any(|g| g.0.eq_ignore_ascii_case("the club")
+                    && g.3 == "the player was not for sale"),
+                "{text}: {got:?}"
+            );
+        }
     }
 
     #[test]
