@@ -4887,6 +4887,19 @@ mod tests {
     }
 
     #[test]
+    fn posted_on_social_media_that_is_speech_but_posting_a_profit_is_not() {
+        let got = ledger(
+            "Interior Minister Katrin Vell posted on social media that attacks on police were a crime.",
+        );
+        assert!(
+            got.iter()
+                .any(|g| g.0 == "Katrin Vell" && g.3 == "attacks on police were a crime"),
+            "{got:?}"
+        );
+        assert!(ledger("The company posted a profit of $5 million in the quarter.").is_empty());
+    }
+
+    #[test]
     fn a_quote_resumes_after_a_tag_with_a_long_appositive() {
         let got = ledger(
             "“We waited two years,” said Tor Hasle, a deck officer who has worked on the route for 20 years, “and we were ignored.”",
