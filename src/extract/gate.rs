@@ -62,6 +62,16 @@ fn build_dfa(hirs: &[Hir]) -> DFA {
         .expect("gate automaton compiles")
 }
 
+/// The placeholder a group stands for, if its name is a [`marker`]'s.
+fn placeholder_of(group_name: Option<&str>) -> Option<usize> {
+    group_name?
+        .strip_prefix("__ph")?
+        .split('_')
+        .next()?
+        .parse()
+        .ok()
+}
+
 /// The name an empty group takes for placeholder `i` in a pattern; each
 /// use gets its own (`n`), as group names must differ.
 fn marker(i: usize, n: usize) -> String {
@@ -507,13 +517,7 @@ fn lits(hir: &Hir, spliced: &[Lits]) -> Lits {
             ..Lits::default()
         },
         HirKind::Capture(Capture { name, sub, .. }) => {
-            let placeholder = name
-                .as_deref()
-                .and_then(|n| n.strip_prefix("__ph"))
-                .and_then(|rest| rest.split('_').next())
-                .and_then(|i| i.parse::<usize>().ok())
-                .and_then(|i| spliced.get(i));
-            match placeholder {
+            match placeholder_of(name.as_deref()).and_then(|i| spliced.get(i)) {
                 Some(l) => l.clone(),
                 None => lits(sub, spliced),
             }
@@ -674,13 +678,7 @@ fn parse_template(template: &str, placeholders: &[(&str, &str)]) -> Hir {
 fn bare(hir: Hir, spliced: &[Hir]) -> Hir {
     match hir.into_kind() {
         HirKind::Capture(Capture { name, sub, .. }) => {
-            let placeholder = name
-                .as_deref()
-                .and_then(|n| n.strip_prefix("__ph"))
-                .and_then(|rest| rest.split('_').next())
-                .and_then(|i| i.parse::<usize>().ok())
-                .and_then(|i| spliced.get(i));
-            match placeholder {
+            match placeholder_of(name.as_deref()).and_then(|i| spliced.get(i)) {
                 Some(h) => h.clone(),
                 None => bare(*sub, spliced),
             }
