@@ -223,21 +223,17 @@ fn re(p: &str) -> Regex {
 static RULE_SET: std::sync::OnceLock<Gate> = std::sync::OnceLock::new();
 
 fn rule_set() -> Gate {
-    let (templates, placeholders) = gate_input();
-    let placeholders: Vec<(&str, &str)> =
-        placeholders.iter().map(|(n, r)| (*n, r.as_str())).collect();
-    Gate::new(&templates, &placeholders, 2)
+    with_gate_input(|templates, placeholders| Gate::new(templates, placeholders, 2))
 }
 
 /// The prefilter a run uses first (see [`LiteralGate`]): quick to build
 /// from the required words kept in [`GATE_FILE`].
 static LITERAL_SET: LazyLock<LiteralGate> = LazyLock::new(|| {
-    let (templates, placeholders) = gate_input();
-    let placeholders: Vec<(&str, &str)> =
-        placeholders.iter().map(|(n, r)| (*n, r.as_str())).collect();
-    let required = kept_requirements(&templates, &placeholders)
-        .unwrap_or_else(|| gate::requirements(&templates, &placeholders));
-    LiteralGate::new(&templates, &placeholders, &required)
+    with_gate_input(|templates, placeholders| {
+        let required = kept_requirements(templates, placeholders)
+            .unwrap_or_else(|| gate::requirements(templates, placeholders));
+        LiteralGate::new(templates, placeholders, &required)
+    })
 });
 
 /// Each date rule's required words ([`gate::requirements`]), worked out
@@ -301,15 +297,16 @@ fn literal_gate_for(len: usize) -> bool {
     }
 }
 
-/// Each rule's pattern as the rule file writes it, and the placeholders
-/// expanded.
-fn gate_input() -> (Vec<&'static str>, Vec<(&'static str, String)>) {
+/// `f` of each rule's pattern as the rule file writes it and the
+/// placeholders expanded: what both gates are built from.
+fn with_gate_input<R>(f: impl FnOnce(&[&str], &[(&str, &str)]) -> R) -> R {
     let templates: Vec<&str> = RULE_TABLE.iter().map(|r| r.re.raw).collect();
-    let placeholders: Vec<(&str, String)> = PLACEHOLDERS
+    let expanded: Vec<(&str, String)> = PLACEHOLDERS
         .iter()
         .map(|&(name, re)| (name, expand(re)))
         .collect();
-    (templates, placeholders)
+    let placeholders: Vec<(&str, &str)> = expanded.iter().map(|(n, r)| (*n, r.as_str())).collect();
+    f(&templates, &placeholders)
 }
 
 /// The names a rule pattern may use for the shared alternations, and what
@@ -6198,15 +6195,16 @@ mod tests {
     /// ones the rules give now; `CLAIMCHECK_UPDATE_GATE=1` rewrites them.
     #[test]
     fn gate_words_are_current() {
-        let (templates, placeholders) = gate_input();
-        let placeholders: Vec<(&str, &str)> =
-            placeholders.iter().map(|(n, r)| (*n, r.as_str())).collect();
-        let requirements = gate::requirements(&templates, &placeholders);
-        // Each rule needs some word, or the gate would run it everywhere.
-        for (t, r) in templates.iter().zip(&requirements) {
-            assert!(!r.is_empty(), "no required word found in {t}");
-        }
-        let fingerprint = format!("{:016x}", gate::fingerprint(&templates, &placeholders));
+        let (requirements, fingerprint, kept) = with_gate_input(|templates, placeholders| {
+            let requirements = gate::requirements(templates, placeholders);
+            // Each rule needs some word, or the gate would run it everywhere.
+            for (t, r) in templates.iter().zip(&requirements) {
+                assert!(!r.is_empty(), "no required word found in {t}");
+            }
+            let fingerprint = format!("{:016x}", gate::fingerprint(templates, placeholders));
+            let kept = kept_requirements(templates, placeholders).is_some();
+            (requirements, fingerprint, kept)
+        });
         let mut text =
             format!("{{\n  \"fingerprint\": \"{fingerprint}\",\n  \"requirements\": [\n");
         for (k, r) in requirements.iter().enumerate() {
@@ -6223,7 +6221,7 @@ mod tests {
                 "{path} is stale (a date rule changed): rerun with CLAIMCHECK_UPDATE_GATE=1"
             );
         }
-        assert!(kept_requirements(&templates, &placeholders).is_some());
+        assert!(kept, "the kept words' fingerprint is not the rules'");
     }
 
     #[test]

@@ -89,13 +89,7 @@ impl Gate {
     /// compiles every one).
     pub fn new(templates: &[&str], placeholders: &[(&str, &str)], parts: usize) -> Gate {
         let parts = parts.max(1);
-        let spliced: Vec<Hir> = placeholders
-            .iter()
-            .map(|(_, re)| {
-                let hir = regex_syntax::parse(re).expect("placeholder parses");
-                any_case(bare(hir, &[]))
-            })
-            .collect();
+        let spliced = spliced(placeholders.iter().map(|(_, re)| *re));
         let build = |k: usize| -> DFA {
             let hirs: Vec<Hir> = templates
                 .iter()
@@ -124,12 +118,7 @@ impl Gate {
 
     /// The patterns that can match somewhere in `hay`.
     pub fn matching(&self, hay: &str, caches: &mut [Cache]) -> PatternSet {
-        LOWERED.with(|buf| {
-            let mut buf = buf.borrow_mut();
-            buf.clear();
-            buf.extend(hay.bytes().map(|b| b.to_ascii_lowercase()));
-            self.matching_lowered(&buf, caches)
-        })
+        with_lowered(hay, |lowered| self.matching_lowered(lowered, caches))
     }
 
     fn matching_lowered(&self, lowered: &[u8], caches: &mut [Cache]) -> PatternSet {
@@ -196,12 +185,9 @@ thread_local! {
 /// rules keep it in a file, checked by a test) and pass it to
 /// [`LiteralGate::new`].
 pub fn requirements(templates: &[&str], placeholders: &[(&str, &str)]) -> Requirements {
-    let spliced: Vec<Lits> = placeholders
+    let spliced: Vec<Lits> = spliced(placeholders.iter().map(|(_, re)| *re))
         .iter()
-        .map(|(_, re)| {
-            let hir = regex_syntax::parse(re).expect("placeholder parses");
-            lits(&any_case(bare(hir, &[])), &[])
-        })
+        .map(|h| lits(h, &[]))
         .collect();
     templates
         .iter()
@@ -310,11 +296,8 @@ impl LiteralGate {
         if candidates.is_empty() {
             return set;
         }
-        LOWERED.with(|buf| {
-            let mut buf = buf.borrow_mut();
-            buf.clear();
-            buf.extend(hay.bytes().map(|b| b.to_ascii_lowercase()));
-            let input = Input::new(&buf[..]);
+        with_lowered(hay, |lowered| {
+            let input = Input::new(lowered);
             CONFIRM_CACHES.with(|c| {
                 let mut c = c.borrow_mut();
                 if c.0 != self.id {
@@ -340,15 +323,9 @@ impl LiteralGate {
 
     /// Pattern `i` alone, as [`Gate`] compiles its patterns.
     fn automaton(&self, i: usize) -> DFA {
-        let spliced = self.spliced.get_or_init(|| {
-            self.placeholders
-                .iter()
-                .map(|(_, re)| {
-                    let hir = regex_syntax::parse(re).expect("placeholder parses");
-                    any_case(bare(hir, &[]))
-                })
-                .collect()
-        });
+        let spliced = self
+            .spliced
+            .get_or_init(|| spliced(self.placeholders.iter().map(|(_, re)| re.as_str())));
         let placeholders: Vec<(&str, &str)> = self
             .placeholders
             .iter()
@@ -655,6 +632,30 @@ thread_local! {
     /// The text being gated, ASCII letters lowered (reused: no allocation
     /// per paragraph once it has grown).
     static LOWERED: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `f` of `hay` with its ASCII letters lowered, in this thread's reused
+/// buffer (no allocation per paragraph once it has grown).
+fn with_lowered<R>(hay: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    LOWERED.with(|buf| {
+        let mut buf = buf.borrow_mut();
+        buf.clear();
+        buf.extend(hay.bytes().map(|b| b.to_ascii_lowercase()));
+        f(&buf)
+    })
+}
+
+/// Each placeholder's expression as it is spliced into a pattern: parsed,
+/// bare and in any case.
+fn spliced<'a>(placeholders: impl Iterator<Item = &'a str>) -> Vec<Hir> {
+    placeholders
+        .map(|re| {
+            any_case(bare(
+                regex_syntax::parse(re).expect("placeholder parses"),
+                &[],
+            ))
+        })
+        .collect()
 }
 
 /// Parse a template with each placeholder as an empty marker group.
