@@ -5227,7 +5227,9 @@ fn merge_intervals(ctx: &Ctx, claims: &mut Vec<Claim>) {
                 i += 2;
                 continue;
             }
+            // A line break ends the span: "Monday\n—Monday" is two dates.
             let joined = !moved
+                && !text[a.end..b.start].contains(['\n', '\r'])
                 && match gap {
                     "-" | "–" | "—" | "~" | "to" | "through" | "thru" | "until" | "till" => {
                         true
@@ -6300,6 +6302,23 @@ mod tests {
                 date_style,
             },
         )
+    }
+
+    #[test]
+    fn two_dates_on_either_side_of_a_line_break_are_not_one_span() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            spans("Talks end Monday\n\u{2014}Monday and Tuesday."),
+            [
+                p("Monday", "2016-09-05"),
+                p("Monday", "2016-09-05"),
+                p("Tuesday", "2016-09-06")
+            ]
+        );
+        assert_eq!(
+            spans("Talks run March 3\u{2014}March 7."),
+            [p("March 3\u{2014}March 7", "2016-03-03/2016-03-07")]
+        );
     }
 
     #[test]
