@@ -3195,7 +3195,83 @@ fn reported(
         };
         out.push((cs..content_end, sp, "reported", "attribution.reported"));
     }
-    out
+    // "said C1 and that C2": two things said, two claims.
+    let mut split = Vec::with_capacity(out.len());
+    for (r, sp, ctype, rule) in out {
+        if ctype != "reported" {
+            split.push((r, sp, ctype, rule));
+            continue;
+        }
+        let mut cs = r.start;
+        for (k, len) in second_that_clauses(&text[r.clone()]) {
+            let at = r.start + k;
+            if in_quote(at) {
+                continue;
+            }
+            let ce = trim_content_end(text, cs, at);
+            if ce > cs {
+                split.push((cs..ce, sp.clone(), ctype, rule));
+            }
+            cs = at + len;
+        }
+        if r.end > cs {
+            split.push((cs..r.end, sp, ctype, rule));
+        }
+    }
+    split
+}
+
+/// Where a second that-clause starts in a reported clause ("the accord
+/// was fragile and that units would withdraw", "..., but that staff would
+/// be offered work"): the offset of its " and"/" but" or its comma, and
+/// the length up to its first word. A demonstrative "that" ("and that is
+/// why", "and that of its rivals") opens none.
+fn second_that_clauses(content: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for pat in [" and that ", " but that "] {
+        for (k, _) in content.match_indices(pat) {
+            let rest = &content[k + pat.len()..];
+            let next = rest
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'))
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if next.is_empty()
+                || is_auxiliary(&next)
+                || matches!(
+                    next.as_str(),
+                    "of" | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "seemed"
+                        | "means"
+                        | "meant"
+                )
+                // the first clause needs a subject and a verb
+                || content[..k].split_whitespace().count() < 2
+            {
+                continue;
+            }
+            // (a comma before "and" belongs to neither clause)
+            let start = if content[..k].ends_with(',') {
+                k - 1
+            } else {
+                k
+            };
+            found.push((start, k + pat.len() - start));
+        }
+    }
+    found.sort_unstable();
+    found
 }
 
 /// Participles that add a second thing the speaker said: "..., adding
@@ -3717,6 +3793,37 @@ mod tests {
             .filter(|r| r.kind == "attribution")
             .map(|r| (r.value, r.text))
             .collect()
+    }
+
+    #[test]
+    fn two_that_clauses_are_two_claims() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            attributions(
+                "Doctors said wards were full and that patients were treated in corridors."
+            ),
+            [
+                p("Doctors", "wards were full"),
+                p("Doctors", "patients were treated in corridors")
+            ]
+        );
+        assert_eq!(
+            attributions(
+                "Reyes told analysts that 600 jobs were at risk, but that most staff would \
+                 be offered work."
+            ),
+            [
+                p("Reyes", "600 jobs were at risk"),
+                p("Reyes", "most staff would be offered work")
+            ]
+        );
+        // a demonstrative "that" opens no clause; one "that" is one claim
+        for text in [
+            "Lund said prices had doubled and that was why sales fell.",
+            "Lund said prices and wages had doubled since that spring.",
+        ] {
+            assert_eq!(attributions(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
