@@ -189,6 +189,10 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\+[0-9]{1,3}[\s.-][0-9]{1,4}(?:[\s.-][0-9]{2,4}){2,4}",
         r"|(?-u:\b)[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}(?-u:\b)",
         r"|(?-u:\b)[0-9]{3}-[0-9]{4}(?-u:\b)",
+        // national numbers in groups ("0300 555 0192", "0800 521 7730") and
+        // a US long-distance "1-800-555-0199"
+        r"|(?-u:\b)0[0-9]{2,4}[ -][0-9]{3,4}[ -][0-9]{3,4}(?-u:\b)",
+        r"|(?-u:\b)1[ .-][0-9]{3}[ .-][0-9]{3}[ .-][0-9]{4}(?-u:\b)",
         // street addresses
         r"|(?-u:\b)[0-9]{1,5}(?:[A-Za-z])?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place|Square|Terrace|Court)(?-u:\b)",
         // ISBNs, versions, IP addresses
@@ -372,7 +376,6 @@ const NOT_NUMBERED: &[&str] = &[
     "her",
     "their",
     "our",
-    "time",
     "one",
     "ones",
     "place",
@@ -419,8 +422,11 @@ fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
         let after = after.get(next.len()..).unwrap_or("").trim_start();
         after.starts_with("running") || after.starts_with("in a row")
     };
+    // ("the fourth in a row": the run itself is numbered)
+    let in_a_row = next == "in" && text[end..].trim_start().starts_with("in a row");
     if NOT_NUMBERED.contains(&next)
-        && !(matches!(next, "year" | "month" | "week" | "day" | "night" | "time") && run_after())
+        && !in_a_row
+        && !(matches!(next, "year" | "month" | "week" | "day" | "night") && run_after())
     {
         return false;
     }
@@ -445,7 +451,7 @@ fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
 }
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))[\s-](largest|biggest|highest|lowest|smallest|most|least|best|worst|busiest|richest|poorest|fastest|slowest|oldest|youngest|deadliest|longest|strongest|weakest)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))[\s-](largest|biggest|highest|lowest|smallest|most|least|best|worst|busiest|richest|poorest|fastest|slowest|oldest|youngest|deadliest|longest|strongest|weakest|placed|ranked|seeded)(?-u:\b)")
         .expect("ordinal regex compiles")
 });
 
@@ -1583,7 +1589,8 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             // ("Article 5b" is left to the name check below).
             attached
         } else if word == "m" {
-            currency_before.is_some() || m_is_million(text, end + c.get(0).expect("0").end())
+            currency_before.is_some()
+                || (!race_distance(text, t) && m_is_million(text, end + c.get(0).expect("0").end()))
         } else if word == "hundred" {
             !t.words
         } else {
@@ -2850,6 +2857,13 @@ fn sentence_about_temperature(sentence: &str) -> bool {
                     | "fever"
                     | "forecast"
                     | "forecasters"
+                    | "lava"
+                    | "magma"
+                    | "molten"
+                    | "boiling"
+                    | "melting"
+                    | "furnace"
+                    | "oven"
             )
         })
 }
@@ -3166,6 +3180,20 @@ fn code_of(word: &str) -> Option<&'static str> {
     None
 }
 
+/// "won the 200m", "the women’s 10,000m": a race over a distance run on
+/// the track or in the pool, named after "the" or whose race it is.
+fn race_distance(text: &str, t: &Tok) -> bool {
+    let v = t.value;
+    let standard = [
+        50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
+    ];
+    if t.words || !standard.contains(&v) {
+        return false;
+    }
+    let prev = prev_word(text, t.start).to_ascii_lowercase();
+    prev == "the" || prev.ends_with("’s") || prev.ends_with("'s") || prev.ends_with("s’")
+}
+
 /// After an attached "m": million unless a length reading fits better.
 fn m_is_million(text: &str, after: usize) -> bool {
     let next = next_word(text, after).to_ascii_lowercase();
@@ -3245,6 +3273,17 @@ fn m_is_million(text: &str, after: usize) -> bool {
             | "dash"
             | "hurdles"
             | "freestyle"
+            | "butterfly"
+            | "backstroke"
+            | "breaststroke"
+            | "medley"
+            | "steeplechase"
+            | "final"
+            | "finals"
+            | "semi-final"
+            | "semi-finals"
+            | "heat"
+            | "heats"
             | "x"
             | "by"
     )
@@ -3336,7 +3375,7 @@ fn unit_plausible(text: &str, end: usize, rel: usize, word: &str, t: &Tok) -> bo
         return word == "t" && rel == 0; // "100t", not "100 t"
     }
     if lw == "m" {
-        return word == "m" && !m_is_million(text, end + rel + 1);
+        return word == "m" && (race_distance(text, t) || !m_is_million(text, end + rel + 1));
     }
     let short = matches!(
         lw.as_str(),
@@ -3620,6 +3659,11 @@ fn named_number(text: &str, start: usize, ctx: &Ctx) -> bool {
                 | "zone"
                 | "tier"
         ) || prev == "No";
+    }
+    // "fly to Orlanda 14 times a week": a count of occasions after a
+    // place, not a place's number.
+    if matches!(next_word(text, end), "times" | "per" | "percent") {
+        return false;
     }
     // Sentence-initial capitals and common capitalized words are not names.
     let pw_start = super::text::prev_word_start(text, start);
@@ -4429,10 +4473,32 @@ mod tests {
     }
 
     #[test]
+    fn race_distances_temperatures_of_lava_and_occasions() {
+        let got = figure_units(
+            "She won the 200m on Friday and the women’s 10,000m on Sunday; the 5,000m final \
+             moved. The firm has 200m users. Lava at about 1,150C moved. Skyra will fly to \
+             Orlanda 14 times a week.",
+        );
+        let got: Vec<(&str, &str)> = got.iter().map(|r| (r.1.as_str(), r.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("200", "m"),
+                ("10000", "m"),
+                ("5000", "m"),
+                ("200000000", ""),
+                ("1150", "C"),
+                ("14", "")
+            ]
+        );
+    }
+
+    #[test]
     fn numbers_that_are_not_figure_claims() {
         for text in [
             "The truce starts on September 12, 2016.",
             "Call the desk on 555-0123 or (020) 7946 0958.",
+            "Councils can call a helpline on 0300 555 0192 or 1-800-555-0199.",
             "Protesters gathered at 221 Baker Street.",
             "Leaders met at the G20 summit.",
             "The pilot flew an F-16 over the border.",
