@@ -284,10 +284,7 @@ fn rules_list_shows_built_in_and_user_rules() {
         .find(|l| l.starts_with("figure.cpih_index "))
         .unwrap();
     assert!(line.contains("the level of the CPI-H index") && line.contains(PACK));
-    assert!(
-        out.lines()
-            .any(|l| l.starts_with("exclude.next_release "))
-    );
+    assert!(out.lines().any(|l| l.starts_with("exclude.next_release ")));
     assert!(out.lines().any(|l| l.starts_with("figure.money_kwacha ")));
 }
 

@@ -3131,6 +3131,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     weekday_dates_and_day_ends(text, &mut kept);
     resolve_anaphora(ctx, &mut kept);
     same_unit_a_year_before(text, &mut kept);
+    dated_by_relative_year(text, &mut kept);
+    quarters_by_months(text, &mut kept);
     elided_units(text, &mut kept);
     parts_of_named_years(text, &mut kept);
     parts_of_days(text, &mut kept);
@@ -3346,9 +3348,51 @@ fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
 /// (hours, minutes, seconds after "in", "under", "of"...), "ran under
 /// 2:08" (hours and minutes after "under" or "inside", the limit word in
 /// the span as for "under 15 minutes").
-fn race_times(text: &str, claims: &mut [Claim]) {
+fn race_times(text: &str, claims: &mut Vec<Claim>) {
     static CLOCK: LazyLock<Regex> =
         LazyLock::new(|| re(r"^([0-9]):([0-5][0-9])(?::([0-5][0-9]))?$"));
+    // "won in 15:02.6", "30:41.27", "2:05:31.4": tenths or hundredths of a
+    // second make a length, never a clock reading.
+    static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?-u:\b)(?:([0-9]{1,2}):)?([0-5]?[0-9]):([0-5][0-9])\.([0-9]{1,3})(?-u:\b)")
+    });
+    if text.contains(':') {
+        let mut added = false;
+        for m in SPLIT.captures_iter(text) {
+            let all = m.get(0).expect("group 0");
+            let (s, e) = (all.start(), all.end());
+            let glued = |c: u8| c.is_ascii_digit() || matches!(c, b':' | b'.');
+            let b = text.as_bytes();
+            if s > 0 && glued(b[s - 1])
+                || b.get(e).is_some_and(|&c| glued(c))
+                    && b.get(e + 1).is_some_and(u8::is_ascii_digit)
+            {
+                continue;
+            }
+            let mut v = String::from("PT");
+            if let Some(h) = m.get(1) {
+                v.push_str(&format!("{}H", h.as_str().trim_start_matches('0')));
+            }
+            let min = m[2].trim_start_matches('0');
+            if !min.is_empty() {
+                v.push_str(&format!("{min}M"));
+            }
+            let sec = m[3].trim_start_matches('0');
+            v.push_str(&format!(
+                "{}.{}S",
+                if sec.is_empty() { "0" } else { sec },
+                &m[4]
+            ));
+            claims.retain(|c| !(c.start < e && s < c.end));
+            let mut c = Claim::new(Kind::Date, "duration", s, e, "date.duration");
+            c.value = v;
+            claims.push(c);
+            added = true;
+        }
+        if added {
+            claims.sort_by_key(|c| (c.start, c.end));
+        }
+    }
     for c in claims.iter_mut().filter(|c| c.ctype == "time") {
         let Some(m) = CLOCK.captures(&text[c.start..c.end]) else {
             continue;
@@ -4148,6 +4192,73 @@ fn same_unit_a_year_before(text: &str, claims: &mut Vec<Claim>) {
             claims.remove(i + 1);
         }
         i += 1;
+    }
+}
+
+/// "on March 30 last year", "June 3 next year", "in May this year": a day
+/// or month with no year of its own, then the year it is in (one claim).
+fn dated_by_relative_year(text: &str, claims: &mut Vec<Claim>) {
+    let mut i = 0;
+    while i + 1 < claims.len() {
+        let (a, b) = (&claims[i], &claims[i + 1]);
+        let gap = &text[a.end..b.start];
+        let phrase = text[b.start..b.end].to_ascii_lowercase();
+        let relative = matches!(
+            phrase.split_whitespace().collect::<Vec<_>>()[..],
+            ["last" | "next" | "this", "year"]
+        );
+        let month_or_day = matches!(a.value.len(), 7 | 10)
+            && a.value.bytes().all(|c| c.is_ascii_digit() || c == b'-')
+            && !text[a.start..a.end]
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4);
+        if relative
+            && month_or_day
+            && a.ctype == "date"
+            && gap.bytes().all(|c| c == b' ')
+            && !gap.is_empty()
+            && let Ok(y) = b.value.parse::<i32>()
+            && let Some(v) = in_year(&a.value, y)
+        {
+            claims[i].end = claims[i + 1].end;
+            claims[i].value = v;
+            claims.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// "the July-September quarter", "the April to June quarter": the months
+/// of one calendar quarter named as a quarter are that quarter.
+fn quarters_by_months(text: &str, claims: &mut [Claim]) {
+    for c in claims.iter_mut() {
+        let Some((a, b)) = c.value.split_once('/') else {
+            continue;
+        };
+        let (Some((ya, ma)), Some((yb, mb))) = (a.split_once('-'), b.split_once('-')) else {
+            continue;
+        };
+        let q = match (ma, mb) {
+            ("01", "03") => 1,
+            ("04", "06") => 2,
+            ("07", "09") => 3,
+            ("10", "12") => 4,
+            _ => continue,
+        };
+        let after = &text[c.end..];
+        let rest = after.trim_start_matches(' ');
+        if ya != yb
+            || rest.len() == after.len()
+            || !rest.starts_with("quarter")
+            || rest[7..].starts_with(|ch: char| ch.is_alphanumeric())
+        {
+            continue;
+        }
+        c.value = format!("{ya}-Q{q}");
+        c.end += after.len() - rest.len() + "quarter".len();
+        if prev_word(text, c.start).eq_ignore_ascii_case("the") {
+            c.start = super::text::prev_word_start(text, c.start);
+        }
     }
 }
 
@@ -6302,6 +6413,51 @@ mod tests {
                 date_style,
             },
         )
+    }
+
+    #[test]
+    fn a_relative_year_dates_the_day_before_it_and_months_name_a_quarter() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            spans("The census counted everyone on March 30 last year."),
+            [p("March 30 last year", "2015-03-30")]
+        );
+        assert_eq!(
+            spans("Talks resume on June 3 next year, and sales rose in May this year."),
+            [
+                p("June 3 next year", "2017-06-03"),
+                p("May this year", "2016-05")
+            ]
+        );
+        assert_eq!(
+            spans("Profit rose in the July-September quarter."),
+            [p("the July-September quarter", "2016-Q3")]
+        );
+        // not a calendar quarter, or no "quarter": the months
+        assert_eq!(
+            spans("Profit rose in the August-October quarter."),
+            [p("August-October", "2015-08/2015-10")]
+        );
+    }
+
+    #[test]
+    fn split_seconds_make_a_race_time() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            spans("Varn won in 15:02.6 and Brekkan in 30:41.27. The bus left at 10:30."),
+            [
+                p("15:02.6", "PT15M2.6S"),
+                p("30:41.27", "PT30M41.27S"),
+                p("at 10:30", "2016-09-10T10:30")
+            ]
+        );
+        assert_eq!(
+            spans("She won the marathon in 2:21:09.5."),
+            [p("2:21:09.5", "PT2H21M9.5S")]
+        );
+        // a version number is no race time
+        let got = spans("Release 1:02:03.4.5 shipped.");
+        assert!(!got.iter().any(|g| g.1.starts_with("PT")), "{got:?}");
     }
 
     #[test]
