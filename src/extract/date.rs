@@ -3352,46 +3352,63 @@ fn race_times(text: &str, claims: &mut Vec<Claim>) {
     static CLOCK: LazyLock<Regex> =
         LazyLock::new(|| re(r"^([0-9]):([0-5][0-9])(?::([0-5][0-9]))?$"));
     // "won in 15:02.6", "30:41.27", "2:05:31.4": tenths or hundredths of a
-    // second make a length, never a clock reading.
+    // second make a length, never a clock reading. (Found from each colon
+    // followed by "ss.f", then read by an anchored pattern: a regex search
+    // of the whole text would scan at every digit.)
     static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?-u:\b)(?:([0-9]{1,2}):)?([0-5]?[0-9]):([0-5][0-9])\.([0-9]{1,3})(?-u:\b)")
+        re(r"^(?:([0-9]{1,2}):)?([0-5]?[0-9]):([0-5][0-9])\.([0-9]{1,3})(?-u:\b)")
     });
-    if text.contains(':') {
-        let mut added = false;
-        for m in SPLIT.captures_iter(text) {
-            let all = m.get(0).expect("group 0");
-            let (s, e) = (all.start(), all.end());
-            let glued = |c: u8| c.is_ascii_digit() || matches!(c, b':' | b'.');
-            let b = text.as_bytes();
-            if s > 0 && glued(b[s - 1])
-                || b.get(e).is_some_and(|&c| glued(c))
-                    && b.get(e + 1).is_some_and(u8::is_ascii_digit)
-            {
-                continue;
-            }
-            let mut v = String::from("PT");
-            if let Some(h) = m.get(1) {
-                v.push_str(&format!("{}H", h.as_str().trim_start_matches('0')));
-            }
-            let min = m[2].trim_start_matches('0');
-            if !min.is_empty() {
-                v.push_str(&format!("{min}M"));
-            }
-            let sec = m[3].trim_start_matches('0');
-            v.push_str(&format!(
-                "{}.{}S",
-                if sec.is_empty() { "0" } else { sec },
-                &m[4]
-            ));
-            claims.retain(|c| !(c.start < e && s < c.end));
-            let mut c = Claim::new(Kind::Date, "duration", s, e, "date.duration");
-            c.value = v;
-            claims.push(c);
-            added = true;
+    let b = text.as_bytes();
+    let mut added = false;
+    for (i, _) in text.match_indices(':') {
+        let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+        if !(digit(i + 1) && digit(i + 2) && b.get(i + 3) == Some(&b'.') && digit(i + 4)) {
+            continue;
         }
-        if added {
-            claims.sort_by_key(|c| (c.start, c.end));
+        // back over the minutes, then an hour and its colon
+        let mut s = i;
+        while s > 0 && i - s < 2 && b[s - 1].is_ascii_digit() {
+            s -= 1;
         }
+        if s >= 2 && b[s - 1] == b':' && b[s - 2].is_ascii_digit() {
+            s -= 2;
+            if s > 0 && b[s - 1].is_ascii_digit() {
+                s -= 1;
+            }
+        }
+        let glued = |c: u8| c.is_ascii_digit() || matches!(c, b':' | b'.');
+        if s == i || s > 0 && glued(b[s - 1]) {
+            continue;
+        }
+        let Some(m) = SPLIT.captures(&text[s..]) else {
+            continue;
+        };
+        let e = s + m.get(0).expect("group 0").end();
+        if b.get(e).is_some_and(|&c| glued(c)) && digit(e + 1) {
+            continue;
+        }
+        let mut v = String::from("PT");
+        if let Some(h) = m.get(1) {
+            v.push_str(&format!("{}H", h.as_str().trim_start_matches('0')));
+        }
+        let min = m[2].trim_start_matches('0');
+        if !min.is_empty() {
+            v.push_str(&format!("{min}M"));
+        }
+        let sec = m[3].trim_start_matches('0');
+        v.push_str(&format!(
+            "{}.{}S",
+            if sec.is_empty() { "0" } else { sec },
+            &m[4]
+        ));
+        claims.retain(|c| !(c.start < e && s < c.end));
+        let mut c = Claim::new(Kind::Date, "duration", s, e, "date.duration");
+        c.value = v;
+        claims.push(c);
+        added = true;
+    }
+    if added {
+        claims.sort_by_key(|c| (c.start, c.end));
     }
     for c in claims.iter_mut().filter(|c| c.ctype == "time") {
         let Some(m) = CLOCK.captures(&text[c.start..c.end]) else {

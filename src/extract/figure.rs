@@ -230,12 +230,22 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A place in a table reached or held: "dropped to third", "lifted them
 /// to 11th", "climbed back to second"; "are 20th and last", "was second
-/// at 6.5%", "are third on 53 points" (group 1 is the ordinal; the words
-/// after a place held are checked by [`place_held`]).
+/// at 6.5%", "are third on 53 points". The words that end right before
+/// an ordinal (group 1 is the "to" of a place reached; the words after a
+/// place held are checked by [`place_held`]).
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    // (capitals spelled out, not `(?i)`, as for VAGUE)
-    Regex::new(r"(?-u:\b)(?:(?:[Dd]ropped|[Dd]rops|[Ff]ell|[Ff]alls|[Ss]lipped|[Ss]lips|[Ss]lid|[Ss]ank|[Rr]ose|[Rr]ises|[Cc]limbed|[Cc]limbs|[Mm]oved|[Mm]oves|[Jj]umped|[Jj]umps|[Ll]ifted|[Ll]ifts|[Ll]ift|[Tt]ook|[Tt]akes|[Ww]ent|[Gg]oes|[Rr]eturned|[Rr]eturns|[Ss]lumped|[Ss]lumps|[Ss]urged|[Ss]urges)(?:\s+(?:them|him|her|it|us|up|down|back))?\s+to\s+|(?:are|is|was|were|sit|sits|lie|lies)\s+)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|[0-9]{1,3}(?:st|nd|rd|th))(?-u:\b)")
+    // (capitals spelled out, not `(?i)`, as for VAGUE; matched before each
+    // ordinal PLACE_ORDINAL finds: "is", "are", "was" are too common to
+    // search a text for)
+    Regex::new(r"(?-u:\b)(?:(?:[Dd]ropped|[Dd]rops|[Ff]ell|[Ff]alls|[Ss]lipped|[Ss]lips|[Ss]lid|[Ss]ank|[Rr]ose|[Rr]ises|[Cc]limbed|[Cc]limbs|[Mm]oved|[Mm]oves|[Jj]umped|[Jj]umps|[Ll]ifted|[Ll]ifts|[Ll]ift|[Tt]ook|[Tt]akes|[Ww]ent|[Gg]oes|[Rr]eturned|[Rr]eturns|[Ss]lumped|[Ss]lumps|[Ss]urged|[Ss]urges)(?:\s+(?:them|him|her|it|us|up|down|back))?\s+(to)|(?:are|is|was|were|sit|sits|lie|lies))\s+$")
         .expect("place regex compiles")
+});
+
+/// The ordinals a place in a table can be ([`PLACE`] reads the words
+/// before each).
+static PLACE_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|[0-9]{1,3}(?:st|nd|rd|th))(?-u:\b)")
+        .expect("place ordinal regex compiles")
 });
 
 /// Whether the words after a place held ("are third ...") show it is a
@@ -1010,13 +1020,17 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         };
         claims.push(ordinal(ctx, start, end, v));
     }
-    for caps in PLACE.captures_iter(slice) {
-        let (whole, m) = (caps.get(0).expect("group 0"), caps.get(1).expect("group 1"));
+    for m in PLACE_ORDINAL.find_iter(slice) {
         let (start, end) = (body.start + m.start(), body.start + m.end());
+        let mut from = m.start().saturating_sub(48);
+        while !slice.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(before) = PLACE.captures(&slice[from..m.start()]) else {
+            continue;
+        };
         // "are third" holds a place; "dropped to third" reaches one.
-        let held = !whole.as_str()[..m.start() - whole.start()]
-            .trim_end()
-            .ends_with("to");
+        let held = before.get(1).is_none();
         if is_excluded(start, end)
             || text[end..].starts_with('-')
             || (held && !place_held(&text[end..]))
