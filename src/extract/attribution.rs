@@ -30,7 +30,7 @@ pub fn rules() -> &'static [RuleInfo] {
 /// Adjuncts between a cue verb and its content: "on Thursday", "in a
 /// statement", "late on Friday", "following the announcement".
 static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&with_word_class(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|repeatedly|publicly|privately|recently|often|frequently|consistently|already)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"))
+    Regex::new(&with_word_class(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|repeatedly|publicly|privately|recently|often|frequently|consistently|already|only)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"))
         .expect("adjunct regex compiles")
 });
 
@@ -1515,6 +1515,15 @@ fn speaker_before(
                 | "has"
                 | "had"
                 | "have"
+                | "would"
+                | "could"
+                | "will"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "did"
+                | "does"
                 | "later"
                 | "then"
                 | "again"
@@ -1908,7 +1917,10 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     while i > 0 {
         let w = ws[i - 1];
         let lw = lower(w.s);
-        let gap_ok = i == n || text[w.end..ws[i].start].trim().is_empty();
+        // ("Harwick & Stone", "Kessel & Marr": an ampersand joins a firm's name)
+        let gap_ok = i == n
+            || text[w.end..ws[i].start].trim().is_empty()
+            || (text[w.end..ws[i].start].trim() == "&" && is_cap(w.s) && is_cap(ws[i].s));
         if !gap_ok {
             break;
         }
@@ -2417,6 +2429,10 @@ fn is_organisation_plural(w: &str, lex: &Lexicon) -> bool {
 }
 
 fn looks_like_org(name: &str) -> bool {
+    // "Harwick & Stone": partners' names joined are a firm's
+    if name.contains(" & ") {
+        return true;
+    }
     let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase() || c == '&');
     if name.split_whitespace().count() == 1 {
         return name.len() > 1 && name.chars().all(|c| c.is_uppercase() || c == '.');
@@ -2757,14 +2773,19 @@ fn reported(
             while let Some(m) = ADJUNCT.find(rest).filter(|m| m.end() > 0) {
                 rest = rest[m.end()..].trim_start();
             }
-            let tail_end = rest_after.is_empty()
-                || rest_after.starts_with('.')
-                || ADJUNCTS.is_match(rest_after)
-                || rest.is_empty()
-                || rest.starts_with('.')
-                || (rest.len() < rest_after.len() && rest.starts_with(','))
-                || (between.trim().is_empty() && rest_after.starts_with(char::is_uppercase))
-                || narrative_tail(rest);
+            // "..., but Aakre said on Tuesday that C": a clause of its own
+            // follows the cue, so the cue is no tag on what came before.
+            // ("on Tuesday evening that": the adjunct's last word may be left)
+            let that_follows = rest.split_whitespace().take(2).any(|w| w == "that");
+            let tail_end = !that_follows
+                && (rest_after.is_empty()
+                    || rest_after.starts_with('.')
+                    || ADJUNCTS.is_match(rest_after)
+                    || rest.is_empty()
+                    || rest.starts_with('.')
+                    || (rest.len() < rest_after.len() && rest.starts_with(','))
+                    || (between.trim().is_empty() && rest_after.starts_with(char::is_uppercase))
+                    || narrative_tail(rest));
             // A content of ten bytes or less must still be a clause: "Sales
             // fell, the firm said" (not "Yes, he said", "Instead, X said").
             let head = text[sr.start..comma].trim();
@@ -3103,6 +3124,15 @@ fn reported(
             {
                 continue;
             }
+            // "will say more on Monday" (not "said more troops would come")
+            if matches!(first.as_str(), "more" | "less")
+                && matches!(
+                    second.trim_end_matches(['.', ',']),
+                    "" | "on" | "about" | "later" | "soon" | "when" | "at" | "in" | "after"
+                )
+            {
+                continue;
+            }
         }
         // Verbs that also take a plain object ("described a night of
         // explosions", "claimed responsibility", "predicted a recession")
@@ -3191,6 +3221,24 @@ fn reported(
                 let b = b[..b.len() - 3].trim_end();
                 trim_content_end(text, cs, cs + b.len())
             }
+            None => ce,
+        };
+        // ... or before another speaker's clause: "he had offered to
+        // resign, but Aakre said that ...".
+        let ce = match ctx.lexicon.cues_in(&text[cs..ce]).find_map(|n| {
+            let b = &text[cs..cs + n.start];
+            let k = [", but ", ", and ", ", while ", ", whereas "]
+                .iter()
+                .filter_map(|p| b.rfind(p).map(|k| (k, p.len())))
+                .max()?;
+            let np = &b[k.0 + k.1..];
+            let words = np.split_whitespace().count();
+            ((1..=4).contains(&words)
+                && np.split_whitespace().next().is_some_and(is_cap)
+                && !np.contains(['“', '"']))
+            .then_some(k.0)
+        }) {
+            Some(k) => trim_content_end(text, cs, cs + k),
             None => ce,
         };
         // ... or before a trailing attribution: "the company warned that
@@ -3870,6 +3918,36 @@ mod tests {
             .filter(|r| r.kind == "attribution")
             .map(|r| (r.value, r.text))
             .collect()
+    }
+
+    #[test]
+    fn a_second_speaker_after_but_and_modal_speakers() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            attributions(
+                "Holmberg said he had offered to resign, but Aakre said on Tuesday evening \
+                 that she had asked him to stay."
+            ),
+            [
+                p("Holmberg", "he had offered to resign"),
+                p("Aakre", "she had asked him to stay")
+            ]
+        );
+        assert_eq!(
+            attributions("The cyber centre would say only that it was helping the company."),
+            [p("The cyber centre", "it was helping the company")]
+        );
+        assert_eq!(
+            attributions(
+                "The inquiry chair, Berit Sandvik, reminded witnesses that the hearings were not a trial."
+            ),
+            [p("Berit Sandvik", "the hearings were not a trial")]
+        );
+        assert!(attributions("Officials will say more on Monday about the plan.").is_empty());
+        assert_eq!(
+            attributions("Officials said more troops would arrive."),
+            [p("Officials", "more troops would arrive")]
+        );
     }
 
     #[test]
