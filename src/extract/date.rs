@@ -3130,8 +3130,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     share_weeks(text, &mut kept);
     weekday_dates_and_day_ends(text, &mut kept);
     resolve_anaphora(ctx, &mut kept);
-    same_unit_a_year_before(text, &mut kept);
-    dated_by_relative_year(text, &mut kept);
+    dated_by_the_year_after(text, &mut kept);
     quarters_by_months(text, &mut kept);
     elided_units(text, &mut kept);
     parts_of_named_years(text, &mut kept);
@@ -3389,12 +3388,9 @@ fn race_times(text: &str, claims: &mut Vec<Claim>) {
         }
         let mut v = String::from("PT");
         if let Some(h) = m.get(1) {
-            v.push_str(&format!("{}H", h.as_str().trim_start_matches('0')));
+            push_part(&mut v, h.as_str(), 'H');
         }
-        let min = m[2].trim_start_matches('0');
-        if !min.is_empty() {
-            v.push_str(&format!("{min}M"));
-        }
+        push_part(&mut v, &m[2], 'M');
         let sec = m[3].trim_start_matches('0');
         v.push_str(&format!(
             "{}.{}S",
@@ -3423,21 +3419,26 @@ fn race_times(text: &str, claims: &mut Vec<Claim>) {
         {
             continue;
         }
-        let (h, min) = (&m[1], m[2].trim_start_matches('0'));
-        let mut v = format!("PT{h}H");
-        if !min.is_empty() {
-            v.push_str(&format!("{min}M"));
-        }
-        if let Some(sec) = seconds.map(|x| x.as_str().trim_start_matches('0'))
-            && !sec.is_empty()
-        {
-            v.push_str(&format!("{sec}S"));
+        let mut v = format!("PT{}H", &m[1]);
+        push_part(&mut v, &m[2], 'M');
+        if let Some(sec) = seconds {
+            push_part(&mut v, sec.as_str(), 'S');
         }
         c.value = v;
         c.ctype = "duration".into();
         if limit {
             c.start = super::text::prev_word_start(text, c.start);
         }
+    }
+}
+
+/// One part of an ISO 8601 length read off a clock ("05" minutes gives
+/// "5M"); a part of zero is left out.
+fn push_part(v: &mut String, digits: &str, unit: char) {
+    let n = digits.trim_start_matches('0');
+    if !n.is_empty() {
+        v.push_str(n);
+        v.push(unit);
     }
 }
 
@@ -4173,37 +4174,17 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
     }
 }
 
-/// "the same month last year", "the same period a year earlier", "the
-/// same quarter of 2024": the unit an anaphor named, in the year the phrase
-/// after it gives (one claim, not two).
-fn same_unit_a_year_before(text: &str, claims: &mut Vec<Claim>) {
+/// A date, then the year it is in, as one claim: "the same month last
+/// year", "the same period a year earlier", "the same quarter of 2024"
+/// (the unit an anaphor named, in the year the phrase after it gives);
+/// "on March 30 last year", "June 3 next year", "in May this year" (a day
+/// or month with no year of its own).
+fn dated_by_the_year_after(text: &str, claims: &mut Vec<Claim>) {
     let mut i = 0;
     while i + 1 < claims.len() {
         let (a, b) = (&claims[i], &claims[i + 1]);
-        let same = a.rule == "date.anaphoric"
-            && text[a.start..a.end]
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case("same"));
-        let gap = text[a.end..b.start].trim().to_ascii_lowercase();
-        let phrase = text[b.start..b.end].to_ascii_lowercase();
-        let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
-        let year = match (gap.as_str(), phrase.as_str()) {
-            (
-                "",
-                "last year" | "a year ago" | "a year earlier" | "the previous year"
-                | "the year before" | "the prior year" | "one year ago" | "one year earlier",
-            ) => a
-                .value
-                .get(..4)
-                .and_then(|y| y.parse::<i32>().ok())
-                .map(|y| y - 1),
-            ("of" | "in", _) if b.value.len() == 4 => b.value.parse::<i32>().ok(),
-            _ => None,
-        };
-        if let Some(v) = year
-            .filter(|_| same && b.ctype == "date")
-            .and_then(|y| in_year(&a.value, y))
-        {
+        let year = same_unit_year(text, a, b).or_else(|| relative_year(text, a, b));
+        if let Some(v) = year.and_then(|y| in_year(&a.value, y)) {
             claims[i].end = claims[i + 1].end;
             claims[i].value = v;
             claims.remove(i + 1);
@@ -4212,37 +4193,54 @@ fn same_unit_a_year_before(text: &str, claims: &mut Vec<Claim>) {
     }
 }
 
-/// "on March 30 last year", "June 3 next year", "in May this year": a day
-/// or month with no year of its own, then the year it is in (one claim).
-fn dated_by_relative_year(text: &str, claims: &mut Vec<Claim>) {
-    let mut i = 0;
-    while i + 1 < claims.len() {
-        let (a, b) = (&claims[i], &claims[i + 1]);
-        let gap = &text[a.end..b.start];
-        let phrase = text[b.start..b.end].to_ascii_lowercase();
-        let relative = matches!(
-            phrase.split_whitespace().collect::<Vec<_>>()[..],
-            ["last" | "next" | "this", "year"]
-        );
-        let month_or_day = matches!(a.value.len(), 7 | 10)
-            && a.value.bytes().all(|c| c.is_ascii_digit() || c == b'-')
-            && !text[a.start..a.end]
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|d| d.len() == 4);
-        if relative
-            && month_or_day
-            && a.ctype == "date"
-            && gap.bytes().all(|c| c == b' ')
-            && !gap.is_empty()
-            && let Ok(y) = b.value.parse::<i32>()
-            && let Some(v) = in_year(&a.value, y)
-        {
-            claims[i].end = claims[i + 1].end;
-            claims[i].value = v;
-            claims.remove(i + 1);
-        }
-        i += 1;
+/// The year of "the same month last year", "the same quarter of 2024".
+fn same_unit_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
+    let same = a.rule == "date.anaphoric"
+        && text[a.start..a.end]
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("same"));
+    if !same || b.ctype != "date" {
+        return None;
     }
+    let gap = text[a.end..b.start].trim().to_ascii_lowercase();
+    let phrase = text[b.start..b.end].to_ascii_lowercase();
+    let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+    match (gap.as_str(), phrase.as_str()) {
+        (
+            "",
+            "last year" | "a year ago" | "a year earlier" | "the previous year" | "the year before"
+            | "the prior year" | "one year ago" | "one year earlier",
+        ) => a
+            .value
+            .get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+            .map(|y| y - 1),
+        ("of" | "in", _) if b.value.len() == 4 => b.value.parse::<i32>().ok(),
+        _ => None,
+    }
+}
+
+/// The year of "March 30 last year", "May this year": a day or month
+/// written without a year, one space before "last/next/this year".
+fn relative_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
+    let gap = &text[a.end..b.start];
+    let phrase = text[b.start..b.end].to_ascii_lowercase();
+    let relative = matches!(
+        phrase.split_whitespace().collect::<Vec<_>>()[..],
+        ["last" | "next" | "this", "year"]
+    );
+    let month_or_day = matches!(a.value.len(), 7 | 10)
+        && a.value.bytes().all(|c| c.is_ascii_digit() || c == b'-')
+        && !text[a.start..a.end]
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4);
+    (relative
+        && month_or_day
+        && a.ctype == "date"
+        && !gap.is_empty()
+        && gap.bytes().all(|c| c == b' '))
+    .then(|| b.value.parse::<i32>().ok())
+    .flatten()
 }
 
 /// "the July-September quarter", "the April to June quarter": the months
@@ -6473,6 +6471,11 @@ mod tests {
             [p("2:21:09.5", "PT2H21M9.5S")]
         );
         // a version number is no race time
+        // a zero hour is left out, not written as "PTH"
+        assert_eq!(
+            spans("He won the 10,000m in 0:30:41.2."),
+            [p("0:30:41.2", "PT30M41.2S")]
+        );
         let got = spans("Release 1:02:03.4.5 shipped.");
         assert!(!got.iter().any(|g| g.1.starts_with("PT")), "{got:?}");
     }
