@@ -960,6 +960,20 @@ fn name_run(ws: &[Word], lex: &Lexicon, lens: std::ops::RangeInclusive<usize>) -
     lens.contains(&ws.len()) && ws.iter().all(|w| is_cap(w.s) || lex.is_particle(w.s))
 }
 
+/// The person `ws` names, when it is a name run of `lens` words and reads
+/// as a person ("Anneli Koski", not "Karsk Mining Company").
+fn person_named(
+    ctx: &Ctx,
+    ws: &[Word],
+    names: &NameBook,
+    lens: std::ops::RangeInclusive<usize>,
+) -> Option<Speaker> {
+    name_run(ws, ctx.lexicon, lens)
+        .then(|| np_before(ctx, ws, names))
+        .flatten()
+        .filter(|p| p.stype == "person")
+}
+
 /// Quoted words that name a work, not speech: two to six words, each
 /// capitalized but the small ones, no punctuation ("her hit “Paper
 /// Moon”", "the film “The Long Road Home”").
@@ -1092,6 +1106,13 @@ fn role_then_name(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
 /// A later "the diplomat" or "the NSO" is the group named earlier ("A
 /// senior Western diplomat", "the National Statistics Office (NSO)"):
 /// definite mentions take the first full name with the same head noun.
+/// `word` is the last word of `role` (both lower case): "minister" of
+/// "finance minister", "lawyer" of "lanske’s lawyer".
+fn heads_role(role: &str, word: &str) -> bool {
+    role.strip_suffix(word)
+        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+}
+
 /// `sp`, with the role stated for that person earlier when none is stated
 /// now (and the role stated now remembered).
 fn with_role(roles: &mut Vec<(String, String)>, sp: &Speaker) -> Speaker {
@@ -1122,12 +1143,7 @@ fn the_role_of(sp: Speaker, last: Option<&Speaker>) -> Speaker {
     else {
         return sp;
     };
-    let role = last.role.to_lowercase();
-    let heads = role
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .rfind(|w| !w.is_empty())
-        == Some(head);
-    if sp.stype == "person" || !heads {
+    if sp.stype == "person" || !heads_role(&last.role.to_lowercase(), head) {
         return sp;
     }
     Speaker {
@@ -1759,11 +1775,7 @@ fn appositive_speaker(
         let person_in = |a: usize, b: usize| -> Option<Speaker> {
             let part = &text[a..b];
             let cut = part.find(" of ").map_or(b, |i| a + i);
-            let ws = words_in(text, a..cut);
-            name_run(&ws, ctx.lexicon, 2..=4)
-                .then(|| np_before(ctx, &ws, names))
-                .flatten()
-                .filter(|p| p.stype == "person")
+            person_named(ctx, &words_in(text, a..cut), names, 2..=4)
         };
         // (the later one speaks with the earlier beside, as for "X and Y said")
         if let (Some(first), Some(mut second)) = (
@@ -1776,17 +1788,14 @@ fn appositive_speaker(
     }
     // "Professor Rafael Quint of the Meridian Institute in Brannvik, who
     // was not involved, said": a person, then where they work.
-    if relative && let Some(cut) = affiliation_at(name_part) {
-        let ws = words_in(text, from..from + cut);
-        if name_run(&ws, ctx.lexicon, 2..=5)
-            && let Some(mut person) = np_before(ctx, &ws, names)
-            && person.stype == "person"
-        {
-            if person.role.is_empty() {
-                person.role = name_part[cut + 1..].trim().replace('\\', "");
-            }
-            return Some(person);
+    if relative
+        && let Some(cut) = affiliation_at(name_part)
+        && let Some(mut person) = person_named(ctx, &words_in(text, from..from + cut), names, 2..=5)
+    {
+        if person.role.is_empty() {
+            person.role = name_part[cut + 1..].trim().replace('\\', "");
         }
+        return Some(person);
     }
     // "The museum's insurer, Halbrook Mutual, estimated": a role no table
     // knows, then the name.
@@ -1835,10 +1844,7 @@ fn appositive_speaker(
         {
             app_ws.drain(..k);
         }
-        if name_run(&app_ws, ctx.lexicon, 2..=4)
-            && let Some(mut person) = np_before(ctx, &app_ws, names)
-            && person.stype == "person"
-        {
+        if let Some(mut person) = person_named(ctx, &app_ws, names, 2..=4) {
             // ("The study's lead author, Professor Helena Matos, said": the
             // role said first tells more than the title)
             person.role = text[from..from + first_comma].trim().replace('\\', "");
@@ -2537,11 +2543,7 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
         let a1 = text[a0..stop]
             .find([',', '.', ';'])
             .map_or(stop, |i| a0 + i);
-        let app_ws = words_in(text, a0..a1);
-        if name_run(&app_ws, ctx.lexicon, 2..=4)
-            && let Some(mut person) = np_before(ctx, &app_ws, names)
-            && person.stype == "person"
-        {
+        if let Some(mut person) = person_named(ctx, &words_in(text, a0..a1), names, 2..=4) {
             person.role = sp.surface.replace('\\', "");
             return Some(person);
         }
@@ -3842,9 +3844,7 @@ impl NameBook {
             // lawyer" after "Brecht, his lawyer": a one-word description
             // that heads one person's role ("a senior minister" and "the
             // finance minister" both end so: two people, no one).
-            None if !role.contains(' ') && role.len() > 2 => {
-                one(&|r| r.ends_with(role) && r[..r.len() - role.len()].ends_with(' '))?
-            }
+            None if !role.contains(' ') && role.len() > 2 => one(&|r| heads_role(r, role))?,
             None => None,
         }
     }
