@@ -1009,16 +1009,13 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         let m = caps.get(1).expect("group 1");
         let (start, end) = (body.start + m.start(), body.start + m.end());
         // ("came first in line" is a rank too; "came first-hand" is not)
-        if is_excluded(start, end)
-            || text[end..].starts_with('-')
-            || claims.iter().any(|c| c.start < end && start < c.end)
-        {
-            continue;
-        }
-        let Some(v) = crate::normalize::number::ordinal_word(m.as_str()) else {
-            continue;
-        };
-        claims.push(ordinal(ctx, start, end, v));
+        push_rank(
+            ctx,
+            &mut claims,
+            is_excluded(start, end),
+            start..end,
+            m.as_str(),
+        );
     }
     for m in PLACE_ORDINAL.find_iter(slice) {
         let (start, end) = (body.start + m.start(), body.start + m.end());
@@ -1031,21 +1028,41 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         };
         // "are third" holds a place; "dropped to third" reaches one.
         let held = before.get(1).is_none();
-        if is_excluded(start, end)
-            || text[end..].starts_with('-')
-            || (held && !place_held(&text[end..]))
-            || (!held && !place_reached(&text[end..]))
-            || claims.iter().any(|c| c.start < end && start < c.end)
-        {
+        if (held && !place_held(&text[end..])) || (!held && !place_reached(&text[end..])) {
             continue;
         }
-        let Some(v) = crate::normalize::number::ordinal_word(m.as_str()) else {
-            continue;
-        };
-        claims.push(ordinal(ctx, start, end, v));
+        push_rank(
+            ctx,
+            &mut claims,
+            is_excluded(start, end),
+            start..end,
+            m.as_str(),
+        );
     }
     claims.sort_by_key(|c| (c.start, c.end));
     claims
+}
+
+/// A rank or place read at `at` (the ordinal `word`) as an ordinal claim,
+/// unless the span is excluded, glued to a hyphen ("first-hand") or
+/// already read.
+fn push_rank(
+    ctx: &Ctx,
+    claims: &mut Vec<Claim>,
+    excluded: bool,
+    at: std::ops::Range<usize>,
+    word: &str,
+) {
+    let text = ctx.text();
+    if excluded
+        || text[at.end..].starts_with('-')
+        || claims.iter().any(|c| c.start < at.end && at.start < c.end)
+    {
+        return;
+    }
+    if let Some(v) = crate::normalize::number::ordinal_word(word) {
+        claims.push(ordinal(ctx, at.start, at.end, v));
+    }
 }
 
 /// An ordinal claim: rank `v` at `start..end`.
