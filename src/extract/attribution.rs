@@ -40,6 +40,34 @@ static ADJUNCTS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("adjuncts regex compiles")
 });
 
+/// `tail` is only adjuncts ("on Thursday", "in a statement to reporters").
+/// The pattern lets a preposition take up to six words of any kind, so a
+/// content clause ("on Tuesday that prices would rise") would pass it; a
+/// "that" among the words is that clause's complementiser, not an adjunct.
+fn only_adjuncts(tail: &str) -> bool {
+    ADJUNCTS.is_match(tail)
+        && !tail
+            .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
+            .any(|w| w == "that")
+}
+
+/// What follows the adjuncts at the start of `rest` ("on Tuesday evening
+/// that C" gives "that C"). The last word of a longer adjunct may be left.
+fn after_adjuncts(mut rest: &str) -> &str {
+    while let Some(m) = ADJUNCT.find(rest).filter(|m| m.end() > 0) {
+        rest = rest[m.end()..].trim_start();
+    }
+    rest
+}
+
+/// `rest` opens a that-clause, maybe after adjuncts: "on Tuesday that C".
+fn opens_that_clause(rest: &str) -> bool {
+    after_adjuncts(rest)
+        .split_whitespace()
+        .take(2)
+        .any(|w| w == "that")
+}
+
 /// The object of "told", "urged": "reporters", "Reuters", "the BBC", "a
 /// news conference", and one word of what it owns ("the club's website").
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -2771,18 +2799,14 @@ fn reported(
                 between.split_whitespace().count() <= 14 && !between.contains(['“', '"', ';']);
             // What follows the cue is only adjuncts ("on Wednesday"), maybe
             // then an appositive tail after a comma (", its lowest level").
-            let mut rest = rest_after;
-            while let Some(m) = ADJUNCT.find(rest).filter(|m| m.end() > 0) {
-                rest = rest[m.end()..].trim_start();
-            }
+            let rest = after_adjuncts(rest_after);
             // "..., but Aakre said on Tuesday that C": a clause of its own
             // follows the cue, so the cue is no tag on what came before.
-            // ("on Tuesday evening that": the adjunct's last word may be left)
-            let that_follows = rest.split_whitespace().take(2).any(|w| w == "that");
+            let that_follows = opens_that_clause(rest);
             let tail_end = !that_follows
                 && (rest_after.is_empty()
                     || rest_after.starts_with('.')
-                    || ADJUNCTS.is_match(rest_after)
+                    || only_adjuncts(rest_after)
                     || rest.is_empty()
                     || rest.starts_with('.')
                     || (rest.len() < rest_after.len() && rest.starts_with(','))
@@ -3248,7 +3272,9 @@ fn reported(
         let ce = match ctx.lexicon.cues_in(&text[cs..ce]).find(|n| {
             let b = &text[cs..cs + n.start];
             let tail = text[cs + n.end..ce].trim();
-            let tail_ok = tail.is_empty() || ADJUNCTS.is_match(tail);
+            // ("..., analysts said on Tuesday that C" ends it too: a clause of
+            // the second speaker's own follows.)
+            let tail_ok = tail.is_empty() || only_adjuncts(tail) || opens_that_clause(tail);
             tail_ok
                 && !in_quote(cs + n.start)
                 && b.rfind(',').is_some_and(|c| {
@@ -3918,6 +3944,29 @@ mod tests {
             .filter(|r| r.kind == "attribution")
             .map(|r| (r.value, r.text))
             .collect()
+    }
+
+    #[test]
+    fn adjunct_tails_hold_no_that_clause() {
+        use super::{only_adjuncts, opens_that_clause};
+        assert!(only_adjuncts(" on Thursday."));
+        assert!(only_adjuncts(" in a statement to reporters on Friday."));
+        // Six free words after "on" fit the pattern, but "that" opens a clause.
+        assert!(!only_adjuncts(" on Tuesday that prices would rise."));
+        assert!(opens_that_clause("on Tuesday evening that prices would rise"));
+        assert!(opens_that_clause("that prices would rise"));
+        assert!(!opens_that_clause("on Tuesday."));
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            attributions(
+                "The company warned that sales would drop, analysts said on Tuesday \
+                 that margins would shrink."
+            ),
+            [
+                p("The company", "sales would drop"),
+                p("analysts", "margins would shrink")
+            ]
+        );
     }
 
     #[test]
