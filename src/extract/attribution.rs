@@ -784,13 +784,17 @@ fn resolve_pointer(
             .is_some_and(|rest| {
                 let ws: Vec<&str> = rest.split_whitespace().collect();
                 ws.len() <= 2
-                    && matches!(*ws.last().unwrap_or(&""), "company" | "firm" | "club")
+                    && matches!(
+                        *ws.last().unwrap_or(&""),
+                        "company" | "firm" | "club" | "newspaper" | "paper"
+                    )
                     && ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
             });
     if !is_generic {
         return Some(sp);
     }
     let key = sp.name.to_lowercase();
+    let book = clause.as_ref().map(|(_, n)| *n);
     // (the name the clause opens with first: it says more than who spoke
     // before)
     let found = clause
@@ -803,6 +807,11 @@ fn resolve_pointer(
                 })
                 .cloned()
         });
+    let found = found.or_else(|| {
+        (!generic.iter().any(|(k, _)| *k == key))
+            .then(|| named_before(ctx, at, &key, book))
+            .flatten()
+    });
     match found {
         Some(org) => {
             generic.retain(|(k, _)| *k != key);
@@ -818,10 +827,106 @@ fn resolve_pointer(
     }
 }
 
+/// Words that end a newspaper's name: "the Kelsby Courier", "the Daily Post".
+const MASTHEAD: &[&str] = &[
+    "Courier",
+    "Times",
+    "Post",
+    "Herald",
+    "Chronicle",
+    "Gazette",
+    "Journal",
+    "Tribune",
+    "Observer",
+    "Guardian",
+    "Telegraph",
+    "Mail",
+    "Express",
+    "Standard",
+    "Record",
+    "Mirror",
+    "Examiner",
+    "Argus",
+    "Echo",
+    "Bulletin",
+    "Globe",
+    "Inquirer",
+    "Sentinel",
+    "Dispatch",
+    "Register",
+    "Press",
+    "Advertiser",
+    "Clarion",
+    "Daily",
+    "Monitor",
+    "Leader",
+];
+
+/// The name a generic "the company" or "the newspaper" (`key`, lower case)
+/// points back to when no organisation of the kind has spoken: a company
+/// named as an owner or operator ("The plant, owned by Garrow Agrochem,"),
+/// a newspaper by a name ending in a masthead word ("obtained by the Kelsby
+/// Courier"). The last such name in the 600 bytes before `at`.
+fn named_before(ctx: &Ctx, at: usize, key: &str, names: Option<&NameBook>) -> Option<Speaker> {
+    let text = ctx.text();
+    let from = super::text::floor_char(text, at.saturating_sub(600)).max(ctx.body().start);
+    let ws = words_in(text, from..at);
+    let newspaper = key.ends_with("newspaper") || key.ends_with("paper");
+    let mut best = None;
+    let mut i = 0;
+    while i < ws.len() {
+        let run = ws[i..]
+            .iter()
+            .take_while(|w| is_cap(w.s) && !matches!(w.s, "The" | "A" | "An" | "In" | "It"))
+            .count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        // a name's run ends at its last word's comma or apostrophe
+        let run = ws[i..i + run]
+            .iter()
+            .position(|w| w.s.ends_with([',', '’', '\'']))
+            .map_or(run, |k| k + 1);
+        let last = strip_possessive(ws[i + run - 1].s.trim_end_matches(','));
+        let before = |k: usize| i.checked_sub(k).map(|j| lower(ws[j].s));
+        let the = before(1).as_deref() == Some("the");
+        let ok = if newspaper {
+            (2..=4).contains(&run) && MASTHEAD.contains(&last)
+        } else {
+            let by = if the { before(2) } else { before(1) };
+            let owner = if the { before(3) } else { before(2) };
+            (1..=4).contains(&run)
+                && by.as_deref() == Some("by")
+                && matches!(owner.as_deref(), Some("owned" | "operated" | "run"))
+        };
+        if ok {
+            let end = ws[i + run - 1].end;
+            let end = if text[..end].ends_with(',') {
+                end - 1
+            } else {
+                end
+            };
+            let name = text[ws[i].start..end].replace('\\', "");
+            if !names.is_some_and(|n| n.titled(&name) || n.names_a_person(&name)) {
+                best = Some(Speaker {
+                    surface: name.clone(),
+                    name: if the { format!("the {name}") } else { name },
+                    stype: "organisation",
+                    ..Speaker::default()
+                });
+            }
+        }
+        i += run;
+    }
+    best
+}
+
 /// Two to four capitalized words that open `r` or follow "by" in it, none
 /// a title, and not a person the article quotes: an organisation's name.
 fn org_in_clause(ctx: &Ctx, r: Range<usize>, names: &NameBook) -> Option<Speaker> {
     let text = ctx.text();
+    let r_end = r.end;
     let ws = words_in(text, r);
     let lex = ctx.lexicon;
     let starts = std::iter::once(0).chain(
@@ -840,6 +945,27 @@ fn org_in_clause(ctx: &Ctx, r: Range<usize>, names: &NameBook) -> Option<Speaker
                     && !matches!(w.s, "The" | "A" | "An")
             })
             .count();
+        // "Ventrix, the Kessia-based maker of memory chips, will cut":
+        // one word, described as a company in apposition
+        let described = run == 1
+            && text[ws[k].end..r_end]
+                .strip_prefix(',')
+                .is_some_and(|after| {
+                    let app = after.split(',').next().unwrap_or("");
+                    let mut aw = app.split_whitespace();
+                    aw.next().is_some_and(|w| matches!(w, "the" | "a" | "an"))
+                        && app.split_whitespace().count() <= 8
+                        && aw.any(|w| lex.is_organisation(w) || w.ends_with("maker"))
+                });
+        if described && !names.names_a_person(ws[k].s) {
+            let name = ws[k].s.replace('\\', "");
+            return Some(Speaker {
+                surface: name.clone(),
+                name,
+                stype: "organisation",
+                ..Speaker::default()
+            });
+        }
         if (2..=4).contains(&run) {
             let name = text[ws[k].start..ws[k + run - 1].end].replace('\\', "");
             // (not "Anna Berg, 45, will lead it" or a person with a title)
@@ -1270,10 +1396,13 @@ fn canonical(mut sp: Speaker, groups: &mut Groups, names: &NameBook) -> Speaker 
                     .split_whitespace()
                     .skip(1)
                     .all(|w| gl.split_whitespace().any(|x| x == w));
+                // (the name's last word is its head unless it ends in an
+                // author: "the Kelsby Courier" is not "documents obtained by
+                // the Kelsby Courier")
+                let ends_in_head = gl.ends_with(&format!(" {head}")) && !gl.contains(" by ");
                 gl != lname
                     && (g.role == head
-                        || (words_in_name
-                            && (gl.ends_with(&format!(" {head}")) || lead.contains(&head.as_str()))))
+                        || (words_in_name && (ends_in_head || lead.contains(&head.as_str()))))
             })
             .last()
     {
@@ -2208,16 +2337,28 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     }
     let head = lower(strip_possessive(last.s));
     let coordinated = coordinated_start(ctx, ws, phrase_start);
-    // "a Reuters poll of economists found": the poll, a document, speaks.
+    // "a Reuters poll of economists found", "an audit by the regional
+    // accounts office found": the poll, a document, speaks.
     if phrase_start >= 2
-        && lower(ws[phrase_start - 1].s) == "of"
+        && matches!(lower(ws[phrase_start - 1].s).as_str(), "of" | "by")
         && matches!(
             lower(ws[phrase_start - 2].s).as_str(),
-            "poll" | "survey" | "study" | "report" | "analysis" | "census" | "review" | "audit"
+            "poll"
+                | "survey"
+                | "study"
+                | "report"
+                | "analysis"
+                | "census"
+                | "review"
+                | "audit"
+                | "investigation"
+                | "assessment"
+                | "inspection"
         )
-        && text[ws[phrase_start - 2].end..ws[phrase_start].start]
-            .trim()
-            .eq_ignore_ascii_case("of")
+        && matches!(
+            text[ws[phrase_start - 2].end..ws[phrase_start].start].trim(),
+            "of" | "by"
+        )
     {
         let mut s = phrase_start - 2;
         while s > 0 && phrase_start - s < 6 {
@@ -3953,7 +4094,9 @@ mod tests {
         assert!(only_adjuncts(" in a statement to reporters on Friday."));
         // Six free words after "on" fit the pattern, but "that" opens a clause.
         assert!(!only_adjuncts(" on Tuesday that prices would rise."));
-        assert!(opens_that_clause("on Tuesday evening that prices would rise"));
+        assert!(opens_that_clause(
+            "on Tuesday evening that prices would rise"
+        ));
         assert!(opens_that_clause("that prices would rise"));
         assert!(!opens_that_clause("on Tuesday."));
         let p = |a: &str, b: &str| (a.to_string(), b.to_string());
@@ -3965,6 +4108,52 @@ mod tests {
             [
                 p("The company", "sales would drop"),
                 p("analysts", "margins would shrink")
+            ]
+        );
+    }
+
+    #[test]
+    fn the_company_the_newspaper_and_the_audit_point_back_to_their_names() {
+        let who =
+            |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(v, _)| v).collect() };
+        // an owner named in passing, before anyone spoke
+        assert_eq!(
+            who("The plant, owned by Garrow Agrochem, was shut.\n\n\
+                 In a statement, the company said a valve had failed."),
+            ["Garrow Agrochem"]
+        );
+        // a newspaper by its masthead
+        assert_eq!(
+            who(
+                "According to documents obtained by the Kelsby Courier, the bill was paid twice. \
+                 The newspaper said the mayor had not replied."
+            ),
+            [
+                "documents obtained by the Kelsby Courier",
+                "the Kelsby Courier"
+            ]
+        );
+        // one word described as a company in apposition
+        assert_eq!(
+            who(
+                "Ventrix, the Kessia-based maker of memory chips, will cut 1,800 jobs, the company said."
+            ),
+            ["Ventrix"]
+        );
+        // a person named in apposition is no company
+        assert_eq!(
+            who("Anna Berg, 45, will lead the unit, the company said."),
+            ["the company"]
+        );
+        // the document, not its author, speaks; a later "the audit" is it
+        assert_eq!(
+            who(
+                "He resigned a week after an audit by the regional accounts office found he had \
+                 lied.\n\nThe audit, published on Sept 9, found that he had claimed too much."
+            ),
+            [
+                "an audit by the regional accounts office",
+                "an audit by the regional accounts office"
             ]
         );
     }
