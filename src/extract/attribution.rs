@@ -130,6 +130,11 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// last in this paragraph or the one before, or drops.
 const IT: &str = "it";
 
+/// The `stype` of "they" opening a clause before a cue ("They said ...",
+/// "“...,” they said"): a placeholder that `extract` replaces with the
+/// group that spoke last in this paragraph or the one before, or drops.
+const THEY: &str = "they";
+
 /// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Speaker {
@@ -499,6 +504,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     let mut roles: Vec<(String, String)> = Vec::new();
     // The organisation that spoke last, and where: what "It said" means.
     let mut last_org: Option<(usize, Speaker)> = None;
+    // The group that spoke last, and where: what "They said" means.
+    let mut last_group: Option<(usize, Speaker)> = None;
     // What "the company" or "the club" was found to be, by that phrase.
     let mut generic: Vec<(String, Speaker)> = Vec::new();
     let mut last_quote_speaker: Option<(usize, Speaker)> = None; // (paragraph, speaker)
@@ -533,6 +540,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     ctx,
                     sp,
                     last_org.as_ref(),
+                    last_group.as_ref(),
                     q.outer.start,
                     None,
                     &mut generic,
@@ -605,6 +613,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             if speaker.stype == "organisation" {
                 last_org = Some((q.outer.start, speaker.clone()));
             }
+            if is_group(&speaker, ctx.lexicon) {
+                last_group = Some((q.outer.start, speaker.clone()));
+            }
             if let Some(p) = ctx.doc.paragraph_index(q.outer.end.saturating_sub(1)) {
                 last_quote_speaker = Some((p, speaker.clone()));
             }
@@ -627,6 +638,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 ctx,
                 speaker,
                 last_org.as_ref(),
+                last_group.as_ref(),
                 range.start,
                 Some((range.clone(), &names)),
                 &mut generic,
@@ -643,6 +655,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             }
             if speaker.stype == "organisation" {
                 last_org = Some((range.start, speaker.clone()));
+            }
+            if is_group(&speaker, ctx.lexicon) {
+                last_group = Some((range.start, speaker.clone()));
             }
             // (claims so far are in document order; only recent ones can hold it)
             if claims.iter().rev().take(64).any(|c| {
@@ -749,7 +764,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
 
 /// The speaker a pointing phrase means. For "It said" (see [`IT`]): the
 /// organisation in `last_org` when it spoke in the paragraph of `at` or
-/// the one before; `None` when none did.
+/// the one before; `None` when none did. For "They said" (see [`THEY`]):
+/// the group in `last_group`, by the same rule.
 ///
 /// A generic "the company", "the firm" or "the club" (maybe with one word
 /// between: "the freight company") is that organisation too, when it is a
@@ -761,20 +777,25 @@ fn resolve_pointer(
     ctx: &Ctx,
     sp: Speaker,
     last_org: Option<&(usize, Speaker)>,
+    last_group: Option<&(usize, Speaker)>,
     at: usize,
     clause: Option<(Range<usize>, &NameBook)>,
     generic: &mut Vec<(String, Speaker)>,
 ) -> Option<Speaker> {
-    let recent = || -> Option<&Speaker> {
-        let (org_at, org) = last_org?;
+    let near = |last: Option<&'_ (usize, Speaker)>| -> Option<Speaker> {
+        let (was_at, who) = last?;
         let (p, q) = (
-            ctx.doc.paragraph_index(*org_at)?,
+            ctx.doc.paragraph_index(*was_at)?,
             ctx.doc.paragraph_index(at)?,
         );
-        (q <= p + 1).then_some(org)
+        (q <= p + 1).then(|| who.clone())
     };
+    let recent = || near(last_org);
     if sp.stype == IT {
-        return recent().cloned();
+        return recent();
+    }
+    if sp.stype == THEY {
+        return near(last_group);
     }
     let is_generic = sp.others.is_empty()
         && sp
@@ -800,12 +821,9 @@ fn resolve_pointer(
     let found = clause
         .and_then(|(r, names)| org_in_clause(ctx, r, names))
         .or_else(|| {
-            recent()
-                .filter(|org| {
-                    org.name.starts_with(|c: char| c.is_uppercase())
-                        && !org.name.starts_with("The ")
-                })
-                .cloned()
+            recent().filter(|org| {
+                org.name.starts_with(|c: char| c.is_uppercase()) && !org.name.starts_with("The ")
+            })
         });
     let found = found.or_else(|| {
         (!generic.iter().any(|(k, _)| *k == key))
@@ -1017,6 +1035,20 @@ fn the_company_named(ctx: &Ctx, sp: Speaker, cs: usize, ce: usize) -> Speaker {
         stype: "organisation",
         ..sp
     }
+}
+
+/// A speaker a later "they" can mean: co-speakers ("Jon Aird and Tam
+/// Beck"), an anonymous group ("two people close to the deal", "Residents
+/// of Osterby"), or organisations in the plural ("the unions").
+fn is_group(sp: &Speaker, lex: &Lexicon) -> bool {
+    !sp.others.is_empty()
+        || (sp.stype == "anonymous" && !one_anonymous_person(sp, lex))
+        || (sp.stype == "organisation"
+            && sp
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| is_organisation_plural(&w.to_lowercase(), lex)))
 }
 
 /// An anonymous speaker who is one person ("a neighbour of one of the
@@ -1837,6 +1869,12 @@ fn speaker_before(
                 ..Speaker::default()
             });
         }
+        if lw == "they" && ws.len() == 1 && !passive {
+            return Some(Speaker {
+                stype: THEY,
+                ..Speaker::default()
+            });
+        }
         if lw == "it" || lw == "they" || lw == "we" || lw == "i" {
             return None;
         }
@@ -2392,9 +2430,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         if let Some(sp) = speaking_for(ctx, ws, phrase_start) {
             return Some(sp);
         }
-        let st = coordinated.unwrap_or(phrase_start);
-        let phrase = text[ws[st].start..last.end].to_string();
-        return Some(org_or_anon(ctx, ws, st, &phrase));
+        return Some(group_or_groups(ctx, ws, coordinated, phrase_start));
     }
     // A head noun with a prepositional tail: "a person familiar with the
     // matter", "a senior official at the utility", "researchers from the
@@ -2471,11 +2507,32 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     // "Shipping firms warned": the plural of an organisation noun, when no
     // longer phrase above names the speaker.
     if is_organisation_plural(&head, lex) || coordinated.is_some() {
-        let st = coordinated.unwrap_or(phrase_start);
-        let phrase = text[ws[st].start..last.end].to_string();
-        return Some(org_or_anon(ctx, ws, st, &phrase));
+        return Some(group_or_groups(ctx, ws, coordinated, phrase_start));
     }
     None
+}
+
+/// The group that ends `ws` from `phrase_start`; with a group joined by
+/// "and" before it (`coordinated`, from [`coordinated_start`]), the two
+/// speak together, one item each ("pharmacists and doctors say", like
+/// "Kerry and Lavrov said").
+fn group_or_groups(
+    ctx: &Ctx,
+    ws: &[Word],
+    coordinated: Option<usize>,
+    phrase_start: usize,
+) -> Speaker {
+    let text = ctx.text();
+    let last = ws[ws.len() - 1];
+    let second = text[ws[phrase_start].start..last.end].to_string();
+    let mut sp = org_or_anon(ctx, ws, phrase_start, &second);
+    if let Some(st) = coordinated {
+        // (the word before "and" heads the first group)
+        let first = &ws[..phrase_start - 1];
+        let phrase = text[ws[st].start..first[first.len() - 1].end].to_string();
+        sp.others.push(org_or_anon(ctx, first, st, &phrase));
+    }
+    sp
 }
 
 /// Where a speaker joined to the phrase at `at` by "and" starts: "Residents
@@ -4159,6 +4216,39 @@ mod tests {
     }
 
     #[test]
+    fn they_is_the_group_that_spoke_last() {
+        let who =
+            |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(v, _)| v).collect() };
+        assert_eq!(
+            who("The deal was signed, two people close to the talks said. \
+                 They said the price was 40 million pounds."),
+            [
+                "two people close to the talks",
+                "two people close to the talks"
+            ]
+        );
+        assert_eq!(
+            who("Opposition councillors said they had been ignored. \
+                 “We asked the questions,” they said in a joint statement."),
+            ["Opposition councillors", "Opposition councillors"]
+        );
+        // co-speakers stay together
+        assert_eq!(
+            who("Jon Aird and Tam Beck said the river was dead.\n\nThey said bookings fell."),
+            ["Jon Aird", "Tam Beck", "Jon Aird", "Tam Beck"]
+        );
+        // a person is no "they", and "they" two paragraphs on means no one
+        assert_eq!(
+            who("Anna Berg said rates would rise. They said no more."),
+            ["Anna Berg"]
+        );
+        assert_eq!(
+            who("Residents said the road was shut.\n\nA.\n\nB.\n\nThey said it flooded."),
+            ["Residents"]
+        );
+    }
+
+    #[test]
     fn a_second_speaker_after_but_and_modal_speakers() {
         let p = |a: &str, b: &str| (a.to_string(), b.to_string());
         assert_eq!(
@@ -4452,12 +4542,21 @@ mod tests {
 
     #[test]
     fn two_groups_joined_by_and_speak_together() {
-        let got = attributions("Farmers and packers warned that exports would fall by a third.");
-        assert_eq!(got[0].0, "Farmers and packers", "{got:?}");
-        let got = attributions(
-            "On Friday, the tenants and their lawyers said the rent rise was unlawful.",
+        // (co-speakers: one item each, as for "Kerry and Lavrov said")
+        let who =
+            |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(v, _)| v).collect() };
+        assert_eq!(
+            who("Farmers and packers warned that exports would fall by a third."),
+            ["Farmers", "packers"]
         );
-        assert_eq!(got[0].0, "the tenants and their lawyers", "{got:?}");
+        assert_eq!(
+            who("On Friday, the tenants and their lawyers said the rent rise was unlawful."),
+            ["the tenants", "their lawyers"]
+        );
+        assert_eq!(
+            who("Pharmacies have run out of antibiotics, pharmacists and doctors say."),
+            ["pharmacists", "doctors"]
+        );
         // the first group is the object of another verb: not a speaker
         let got = attributions("The mayor met officials and residents said the bridge was shut.");
         assert_eq!(got[0].0, "residents", "{got:?}");
