@@ -1663,7 +1663,31 @@ fn quote_speaker(
             "called" | "calls" | "dubbed" | "dubs" | "branded" | "brands" | "labelled" | "labeled"
         ) && (2..=7).contains(&(ws.len() - k))
     };
-    let cue_i = (0..ws.len()).rev().find(|&k| is_cue(&ws[k]) || naming(k))?;
+    // "dismissed fears of a repeat of the collapse as “scaremongering”": a
+    // verb of judging, its object, then "as" and the quote.
+    let framed_as = ws.last().is_some_and(|w| w.s == "as");
+    let judging = |k: usize| {
+        framed_as
+            && matches!(
+                ws[k].s,
+                "dismissed"
+                    | "dismisses"
+                    | "rejected"
+                    | "rejects"
+                    | "denounced"
+                    | "denounces"
+                    | "condemned"
+                    | "condemns"
+                    | "criticised"
+                    | "criticized"
+                    | "derided"
+                    | "derides"
+            )
+            && (3..=20).contains(&(ws.len() - k))
+    };
+    let cue_i = (0..ws.len())
+        .rev()
+        .find(|&k| is_cue(&ws[k]) || naming(k) || judging(k))?;
     // The cue must be close to the quote ("said on Thursday that", "described
     // the deal as"), unless the quote goes on from one the tag splits: "“We
     // waited,” said Tor Hasle, a deck officer who has worked there for 20
@@ -1671,7 +1695,7 @@ fn quote_speaker(
     let resumes = text[region_start..ws[cue_i].start]
         .trim_end()
         .ends_with(['”', '"']);
-    if ws.len() - cue_i > if resumes { 24 } else { 8 } {
+    if ws.len() - cue_i > if resumes || judging(cue_i) { 24 } else { 8 } {
         return None;
     }
     if let Some(sp) = speaker_before(ctx, region_start, ws[cue_i].start, names, last) {
@@ -2976,6 +3000,18 @@ fn reported(
                 continue;
             }
         }
+        // "Residents have been told not to swim": the subject of a passive
+        // "told" heard it; who spoke is not said.
+        if matches!(
+            &sent[m.start..m.end],
+            "told" | "informed" | "assured" | "reminded" | "urged" | "warned"
+        ) && text[sr.start..at]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "been" | "was" | "were" | "being" | "is" | "are"))
+        {
+            continue;
+        }
         let cue_end = sr.start + m.end;
         // Trailing: "CONTENT, X said." / "CONTENT, said X."
         let before = text[sr.start..at].trim_end();
@@ -3382,6 +3418,11 @@ fn reported(
         {
             let content = &text[cs..ce];
             let framed = matches!(cue, "described" | "hailed") && content.contains(" as ");
+            // ("described the decision as “a day ...”": the quote alone is
+            // what was said, as for "called the deal “a win”")
+            if framed && content.contains(['“', '"']) {
+                continue;
+            }
             let has_verb = content.split_whitespace().any(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 is_finite_verb(w)
@@ -4213,6 +4254,39 @@ mod tests {
                 "an audit by the regional accounts office"
             ]
         );
+    }
+
+    #[test]
+    fn judging_a_thing_as_a_quoted_phrase_is_a_quote_and_a_hearer_is_no_speaker() {
+        let typed_of = |t: &str| -> Vec<(String, String)> {
+            let doc = Document::from_text("t", t.to_string()).unwrap();
+            extract(&doc, &Options::default())
+                .into_iter()
+                .filter(|r| r.kind == "attribution")
+                .map(|r| (r.ctype, r.value))
+                .collect()
+        };
+        let q = |v: &str| ("quote".to_string(), v.to_string());
+        assert_eq!(
+            typed_of(
+                "Declan Mabry dismissed fears of a repeat of the collapse of a rival club as \
+                 “scaremongering”."
+            ),
+            [q("Declan Mabry")]
+        );
+        // "described X as “Z”": the quote alone, like "called X “Z”"
+        assert_eq!(
+            typed_of("Amina Toure-Diallo described the decision as “a day we waited for”."),
+            [q("Amina Toure-Diallo")]
+        );
+        // without "as" a judging verb frames nothing
+        assert!(typed_of("Mabry dismissed the manager after the “worst season”.").is_empty());
+        // a passive "told": the subject heard it
+        assert!(
+            attributions("Residents of Vellmore have been told not to swim in the river.")
+                .is_empty()
+        );
+        assert!(attributions("Staff were warned that the plant would close.").is_empty());
     }
 
     #[test]
