@@ -3025,6 +3025,14 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 if c.name("half").is_some() && half_of_something_else(ctx, start, end) {
                     continue;
                 }
+                // ("on the 14th of 21 stages": one of a numbered series)
+                if rule.id == "date.day_of_month"
+                    && text[end..]
+                        .strip_prefix(" of ")
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    continue;
+                }
                 if rule.id == "date.day_of_month"
                     && !matches!(
                         super::text::next_word(text, end)
@@ -3144,8 +3152,33 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     race_times(text, &mut kept);
     if ctx.date_style == DateStyle::Timex {
         timex_values(ctx, &mut kept);
+        // "has published results annually", "smoke daily": an adverb of
+        // frequency says how often, not when; TIMEX annotators leave it
+        // ("every year" stays a set)
+        kept.retain(|c| !(c.ctype == "set" && frequency_adverb(&text[c.start..c.end])));
     }
     kept
+}
+
+/// A lone adverb of frequency: "annually", "weekly", "daily".
+fn frequency_adverb(s: &str) -> bool {
+    let s = s.to_ascii_lowercase();
+    matches!(
+        s.trim_start_matches("semi-").trim_start_matches("bi-"),
+        "annually"
+            | "yearly"
+            | "weekly"
+            | "daily"
+            | "monthly"
+            | "quarterly"
+            | "hourly"
+            | "nightly"
+            | "fortnightly"
+            | "biweekly"
+            | "bimonthly"
+            | "semiannually"
+            | "biannually"
+    )
 }
 
 /// The TIMEX3 value of phrases the rules resolve to a stretch of calendar
@@ -6188,6 +6221,11 @@ fn attach_times(text: &str, claims: &mut Vec<Claim>) {
                 if pm && h < 12 && t.ctype == "time_bare" {
                     h += 12;
                 }
+                // "midnight on Wednesday", "Monday midnight": the end of
+                // that day (T24:00), where a deadline falls, not its start
+                if t.value == "T00:00" && text[t.start..t.end].eq_ignore_ascii_case("midnight") {
+                    h = 24;
+                }
                 let mut c = Claim::new(Kind::Date, "time", a.start, b.end, "date.time");
                 c.value = format!("{day}T{h:02}{}", &tv[2..]);
                 // "Wed Oct 26 15:50:06 2016": a year right after the clock
@@ -6407,6 +6445,41 @@ mod tests {
 
     fn spans(text: &str) -> Vec<(String, String)> {
         spans_in(text, DateStyle::Timex)
+    }
+
+    #[test]
+    fn midnight_of_a_day_schedules_and_adverbs_of_frequency() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // midnight on a named day is where that day ends
+        assert_eq!(
+            spans("The ban took effect at midnight on Monday."),
+            [p("midnight on Monday", "2016-09-05T24:00")]
+        );
+        // the present of a schedule looks ahead (document date 2016-09-10)
+        assert_eq!(
+            spans("The tax rises to 4 euros on March 1."),
+            [p("March 1", "2017-03-01")]
+        );
+        assert_eq!(
+            spans("The new rule takes effect on March 1."),
+            [p("March 1", "2017-03-01")]
+        );
+        assert_eq!(
+            spans("The tax rose on March 1."),
+            [p("March 1", "2016-03-01")]
+        );
+        // an adverb of frequency is no set in TIMEX; "every year" is one
+        assert!(spans("Results have been published annually.").is_empty());
+        assert_eq!(
+            spans("Results are published every year."),
+            [p("every year", "P1Y")]
+        );
+        assert_eq!(
+            spans_in("Results have been published annually.", DateStyle::Ranges),
+            [p("annually", "P1Y")]
+        );
+        // "the 14th of 21 stages" is no day of the month
+        assert!(spans("He won on the 14th of 21 stages.").is_empty());
     }
 
     fn spans_in(text: &str, date_style: DateStyle) -> Vec<(String, String)> {

@@ -252,8 +252,15 @@ static PLACE_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 /// place in a table or list: " and last", " on 53 points", " with ",
 /// " at 6.5%", " in the table".
 fn place_held(after: &str) -> bool {
+    // "Maes was third, 2 minutes down", "his best finish was fifth in
+    // 2024": the place ends the clause, or a year says when it was held
+    if after.starts_with([',', '.', ';']) {
+        return true;
+    }
     let a = after.trim_start_matches([' ', '\u{a0}']);
-    a.starts_with("and last")
+    a.strip_prefix("in ")
+        .is_some_and(|r| r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+        || a.starts_with("and last")
         || a.starts_with("and bottom")
         || a.starts_with("with ")
         || a.starts_with("place")
@@ -420,6 +427,16 @@ fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
     if prev == "to" {
         return matches!(next, "in" | "place" | "position" | "spot");
     }
+    // "a third more than in 2025", "a quarter lower": a fraction of a
+    // change, not a rank
+    if matches!(prev.as_str(), "a" | "an")
+        && matches!(
+            next,
+            "more" | "less" | "fewer" | "higher" | "lower" | "bigger" | "smaller" | "larger"
+        )
+    {
+        return false;
+    }
     let first = ord.eq_ignore_ascii_case("first");
     // "first" numbers only a run ("the first consecutive fall" is rare,
     // "for the first time" an idiom)
@@ -434,10 +451,16 @@ fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
     };
     // ("the fourth in a row": the run itself is numbered)
     let in_a_row = next == "in" && text[end..].trim_start().starts_with("in a row");
-    if NOT_NUMBERED.contains(&next)
-        && !in_a_row
-        && !(matches!(next, "year" | "month" | "week" | "day" | "night") && run_after())
-    {
+    // ("a second night outdoors", "by the third year after completion":
+    // a day or year numbered in a run; "the second week of March" is a
+    // date's part)
+    let numbered_period = matches!(next, "year" | "month" | "week" | "day" | "night")
+        && (run_after() || {
+            let after = text[end..].trim_start();
+            let after = after.get(next.len()..).unwrap_or("").trim_start();
+            !after.starts_with("of ")
+        });
+    if NOT_NUMBERED.contains(&next) && !in_a_row && !numbered_period {
         return false;
     }
     let before = text[..start].trim_end();
@@ -1023,6 +1046,23 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         while !slice.is_char_boundary(from) {
             from += 1;
         }
+        // "on the 14th of 21 stages": one of a numbered series
+        let of_series = slice[..m.start()].ends_with("the ")
+            && text[end..].strip_prefix(" of ").is_some_and(|r| {
+                r.starts_with(|c: char| c.is_ascii_digit())
+                    && r.trim_start_matches(|c: char| c.is_ascii_digit())
+                        .starts_with(' ')
+            });
+        if of_series {
+            push_rank(
+                ctx,
+                &mut claims,
+                is_excluded(start, end),
+                start..end,
+                m.as_str(),
+            );
+            continue;
+        }
         let Some(before) = PLACE.captures(&slice[from..m.start()]) else {
             continue;
         };
@@ -1077,7 +1117,7 @@ fn ordinal(ctx: &Ctx, start: usize, end: usize, v: f64) -> Claim {
 /// "tens of thousands of people", "Hundreds were hurt", "millions of
 /// dollars": a count given only by its order of magnitude is an
 /// approximate range, from two of the unit named (a plural) to the next
-/// order: dozens 24..99 (a hundred or more is "hundreds"), scores 40..399, hundreds
+/// order: dozens 24..99 (a hundred or more is "hundreds"), scores 40..99, hundreds
 /// 200..999, thousands 2000..9999, "tens of thousands" 20000..99999. The
 /// count must be of something: "of" follows, or the word opens its
 /// sentence before a verb ("Thousands marched"); "in their thousands" and
@@ -1128,7 +1168,8 @@ fn vague_counts(
         let low = 2.0 * unit * scale;
         let high = match unit {
             12.0 => 99.0,
-            20.0 => 399.0,
+            // (a hundred or more is "hundreds", as for "dozens")
+            20.0 => 99.0,
             _ => 10.0 * unit * scale - 1.0,
         };
         let mut c = Claim::new(Kind::Figure, "range", start, end, "figure.vague");
@@ -1489,7 +1530,13 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                 | "scarcely"
                 | "hardly"
         ) && !ORDINAL_HEADS.contains(&next.as_str());
-        if !(next == "of" || punct_after || text[t.end..].trim().is_empty() || cue) {
+        // "a third more than in 2025", "a quarter lower": a fraction of a
+        // change
+        let comparative = matches!(
+            next.as_str(),
+            "more" | "less" | "fewer" | "higher" | "lower" | "bigger" | "smaller" | "larger"
+        );
+        if !(next == "of" || punct_after || text[t.end..].trim().is_empty() || cue || comparative) {
             return None;
         }
     }
@@ -4318,6 +4365,42 @@ mod tests {
             .filter(|r| r.kind == "figure")
             .map(|r| (r.text, r.value))
             .collect()
+    }
+
+    #[test]
+    fn places_series_numbered_periods_and_fractions_of_a_change() {
+        let f = |t: &str| -> Vec<(String, String)> { figures(t) };
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // a place that ends its clause or is dated
+        assert_eq!(
+            f("Amadeo finished second and Maes was third, two minutes down."),
+            [p("second", "2"), p("third", "3")]
+        );
+        assert_eq!(f("Her best finish was fifth in 2024."), [p("fifth", "5")]);
+        assert!(f("The reason was third parties.").is_empty());
+        // one of a numbered series
+        assert_eq!(
+            f("He took the lead on the 14th of 21 stages."),
+            [p("14th", "14"), p("21", "21")]
+        );
+        // a day or year numbered ("a second night", "the third year
+        // after"), not a part of a date ("the second week of March")
+        assert_eq!(
+            f("Families spent a second night outdoors."),
+            [p("second", "2")]
+        );
+        assert_eq!(
+            f("Savings come by the third year after completion."),
+            [p("third", "3")]
+        );
+        assert!(f("Talks resume in the second week of March.").is_empty());
+        // a fraction of a change is no rank
+        assert_eq!(
+            f("They ran 612 tests, a third more than in 2015."),
+            [p("612", "612"), p("a third", "0.333333333333")]
+        );
+        // "scores" stops short of "hundreds", as "dozens" does
+        assert_eq!(f("Scores of buildings burned."), [p("Scores", "40..99")]);
     }
 
     /// The regex [`word_after`] stands for: each currency word, code and

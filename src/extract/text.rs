@@ -385,17 +385,41 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         if FUTURE_MARKERS.contains(&lw.as_str()) || lw.ends_with("'ll") || lw.ends_with("’ll") {
             return Some(Tense::Future);
         }
-        // The plain present of a schedule, for a plural subject: "talks
-        // resume on Friday", "ministers meet in May" (not after "did",
-        // "not"...: "talks did not resume on Friday" is past).
-        if matches!(
-            lw.as_str(),
-            "resume" | "begin" | "meet" | "reconvene" | "reopen" | "expire"
-        ) && !(k > 0
-            && matches!(
-                words[k - 1].to_ascii_lowercase().as_str(),
-                "did" | "didn't" | "didn’t" | "not" | "never" | "had" | "have" | "to"
+        // The plain present of a schedule: "talks resume on Friday",
+        // "ministers meet in May", "the tax rises to €4 on March 1", "the
+        // ban takes effect on Monday" (not after "did", "not"...: "talks
+        // did not resume on Friday" is past).
+        let takes_effect = matches!(lw.as_str(), "takes" | "take")
+            && words
+                .get(k + 1)
+                .is_some_and(|n| n.eq_ignore_ascii_case("effect"));
+        if (takes_effect
+            || matches!(
+                lw.as_str(),
+                "resume"
+                    | "resumes"
+                    | "begin"
+                    | "begins"
+                    | "meet"
+                    | "meets"
+                    | "reconvene"
+                    | "reconvenes"
+                    | "reopen"
+                    | "reopens"
+                    | "expire"
+                    | "expires"
+                    | "rises"
+                    | "falls"
+                    | "starts"
+                    | "opens"
+                    | "closes"
+                    | "ends"
             ))
+            && !(k > 0
+                && matches!(
+                    words[k - 1].to_ascii_lowercase().as_str(),
+                    "did" | "didn't" | "didn’t" | "not" | "never" | "had" | "have" | "to"
+                ))
         {
             return Some(Tense::Future);
         }
