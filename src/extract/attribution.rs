@@ -783,9 +783,6 @@ fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
         return;
     };
     let para = |c: &Claim| ctx.doc.paragraph_index(c.start);
-    // (a wire story's lede opens on its dateline: only there is the next
-    // paragraph's first source surely the one the lede described)
-    let wire_lede = DATELINE.is_match(&text[body.start + first..]);
     let described = |v: &str| {
         let rest = ["the ", "its ", "their ", "The ", "Its ", "Their "]
             .iter()
@@ -797,6 +794,12 @@ fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
         .filter(|c| para(c) == Some(p0) && c.unit != "person" && described(&c.value))
         .map(|c| c.value.clone())
         .collect();
+    if ledes.is_empty() {
+        return;
+    }
+    // (a wire story's lede opens on its dateline: only there is the next
+    // paragraph's first source surely the one the lede described)
+    let wire_lede = DATELINE.is_match(&text[body.start + first..]);
     for desc in ledes {
         let head = strip_possessive(desc.rsplit(' ').next().unwrap_or("")).to_lowercase();
         let organisation = claims
@@ -865,6 +868,9 @@ fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
 /// `None` when the sentence has none, or both.
 fn pronoun_tag(ctx: &Ctx, at: usize) -> Option<bool> {
     let (sent, _) = ctx.sentence_of(at);
+    if !(sent.contains("he ") || sent.contains("he,") || sent.ends_with("he")) {
+        return None;
+    }
     let mut she = None;
     let mut in_quote = false;
     let ws: Vec<&str> = sent
@@ -913,7 +919,10 @@ fn pronoun_tag(ctx: &Ctx, at: usize) -> Option<bool> {
 /// nearest before the sentence who can (within about two paragraphs).
 fn pronouns_by_gender(ctx: &Ctx, claims: &mut [Claim]) {
     let text = ctx.text();
-    if !claims.iter().any(|c| c.unit == "person") {
+    // (a pronoun can name the wrong person only where both are written:
+    // most texts hold one or neither, and pay two substring searches)
+    let has = |w: &str, cap: &str| text.contains(w) || text.contains(cap);
+    if !has(" she ", "She ") || !has(" he ", "He ") || !claims.iter().any(|c| c.unit == "person") {
         return;
     }
     // (claims are in document order)
