@@ -1053,23 +1053,15 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                     && r.trim_start_matches(|c: char| c.is_ascii_digit())
                         .starts_with(' ')
             });
-        if of_series {
-            push_rank(
-                ctx,
-                &mut claims,
-                is_excluded(start, end),
-                start..end,
-                m.as_str(),
-            );
-            continue;
-        }
-        let Some(before) = PLACE.captures(&slice[from..m.start()]) else {
-            continue;
-        };
-        // "are third" holds a place; "dropped to third" reaches one.
-        let held = before.get(1).is_none();
-        if (held && !place_held(&text[end..])) || (!held && !place_reached(&text[end..])) {
-            continue;
+        if !of_series {
+            let Some(before) = PLACE.captures(&slice[from..m.start()]) else {
+                continue;
+            };
+            // "are third" holds a place; "dropped to third" reaches one.
+            let held = before.get(1).is_none();
+            if (held && !place_held(&text[end..])) || (!held && !place_reached(&text[end..])) {
+                continue;
+            }
         }
         push_rank(
             ctx,
