@@ -3239,6 +3239,33 @@ fn reported(
             out.push((cs..ce, sp, "reported", "attribution.reported"));
         }
     }
+    // "He was quoted by the Chronicle last month as saying C": the subject
+    // of the passive "quoted" said it (not whoever quoted them).
+    if let Some(k) = sent.find(" quoted ")
+        && let Some(a) = sent[k..].find(" as saying ").map(|a| k + a)
+        && a - k < 120
+        && !in_quote(sr.start + k)
+    {
+        let before = sent[..k].trim_end();
+        let aux = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        if matches!(aux, "was" | "were" | "is" | "are" | "been")
+            && let Some(sp) = speaker_before(
+                ctx,
+                sr.start,
+                sr.start + before.len() - aux.len(),
+                names,
+                last,
+            )
+        {
+            let from = sr.start + a + " as saying ".len();
+            let rest = &text[from..sr.end];
+            let cs = from + (rest.len() - rest.strip_prefix("that ").unwrap_or(rest).len());
+            let ce = trim_content_end(text, cs, sr.end);
+            if ce > cs {
+                out.push((cs..ce, sp, "reported", "attribution.reported"));
+            }
+        }
+    }
     // Cue verbs.
     let mut prev_in_sentence: Option<Speaker> = None;
     for m in ctx.lexicon.cues_in(sent) {
@@ -4551,6 +4578,27 @@ mod tests {
     }
 
     #[test]
+    fn quoted_as_saying_is_said_by_the_one_quoted() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            attributions(
+                "Tobias Wren opposed the plan. He was quoted by the Marrowby Chronicle last \
+                 month as saying the law had never been meant to protect stolen goods."
+            ),
+            [p(
+                "Tobias Wren",
+                "the law had never been meant to protect stolen goods"
+            )]
+        );
+        assert_eq!(
+            attributions("Anna Berg was quoted as saying that rates would rise."),
+            [p("Anna Berg", "rates would rise")]
+        );
+        // a quotation of a text is no speech
+        assert!(attributions("The poem was quoted in full at the funeral.").is_empty());
+    }
+
+    #[test]
     fn a_lede_source_described_is_the_one_named_after() {
         let who =
             |t: &str| -> Vec<String> { attributions(t).into_iter().map(|(v, _)| v).collect() };
@@ -4605,6 +4653,7 @@ mod tests {
             [
                 "Helen Aske",
                 "Helen Aske",
+                "Tobias Wren",
                 "Tobias Wren",
                 "Helen Aske",
                 "Helen Aske"
