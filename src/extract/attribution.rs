@@ -1145,7 +1145,7 @@ fn named_before(ctx: &Ctx, at: usize, key: &str, names: Option<&NameBook>) -> Op
     let text = ctx.text();
     let from = super::text::floor_char(text, at.saturating_sub(600)).max(ctx.body().start);
     let ws = words_in(text, from..at);
-    let newspaper = key.ends_with("newspaper") || key.ends_with("paper");
+    let newspaper = key.ends_with("paper"); // ("newspaper" too)
     let mut best = None;
     let mut i = 0;
     while i < ws.len() {
