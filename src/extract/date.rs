@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
-const NUMW: &str = r"(?:(?:[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|hundred|a\s+few|few|a\s+couple\s+of|couple\s+of|several|some|a|an)(?:\s+and\s+(?:a\s+)?(?:half|quarter))?)";
+const NUMW: &str = r"(?:(?:[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:(?:a|half\s+a|two|three|four|five|six)\s+)?dozen|a\s+hundred|hundred|a\s+few|few|a\s+couple\s+of|couple\s+of|several|some|a|an)(?:\s+and\s+(?:a\s+)?(?:half|quarter))?)";
 /// A day of the month: digits with an optional ordinal suffix, or an
 /// ordinal in words ("second", "twenty-third", "twenty nine").
 const DAYW: &str = r"(?:[0-9]{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
@@ -1051,10 +1051,13 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 };
                 let unit = c[2].to_ascii_lowercase();
                 // "two years ago" names a year, as "a year earlier" does,
-                // not the day two years before the article's
-                if unit == "year" || unit == "decade" {
-                    let back = if unit == "decade" { 10 * n } else { n };
-                    return Some((format!("{:04}", doc.year() as i64 - back), "date"));
+                // not the day two years before the article's; "a decade
+                // ago" names a decade (the 2010s in 2025), at its unit's grain
+                if unit == "year" {
+                    return Some((format!("{:04}", doc.year() as i64 - n), "date"));
+                }
+                if unit == "decade" {
+                    return Some((format!("{:03}", (doc.year() as i64 - 10 * n) / 10), "date"));
                 }
                 Some(shift(doc, -n, &unit))
             },
@@ -1380,8 +1383,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     if n.fract() != 0.0 || n < 1.0 {
                         return None;
                     }
-                    let l = letter(&u.as_str().to_ascii_lowercase())?;
-                    return Some((format!("P{}{l}", fmt_num(n)), "set"));
+                    let u = u.as_str().to_ascii_lowercase();
+                    // "every 30 minutes", "every two hours": a time part
+                    let v = match u.as_str() {
+                        "minutes" => format!("PT{}M", fmt_num(n)),
+                        "hours" => format!("PT{}H", fmt_num(n)),
+                        _ => format!("P{}{}", fmt_num(n), letter(&u)?),
+                    };
+                    return Some((v, "set"));
                 }
                 if c.name("wes").is_some() {
                     return Some(("XXXX-WXX-WE".to_string(), "set"));
@@ -1389,6 +1398,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let w = c[1].to_ascii_lowercase();
                 let v = match w.as_str() {
                     "quarter" => "P3M".to_string(),
+                    "hour" => "PT1H".to_string(),
                     "day" => "P1D".to_string(),
                     "week" => "P1W".to_string(),
                     "month" => "P1M".to_string(),
@@ -3424,12 +3434,16 @@ fn race_times(text: &str, claims: &mut Vec<Claim>) {
             push_part(&mut v, h.as_str(), 'H');
         }
         push_part(&mut v, &m[2], 'M');
+        // "2:07.90" is PT2M7.9S: a trailing zero is not kept, as for any
+        // decimal value
         let sec = m[3].trim_start_matches('0');
-        v.push_str(&format!(
-            "{}.{}S",
-            if sec.is_empty() { "0" } else { sec },
-            &m[4]
-        ));
+        v.push_str(if sec.is_empty() { "0" } else { sec });
+        let frac = m[4].trim_end_matches('0');
+        if !frac.is_empty() {
+            v.push('.');
+            v.push_str(frac);
+        }
+        v.push('S');
         claims.retain(|c| !(c.start < e && s < c.end));
         let mut c = Claim::new(Kind::Date, "duration", s, e, "date.duration");
         c.value = v;
@@ -6543,6 +6557,11 @@ mod tests {
             spans("She won the marathon in 2:21:09.5."),
             [p("2:21:09.5", "PT2H21M9.5S")]
         );
+        // a trailing zero is not kept: "2:07.90" equals "2:07.9"
+        assert_eq!(
+            spans("Okoro clocked 2:07.90 and Varn 2:06.00."),
+            [p("2:07.90", "PT2M7.9S"), p("2:06.00", "PT2M6S")]
+        );
         // a version number is no race time
         // a zero hour is left out, not written as "PTH"
         assert_eq!(
@@ -7257,6 +7276,14 @@ mod tests {
             [("a year earlier".to_string(), "2015".to_string())]
         );
         assert!(spans("It opened a year earlier than planned.").is_empty());
+        // "N units ago" is a point at its unit's grain: a year, a decade.
+        assert_eq!(
+            spans("It was promised two years ago and built a decade ago."),
+            [
+                ("two years ago".to_string(), "2014".to_string()),
+                ("a decade ago".to_string(), "200".to_string())
+            ]
+        );
         // Counted from the period of the sentence before (not its day).
         let got = spans(
             "On Friday the firm said profit rose in the second quarter.\n\nSales were $4bn, from $3bn a year earlier.",

@@ -414,7 +414,8 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
                     | "opens"
                     | "closes"
                     | "ends"
-            ))
+            )
+            || travel_present(&words, k))
             && !(k > 0
                 && matches!(
                     words[k - 1].to_ascii_lowercase().as_str(),
@@ -528,6 +529,47 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         }
     }
     None
+}
+
+/// Whether `words[k]` is the present of a journey or fixture, a plan
+/// for a day ahead: "the team flies home on Tuesday", "the minister
+/// travels to Oslo on Friday", "United host City on Sunday". (Verbs that
+/// are mostly nouns, "visits", "returns", "plays", are left out; so is a
+/// noun after a determiner: "the hosts on Sunday".)
+fn travel_present(words: &[&str], k: usize) -> bool {
+    let lw = words[k].to_ascii_lowercase();
+    if !matches!(
+        lw.as_str(),
+        "flies" | "fly" | "host" | "travels" | "departs" | "arrives" | "leaves" | "sails" | "hosts"
+    ) {
+        return false;
+    }
+    let Some(prev) = k.checked_sub(1).map(|p| words[p].to_ascii_lowercase()) else {
+        return true;
+    };
+    !(prev.ends_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            prev.as_str(),
+            "the"
+                | "a"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "your"
+                | "of"
+                | "and"
+                | "tax"
+                | "these"
+                | "those"
+                | "two"
+                | "three"
+                | "many"
+                | "new"
+                | "more"
+                | "fewer"
+        ))
 }
 
 /// The tense the few words after `pos` show, if any: the verb of a clause
@@ -662,6 +704,15 @@ mod tests {
         assert_eq!(tense_at(s, s.find("January").unwrap()), Tense::Future);
         let s = "The law came into force in January";
         assert_eq!(tense_at(s, s.find("January").unwrap()), Tense::Past);
+        // The present of a journey or fixture is a plan; the noun is not.
+        let s = "The team flies home on flight KS 802 on Tuesday";
+        assert_eq!(tense_at(s, s.find("Tuesday").unwrap()), Tense::Future);
+        let s = "United host City on Sunday";
+        assert_eq!(tense_at(s, s.find("Sunday").unwrap()), Tense::Future);
+        let s = "Inspectors made their visits on Tuesday";
+        assert_eq!(tense_at(s, s.find("Tuesday").unwrap()), Tense::Past);
+        let s = "They then made follow-up visits from April 1 to 24";
+        assert_eq!(tense_at(s, s.find("April").unwrap()), Tense::Past);
         // An "-ed" adjective in a clause with a modal.
         let s = "It will keep rates unchanged in June";
         assert_eq!(tense_at(s, s.find("June").unwrap()), Tense::Future);
