@@ -224,7 +224,7 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// 16th in the world" is read by [`numbering_ordinal`].)
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     // (capitals spelled out, not `(?i)`, as for VAGUE)
-    Regex::new(r"(?-u:\b)(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Ff]inish(?:ed|es|ing)|[Pp]laced|[Rr]ank(?:ed|s|ing)|[Ss]eeded)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Ff]inish(?:ed|es|ing)?|[Pp]laced|[Rr]ank(?:ed|s|ing)|[Ss]eeded)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
         .expect("rank regex compiles")
 });
 
@@ -305,6 +305,24 @@ fn place_reached(after: &str) -> bool {
             | "last"
             | "this"
             | "before"
+    )
+}
+
+/// Whether the word after "a third", "a quarter" makes the fraction the
+/// size of a change: "a third more", "a quarter lower", "a third off".
+fn measures_a_change(next: &str) -> bool {
+    matches!(
+        next,
+        "more"
+            | "less"
+            | "fewer"
+            | "higher"
+            | "lower"
+            | "bigger"
+            | "smaller"
+            | "larger"
+            | "cheaper"
+            | "off"
     )
 }
 
@@ -429,12 +447,7 @@ fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
     }
     // "a third more than in 2025", "a quarter lower": a fraction of a
     // change, not a rank
-    if matches!(prev.as_str(), "a" | "an")
-        && matches!(
-            next,
-            "more" | "less" | "fewer" | "higher" | "lower" | "bigger" | "smaller" | "larger"
-        )
-    {
+    if matches!(prev.as_str(), "a" | "an") && measures_a_change(next) {
         return false;
     }
     let first = ord.eq_ignore_ascii_case("first");
@@ -1053,7 +1066,18 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                     && r.trim_start_matches(|c: char| c.is_ascii_digit())
                         .starts_with(' ')
             });
-        if !of_series {
+        // "ahead of Vanta in second place", "into third position": a place
+        // named as one, whatever verb comes before
+        let named_place = {
+            let head = &slice[..m.start()];
+            let word_at = |w: &str| {
+                head.strip_suffix(w)
+                    .is_some_and(|h| h.is_empty() || !h.ends_with(|c: char| c.is_alphanumeric()))
+            };
+            (word_at("in ") || word_at("into "))
+                && (text[end..].starts_with(" place") || text[end..].starts_with(" position"))
+        };
+        if !of_series && !named_place {
             let Some(before) = PLACE.captures(&slice[from..m.start()]) else {
                 continue;
             };
@@ -1524,10 +1548,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         ) && !ORDINAL_HEADS.contains(&next.as_str());
         // "a third more than in 2025", "a quarter lower": a fraction of a
         // change
-        let comparative = matches!(
-            next.as_str(),
-            "more" | "less" | "fewer" | "higher" | "lower" | "bigger" | "smaller" | "larger"
-        );
+        let comparative = measures_a_change(&next);
         if !(next == "of" || punct_after || text[t.end..].trim().is_empty() || cue || comparative) {
             return None;
         }
@@ -1834,7 +1855,12 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
                     } else {
                         cur.to_string()
                     };
-                    if norm_l.starts_with("cent") || norm_l == "pence" {
+                    // ("0.31 euro cents" is a hundredth of a euro each)
+                    if norm_l.starts_with("cent")
+                        || norm_l.ends_with(" cents")
+                        || norm_l.ends_with(" cent")
+                        || norm_l == "pence"
+                    {
                         value /= 100.0;
                         precision /= 100.0;
                     }
@@ -3800,7 +3826,7 @@ fn over_fraction(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     Some(c)
 }
 
-/// "one in five", "3 out of 10", "one in every five".
+/// "one in five", "3 out of 10", "one in every five", "one for every 14".
 fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     let text = ctx.text();
     if a.end > b.start || text[a.end..b.start].contains('\n') {
@@ -3810,8 +3836,10 @@ fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     if gap == "over" {
         return over_fraction(ctx, a, b);
     }
-    if !matches!(gap.as_str(), "in" | "out of" | "in every" | "out of every")
-        || a.fraction
+    if !matches!(
+        gap.as_str(),
+        "in" | "out of" | "in every" | "out of every" | "for every"
+    ) || a.fraction
         || b.fraction
     {
         return None;
@@ -3868,7 +3896,9 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
         .is_some_and(|r| r.starts_with('/'));
     let unit = if a.unit == b.unit || a.unit.is_empty() || rate_of_a {
         b.unit.clone()
-    } else if b.unit.is_empty() {
+    } else if b.unit.is_empty() && !a.unit.starts_with("percent") {
+        // ("slid 27% to 11,900": a per cent is written at both ends, or
+        // the second; a bare second number is a level, not an end)
         a.unit.clone()
     } else {
         return None;
@@ -3911,7 +3941,13 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
                 | "eased"
                 | "edged"
                 | "sank"
+                | "slid"
                 | "dipped"
+                | "plummeted"
+                | "expanded"
+                | "contracted"
+                | "rebounded"
+                | "recovered"
                 // (the present and the infinitive: "will drop by €112 to €1,534")
                 | "rise"
                 | "rises"
@@ -3941,6 +3977,22 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
                 | "lower"
                 | "reduced"
                 | "reduce"
+                | "slide"
+                | "slides"
+                | "sink"
+                | "sinks"
+                | "slip"
+                | "slips"
+                | "dip"
+                | "dips"
+                | "soar"
+                | "soars"
+                | "surge"
+                | "surges"
+                | "tumble"
+                | "tumbles"
+                | "shrink"
+                | "shrinks"
         )
     {
         return None;
@@ -4640,6 +4692,26 @@ mod tests {
                 ("£285,000".into(), "285000".into(), "GBP".into()),
             ]
         );
+        // A per cent then a bare number: a change and a level, with or
+        // without a verb of change before them.
+        for text in [
+            "Diesel sales slid 27% to 11,900.",
+            "Imports, 4% to 1,250 a day, held up.",
+        ] {
+            let got = figures(text);
+            assert!(
+                got.iter().all(|(_, v)| !v.contains("..")),
+                "{text}: {got:?}"
+            );
+        }
+        // Cents are hundredths of the currency named with them.
+        assert_eq!(
+            figure_units("Artists got 0.31 euro cents a stream, fans paid 45 cents."),
+            vec![
+                ("0.31 euro cents".into(), "0.0031".into(), "EUR".into()),
+                ("45 cents".into(), "0.45".into(), "USD".into()),
+            ]
+        );
         // Index points are not percentage points.
         let dow = figure_units("The Dow fell 1.2%, or 475 points, to 38,460.");
         assert!(
@@ -4860,6 +4932,12 @@ mod tests {
             ("Dunross are 20th and last.", "20th"),
             ("Ardley are third on 53 points.", "third"),
             ("Orsa was second at 6.5% a year.", "second"),
+            ("Vanta is in second place with 19,870.", "second"),
+            ("A late goal lifted Orsa into third position.", "third"),
+            (
+                "She led the heats, only to finish fifth in the final.",
+                "fifth",
+            ),
         ] {
             let got = figures(text);
             assert!(got.iter().any(|(t, _)| t == place), "{text}: {got:?}");
@@ -4869,6 +4947,9 @@ mod tests {
             "He is third in line for the throne.",
             "It was second-guessed by the board.",
             "Prices rose to a third of income.",
+            "Within second place bets, odds fell.",
+            "He shifted in second gear.",
+            "They finish second-hand goods.",
         ] {
             let got = figures(text);
             assert!(
@@ -4949,6 +5030,11 @@ mod tests {
             ),
             ("The share rose to a fifth last year.", "0.2"),
             ("About one in every five euros goes on interest.", "0.2"),
+            ("There is roughly one for every 20 cars.", "0.05"),
+            (
+                "Passengers under 26 will get a third off.",
+                "0.333333333333",
+            ),
         ] {
             let got = figures(text);
             assert!(got.iter().any(|(_, v)| v == want), "{text}: {got:?}");
