@@ -464,15 +464,18 @@ fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
     };
     // ("the fourth in a row": the run itself is numbered)
     let in_a_row = next == "in" && text[end..].trim_start().starts_with("in a row");
-    // ("a second night outdoors", "by the third year after completion":
+    // ("a second night outdoors", "by the third year after completion",
+    // "down 57% in its second weekend":
     // a day or year numbered in a run; "the second week of March" is a
     // date's part)
-    let numbered_period = matches!(next, "year" | "month" | "week" | "day" | "night")
-        && (run_after() || {
-            let after = text[end..].trim_start();
-            let after = after.get(next.len()..).unwrap_or("").trim_start();
-            !after.starts_with("of ")
-        });
+    let numbered_period = matches!(
+        next,
+        "year" | "month" | "week" | "weekend" | "day" | "night"
+    ) && (run_after() || {
+        let after = text[end..].trim_start();
+        let after = after.get(next.len()..).unwrap_or("").trim_start();
+        !after.starts_with("of ")
+    });
     if NOT_NUMBERED.contains(&next) && !in_a_row && !numbered_period {
         return false;
     }
@@ -1059,12 +1062,23 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         while !slice.is_char_boundary(from) {
             from += 1;
         }
-        // "on the 14th of 21 stages": one of a numbered series
+        // "on the 14th of 21 stages", "the 23rd of the evening's 41 lots":
+        // one of a numbered series
         let of_series = slice[..m.start()].ends_with("the ")
             && text[end..].strip_prefix(" of ").is_some_and(|r| {
+                let r = r.strip_prefix("the ").unwrap_or(r);
+                // (a possessive before the count: "the evening's")
+                let r = r
+                    .split_once(['\'', '’'])
+                    .and_then(|(w, rest)| {
+                        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+                            .then(|| rest.strip_prefix("s "))
+                            .flatten()
+                    })
+                    .unwrap_or(r);
                 r.starts_with(|c: char| c.is_ascii_digit())
                     && r.trim_start_matches(|c: char| c.is_ascii_digit())
-                        .starts_with(' ')
+                        .starts_with([' ', ',', '.', ';'])
             });
         // "ahead of Vanta in second place", "into third position": a place
         // named as one, whatever verb comes before
@@ -2318,11 +2332,17 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         ctype = "quantity";
         end += 1;
     }
-    // Compound adjectives: "a one-off payment", "a two-way street".
+    // Compound adjectives: "a one-off payment", "a two-way street"; but
+    // "the eight-strong crew" counts its members.
+    let members = |r: &str| {
+        r.strip_prefix("strong")
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    };
     if t.words
         && unit.is_empty()
         && text[end..].starts_with('-')
         && text[end + 1..].starts_with(char::is_alphabetic)
+        && !members(&text[end + 1..])
     {
         return None;
     }
@@ -2399,8 +2419,10 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
             .or_else(|| before.strip_suffix("no."))
             .filter(|b| b.is_empty() || b.ends_with(|c: char| c.is_whitespace() || c == '('));
         let next = next_word(text, end);
+        // ("last weekend's No. 1, the animated ...": a clause ends)
         if let Some(b) = no
-            && next.starts_with(|c: char| c.is_lowercase())
+            && (next.starts_with(|c: char| c.is_lowercase())
+                || text[end..].starts_with([',', ';', ')']))
         {
             return Some(ordinal(ctx, b.len(), end, value));
         }
@@ -4427,6 +4449,20 @@ mod tests {
             f("He took the lead on the 14th of 21 stages."),
             [p("14th", "14"), p("21", "21")]
         );
+        assert_eq!(
+            f("It was the 23rd of the evening’s 41, and sold."),
+            [p("23rd", "23"), p("41", "41")]
+        );
+        assert!(f("It opens on the 5th of the month.").is_empty());
+        // a compound adjective is no count, unless it counts members
+        assert!(f("It was a one-off payment on a two-way street.").is_empty());
+        assert_eq!(f("The eight-strong crew won."), [p("eight", "8")]);
+        assert!(f("It was a six-stronghold region.").is_empty());
+        // a weekend numbered ("its second weekend"), not a date's part
+        assert_eq!(
+            f("Takings fell 57% in its second weekend."),
+            [p("57%", "57"), p("second", "2")]
+        );
         // a day or year numbered ("a second night", "the third year
         // after"), not a part of a date ("the second week of March")
         assert_eq!(
@@ -5693,6 +5729,10 @@ mod tests {
             ("No. 3".into(), "3".into())
         );
         assert!(figures("He lives at No. 10 Downing Street.").is_empty());
+        assert_eq!(
+            figures("Last weekend’s No. 1, a cartoon, fell to second.")[0],
+            ("No. 1".into(), "1".into())
+        );
     }
 
     #[test]
