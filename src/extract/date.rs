@@ -431,6 +431,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if !month_ok(&c[2], numeric) {
                     return None;
                 }
+                // "for October, 1st": a comma before a day written as an
+                // ordinal; "in October, 12 people died" is a count
+                let (m_end, d_start) = (c.get(2)?.end(), c.get(3)?.start());
+                let comma =
+                    c[0][m_end - c.get(0)?.start()..d_start - c.get(0)?.start()].contains(',');
+                if comma && !c[3].to_ascii_lowercase().ends_with(['t', 'd', 'h']) {
+                    return None;
+                }
                 let d = day_number(&c[3])?;
                 month_day(r, m, d, year_of(c, r))
             },
@@ -486,6 +494,20 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     && mw.starts_with(char::is_uppercase);
                 if word.len() < 3 || !month_ok(mw, attached) {
                     return None;
+                }
+                // "figures for March"; not "voted for May", "a gift for
+                // April Jones": a person
+                if c.name("prep")
+                    .is_some_and(|p| p.as_str().eq_ignore_ascii_case("for"))
+                {
+                    let text = r.ctx.text();
+                    let end = r.start + text.get(r.start..)?.find(mw)? + mw.len();
+                    if word.eq_ignore_ascii_case("may")
+                        || c.name("y4").is_none()
+                            && super::text::next_word(text, end).starts_with(char::is_uppercase)
+                    {
+                        return None;
+                    }
                 }
                 let m = month_number(word)?;
                 // "late June 2009", "the end of March 2011": the year stated.
@@ -764,6 +786,16 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             re: pat("date.day_of_month", 0),
             resolve: |c, r| {
                 let d = day_number(&c[2])?;
+                // "a premium on the first £1 million": the first of an
+                // amount, not a day
+                let text = r.ctx.text();
+                let end = r.start + text.get(r.start..)?.find(&c[2])? + c[2].len();
+                if text[end..]
+                    .trim_start_matches([' ', '\u{a0}'])
+                    .starts_with(|ch: char| ch.is_ascii_digit() || "$£€¥₹".contains(ch))
+                {
+                    return None;
+                }
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-XX-{d:02}"), "date"));
                 };
@@ -1335,7 +1367,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
         DateRule {
             id: "date.set",
             re: pat("date.set", 0),
-            resolve: |c, _| {
+            resolve: |c, r| {
                 if let Some(w) = c.get(2) {
                     let w = w.as_str().to_ascii_lowercase().replace('-', "");
                     let v = match w.as_str() {
@@ -1393,6 +1425,36 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((v, "set"));
                 }
                 if c.name("wes").is_some() {
+                    // "shut at weekends", "works weekends"; not "Opening
+                    // weekends like this", "the last two weekends": some
+                    // weekends named, no recurrence
+                    let prev = prev_word(r.ctx.text(), r.start).to_ascii_lowercase();
+                    if prev.starts_with(|ch: char| ch.is_ascii_digit())
+                        || matches!(
+                            prev.as_str(),
+                            "opening"
+                                | "the"
+                                | "those"
+                                | "these"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "several"
+                                | "few"
+                                | "both"
+                                | "long"
+                                | "holiday"
+                                | "bank"
+                                | "recent"
+                                | "previous"
+                                | "past"
+                                | "consecutive"
+                                | "successive"
+                                | "straight"
+                        )
+                    {
+                        return None;
+                    }
                     return Some(("XXXX-WXX-WE".to_string(), "set"));
                 }
                 let w = c[1].to_ascii_lowercase();
@@ -2349,6 +2411,32 @@ fn half_of_doc_year(r: &Res, half: &str) -> Option<(String, &'static str)> {
     Some((format!("{y}-H{h}"), "date"))
 }
 
+/// Whether the word before the "for" right before `start` makes an
+/// appointment of the month after it: "set for March", "scheduled for
+/// June" (not "figures for March", "a record for May").
+fn appointment_before_for(text: &str, start: usize) -> bool {
+    let for_at = super::text::prev_word_start(text, start);
+    matches!(
+        prev_word(text, for_at).to_ascii_lowercase().as_str(),
+        "set"
+            | "scheduled"
+            | "planned"
+            | "slated"
+            | "due"
+            | "booked"
+            | "earmarked"
+            | "pencilled"
+            | "penciled"
+            | "timetabled"
+            | "targeted"
+            | "fixed"
+            | "postponed"
+            | "delayed"
+            | "moved"
+            | "rescheduled"
+    )
+}
+
 fn month_ok(word: &str, attached: bool) -> bool {
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
     let capitalized = word.starts_with(char::is_uppercase);
@@ -3103,7 +3191,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     ctx,
                     start,
                     !rule.id.ends_with("duration")
-                        && prev_word(text, start).eq_ignore_ascii_case("for"),
+                        && prev_word(text, start).eq_ignore_ascii_case("for")
+                        && (rule.id != "date.month" || appointment_before_for(text, start)),
                 );
                 if let Some((value, mut ctype)) = (rule.resolve)(&c, &res) {
                     if ctype == "time_bare" && zone_after(text, end) {
@@ -4973,8 +5062,17 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
     // a year earlier."; a quote may come between). The start of an open
     // span is no period ("the lowest since 2021").
     let text = ctx.text();
-    let open_start =
-        |a: &Claim| super::text::prev_word(text, a.start).eq_ignore_ascii_case("since");
+    // ("fell to 5.1% in February from 5.4% in January": January is what
+    // February was compared with, not the period of the sentence)
+    static COMPARED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)(?-u:\b)(?:from|against|versus|compared\s+with)\s+\S+\s+in\s+$"));
+    let compared = |a: &Claim| {
+        let from = super::text::floor_char(text, a.start.saturating_sub(48));
+        COMPARED.is_match(&text[from..a.start])
+    };
+    let open_start = |a: &Claim| {
+        super::text::prev_word(text, a.start).eq_ignore_ascii_case("since") || compared(a)
+    };
     let anchor = before
         .iter()
         .rev()
@@ -6680,6 +6778,23 @@ mod tests {
     }
 
     #[test]
+    fn a_month_after_for_is_a_month_not_a_person() {
+        // Document date: 2016-09-10.
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            spans("It publishes its figures for August at 10 a.m. on Sept. 12."),
+            [
+                p("August", "2016-08"),
+                p("at 10 a.m. on Sept. 12", "2016-09-12T10:00")
+            ]
+        );
+        // an appointment for a month is ahead
+        assert_eq!(spans("The vote is set for March."), [p("March", "2017-03")]);
+        assert!(spans("Most members voted for May in the ballot.").is_empty());
+        assert!(spans("The prize went to a gift for April Jones.").is_empty());
+    }
+
+    #[test]
     fn lengths_add_up_only_from_larger_units_to_smaller() {
         let p = |a: &str, b: &str| (a.to_string(), b.to_string());
         assert_eq!(
@@ -7152,10 +7267,11 @@ mod tests {
             vec![("at 7:45".to_string(), "2016-09-10T07:45".to_string())]
         );
         assert_eq!(
+            // (the present of a schedule: the Friday ahead)
             spans("Polls close at 8:30 on Friday."),
             vec![(
                 "at 8:30 on Friday".to_string(),
-                "2016-09-09T08:30".to_string()
+                "2016-09-16T08:30".to_string()
             )]
         );
         assert!(spans("Shares closed at 8.30.").is_empty());
@@ -7299,6 +7415,14 @@ mod tests {
             got.last().unwrap(),
             &("a year earlier".to_string(), "2015".to_string())
         );
+        // The period compared with ("from 5.4% in January") is not the
+        // one the figures are for.
+        let got = spans(
+            "The rate fell to 5.1% in February from 5.4% in January.
+
+It was 0.9 points lower than a year earlier.",
+        );
+        assert_eq!(got.last().unwrap().1, "2015-02");
         // A quote between them does not hide the period; a period five
         // sentences back is too far to be the one compared with.
         let quote = "“We are pleased,” she said. “It was hard.” ";

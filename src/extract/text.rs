@@ -278,6 +278,17 @@ pub fn tense_evidence(sentence: &str, pos: usize) -> Option<Tense> {
 pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
     let pos = pos.min(sentence.len());
     let before = &sentence[..pos];
+    // "a 70% chance, up from 45% on Thursday": the value a figure is
+    // compared with was earlier, whatever the clause's tense
+    static COMPARED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to))\s+[$£€¥]?[0-9][^\s]*(?:\s+(?:on|in|at))?\s+$")
+            .expect("compared regex compiles")
+    });
+    if before.ends_with([' ', '\u{a0}'])
+        && COMPARED.is_match(&before[floor_char(before, pos.saturating_sub(64))..])
+    {
+        return Some(Tense::Past);
+    }
     let words: Vec<&str> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
@@ -415,7 +426,7 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
                     | "closes"
                     | "ends"
             )
-            || travel_present(&words, k))
+            || travel_present(before, &words, k))
             && !(k > 0
                 && matches!(
                     words[k - 1].to_ascii_lowercase().as_str(),
@@ -531,16 +542,35 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
     None
 }
 
-/// Whether `words[k]` is the present of a journey or fixture, a plan
-/// for a day ahead: "the team flies home on Tuesday", "the minister
-/// travels to Oslo on Friday", "United host City on Sunday". (Verbs that
+/// Whether `words[k]` is the present of a journey, fixture or schedule, a
+/// plan for a day ahead: "the team flies home on Tuesday", "the minister
+/// travels to Oslo on Friday", "United host City on Sunday", "entries open
+/// on Sept. 1". (Verbs that
 /// are mostly nouns, "visits", "returns", "plays", are left out; so is a
 /// noun after a determiner: "the hosts on Sunday".)
-fn travel_present(words: &[&str], k: usize) -> bool {
+fn travel_present(before: &str, words: &[&str], k: usize) -> bool {
+    // (a word of a compound is no verb: "payments start-up", "re-open")
+    let at = words[k].as_ptr() as usize - before.as_ptr() as usize;
+    let end = at + words[k].len();
+    if before[end..].starts_with('-') || before[..at].ends_with('-') {
+        return false;
+    }
     let lw = words[k].to_ascii_lowercase();
     if !matches!(
         lw.as_str(),
-        "flies" | "fly" | "host" | "travels" | "departs" | "arrives" | "leaves" | "sails" | "hosts"
+        "flies"
+            | "fly"
+            | "host"
+            | "travels"
+            | "departs"
+            | "arrives"
+            | "leaves"
+            | "sails"
+            | "hosts"
+            // the plural present of a schedule: "entries open on Sept. 1"
+            | "open"
+            | "start"
+            | "close"
     ) {
         return false;
     }
@@ -552,6 +582,20 @@ fn travel_present(words: &[&str], k: usize) -> bool {
             prev.as_str(),
             "the"
                 | "a"
+                | "an"
+                // (the adjective: "the border remained open on Monday")
+                | "remained"
+                | "remains"
+                | "stayed"
+                | "stays"
+                | "kept"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
                 | "its"
                 | "his"
                 | "her"
@@ -709,6 +753,15 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Tuesday").unwrap()), Tense::Future);
         let s = "United host City on Sunday";
         assert_eq!(tense_at(s, s.find("Sunday").unwrap()), Tense::Future);
+        let s = "Entries open on Sept. 1 and close in December";
+        assert_eq!(tense_at(s, s.find("Sept").unwrap()), Tense::Future);
+        let s = "A jury convicted the founder of payments start-up Ledgerly late on Wednesday";
+        assert_eq!(tense_at(s, s.find("Wednesday").unwrap()), Tense::Past);
+        let s = "The border remained open on Monday";
+        assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
+        // the value compared with was earlier
+        let s = "Traders see a 70% chance it will hold rates, up from 45% on Thursday";
+        assert_eq!(tense_at(s, s.find("Thursday").unwrap()), Tense::Past);
         let s = "Inspectors made their visits on Tuesday";
         assert_eq!(tense_at(s, s.find("Tuesday").unwrap()), Tense::Past);
         let s = "They then made follow-up visits from April 1 to 24";
