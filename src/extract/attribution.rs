@@ -1602,6 +1602,33 @@ fn the_role_of(sp: Speaker, last: Option<&Speaker>) -> Speaker {
 
 fn canonical(mut sp: Speaker, groups: &mut Groups, names: &NameBook) -> Speaker {
     if sp.stype == "person" {
+        // "Sofie Lindahl of Skaldhavn University": a name, then where the
+        // person works, which is a role
+        if let Some(i) = sp.name.find(" of ") {
+            let (name, at) = (&sp.name[..i], &sp.name[i + 1..]);
+            let caps = |s: &str| s.split(' ').all(|w| w.starts_with(char::is_uppercase));
+            if name.split(' ').count() >= 2
+                && caps(name)
+                && at[3..]
+                    .split(' ')
+                    .any(|w| w.starts_with(char::is_uppercase))
+            {
+                if sp.role.is_empty() || sp.role == at {
+                    sp.role = at.to_string();
+                }
+                sp.name = name.to_string();
+            }
+        }
+        // "Crestline said" after "Crestline Homes": the short form of a
+        // company's name, when no person the article names has it
+        if !sp.name.contains(' ')
+            && sp.role.is_empty()
+            && !names.by_last.contains_key(&sp.name)
+            && let Some(full) = names.institution_starting(&sp.name)
+        {
+            sp.name = full.to_string();
+            sp.stype = "organisation";
+        }
         return sp;
     }
     let lname = sp.name.to_lowercase();
@@ -2190,6 +2217,27 @@ fn affiliation_at(s: &str) -> Option<usize> {
         .min()
 }
 
+/// The person a phrase names by the only name it says they gave: "who gave
+/// his name only as Arne", "identified only as Yusuf", "who asked to be
+/// identified by her first name, Maija".
+fn name_given_only(seg: &str) -> Option<Speaker> {
+    static GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:(?-u:\b)gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|given\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|identified\s+(?:only\s+)?by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)\s+([A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?:\s*$|[\s,;.)])")
+            .expect("given-name regex compiles")
+    });
+    if !seg.contains(" as ") && !seg.contains(" name") {
+        return None;
+    }
+    let name = GIVEN.captures(seg)?.get(1)?.as_str().to_string();
+    Some(Speaker {
+        surface: name.clone(),
+        name,
+        role: String::new(),
+        stype: "person",
+        others: Vec::new(),
+    })
+}
+
 /// "Idris Vahl, the Front's chief negotiator, said" / "Kerry, 72, said".
 fn appositive_speaker(
     ctx: &Ctx,
@@ -2199,6 +2247,11 @@ fn appositive_speaker(
 ) -> Option<Speaker> {
     let text = ctx.text();
     let seg = &text[from..comma_at];
+    // "One guide, who gave his name only as Arne, said", "a driver,
+    // identified only as Yusuf, said": the only name the text gives
+    if let Some(sp) = name_given_only(seg) {
+        return Some(sp);
+    }
     // The comma that opens the appositive: a relative clause's first one
     // ("The ULD, which represents more than 1,200 drivers, said"), else the
     // last comma that is not inside a number ("1,200").
@@ -2291,7 +2344,13 @@ fn appositive_speaker(
             return None;
         }
         let app_ws = words_in(text, app_start..comma_at);
-        if !name_run(&app_ws, ctx.lexicon, 1..=5) {
+        // ("The sport's governing body, the International Athletics Union,
+        // said": the name may keep its article)
+        let named = match app_ws.split_first() {
+            Some((the, rest)) if the.s.eq_ignore_ascii_case("the") && !rest.is_empty() => rest,
+            _ => &app_ws[..],
+        };
+        if !name_run(named, ctx.lexicon, 1..=5) {
             return None;
         }
         let mut sp = np_before(ctx, &app_ws, names)?;
@@ -3413,9 +3472,21 @@ fn reported(
                 let head = text[head_start..comma].trim();
                 let quoted_before = head.ends_with(['”', '"', '’'])
                     && (head.starts_with(['“', '"', '‘', '\'']) || !head.contains(['“', '"', '‘']));
-                if !quoted_before {
+                // ("... wait,” the chief engineer, Ilse Brandvik, told
+                // reporters": a sentence that starts inside a quote, closed
+                // before the tag, is that quote's, not reported speech)
+                let opened_before = match (head.find('”'), head.find('“')) {
+                    (Some(close), open) => open.is_none_or(|o| close < o),
+                    (None, _) => head.matches('"').count() % 2 == 1,
+                };
+                // (the object of "told" listens; it does not speak)
+                let listener = matches!(
+                    &sent[m.clone()],
+                    "told" | "tells" | "assured" | "assures" | "informed" | "reminded"
+                );
+                if !quoted_before && !opened_before {
                     let sp = speaker_before(ctx, comma + 1, at, names, last).or_else(|| {
-                        if between.trim().is_empty() {
+                        if between.trim().is_empty() && !listener {
                             speaker_after(ctx, cue_end, sr.end, names)
                         } else {
                             None
@@ -4087,7 +4158,7 @@ fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Opti
         let w = ws[k].s;
         let gap_ok = k == 0 || text[ws[k - 1].end..ws[k].start].trim().is_empty();
         if !gap_ok {
-            return None;
+            return appositive_subject(ctx, from, to, names);
         }
         let lw = lower(w);
         if is_cap(w)
@@ -4107,6 +4178,25 @@ fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Opti
         return None;
     }
     np_before(ctx, &ws[..k], names)
+}
+
+/// The subject of a sentence that opens with a noun phrase and its
+/// appositive, then a verb that is not the cue: "Nutrivale's chief
+/// executive, Claire Benning, apologised to parents and said ...".
+fn appositive_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Option<Speaker> {
+    let text = ctx.text();
+    let seg = &text[from..super::text::floor_char(text, to.min(from + 160))];
+    let mut commas = seg.match_indices(", ").map(|(i, _)| i);
+    let (first, second) = (commas.next()?, commas.next()?);
+    // (each part a few words: a name, a role)
+    if first == 0 || second - first > 80 || seg[..first].split_whitespace().count() > 6 {
+        return None;
+    }
+    let verb = seg[second + 2..].split_whitespace().next()?;
+    if !(verb.len() > 3 && (verb.ends_with("ed") || verb.ends_with('s')) || is_finite_verb(verb)) {
+        return None;
+    }
+    appositive_speaker(ctx, from, from + second, names)
 }
 
 /// An auxiliary or adverb that may stand between a relative pronoun and its
@@ -4359,6 +4449,17 @@ impl NameBook {
                 others: Vec::new(),
             }))
             .collect()
+    }
+
+    /// The organisation named in full whose first word is `word` ("Crestline
+    /// Homes" for "Crestline"), when there is exactly one.
+    pub fn institution_starting(&self, word: &str) -> Option<&str> {
+        let mut found = self.institutions.iter().filter(|full| {
+            full.strip_prefix(word)
+                .is_some_and(|rest| rest.starts_with(' ') && rest.len() > 1)
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first.as_str())
     }
 
     /// The fullest name that ends with (or equals) `name`, and its role.
@@ -5723,6 +5824,64 @@ mod tests {
             .filter(|r| r.kind == "attribution")
             .map(|r| (r.value, r.source, r.subject, r.text))
             .collect()
+    }
+
+    #[test]
+    fn speakers_named_only_by_a_given_name_a_short_form_or_an_appositive() {
+        let vt = |got: &[(String, String, String, String)]| -> Vec<(String, String)> {
+            got.iter().map(|g| (g.0.clone(), g.3.clone())).collect()
+        };
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // the only name a person gave, then "he said"
+        let got = ledger(
+            "One guide, who gave his name only as Arne, said a client had offered double.\n\n\
+             “I said no,” he said.",
+        );
+        assert_eq!(
+            vt(&got),
+            [
+                p("Arne", "a client had offered double"),
+                p("Arne", "I said no,")
+            ]
+        );
+        let got = ledger("A driver, identified only as Yusuf, said the road was shut.");
+        assert_eq!(vt(&got), [p("Yusuf", "the road was shut")]);
+        // a company's first word, when no person has it as a surname
+        let got = ledger(
+            "Crestline Homes will appeal. In a statement, Crestline said the plan was safe.",
+        );
+        assert_eq!(vt(&got), [p("Crestline Homes", "the plan was safe")]);
+        let got = ledger("Anna Crest met Crest Homes. Later Crest said the plan was safe.");
+        assert_eq!(got[0].0, "Anna Crest", "{got:?}");
+        // a role and a name in apposition, then a verb before the cue; and
+        // an organisation's name with its article
+        let got = ledger(
+            "Nutrivale’s chief executive, Claire Benning, apologised to parents and said the plant was shut.",
+        );
+        assert_eq!(vt(&got), [p("Claire Benning", "the plant was shut")]);
+        let got = ledger(
+            "The sport’s governing body, the Athletics Union, said it would strip her of the medal.",
+        );
+        assert_eq!(
+            vt(&got),
+            [p("the Athletics Union", "it would strip her of the medal")]
+        );
+        // where a person works is a role, not part of the name
+        let got =
+            ledger("The biologist Sofie Lindahl of Skaldhavn University warned that stocks fell.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("Sofie Lindahl", "Sofie Lindahl, of Skaldhavn University")
+        );
+        // a sentence that starts inside a quote is the quote's; the object
+        // of "told" never speaks
+        let got = ledger(
+            "“The dam is safe. But we will not wait,” the chief engineer, Ilse Brandvik, told reporters.",
+        );
+        assert_eq!(
+            vt(&got),
+            [p("Ilse Brandvik", "The dam is safe. But we will not wait,")]
+        );
     }
 
     #[test]
