@@ -760,8 +760,89 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     claims.sort_by_key(|c| (c.start, c.end));
     claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
     lede_speaker_named_after(ctx, &mut claims);
+    subject_before_pronoun(ctx, &names, &mut claims);
     pronouns_by_gender(ctx, &mut claims);
     claims
+}
+
+/// A first name and `surname` written together somewhere in the text
+/// ("Colin Rafferty's"), when the word before the surname is a capitalized
+/// name word, no title or role.
+fn full_name_in_text(ctx: &Ctx, surname: &str) -> Option<String> {
+    let text = ctx.text();
+    let lex = ctx.lexicon;
+    text.match_indices(surname).find_map(|(i, _)| {
+        let after = &text[i + surname.len()..];
+        if after.starts_with(char::is_alphanumeric) || !text[..i].ends_with(' ') {
+            return None;
+        }
+        let given = super::text::prev_word(text, i);
+        (given.len() > 1
+            && is_cap(given)
+            && given.bytes().all(|b| b.is_ascii_alphabetic())
+            && !lex.is_title(given)
+            && !lex.is_not_name(given)
+            && !lex.is_organisation(given))
+        .then(|| format!("{given} {surname}"))
+    })
+}
+
+/// "Rafferty claimed victory outside the count centre. “...,” he said":
+/// a quote tagged "he" or "she" right after a sentence that opens on a
+/// person the article named in full, and reports nothing itself, is that
+/// person's, whoever spoke before.
+fn subject_before_pronoun(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
+    let text = ctx.text();
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if c.unit != "person" {
+            continue;
+        }
+        let (_, ss) = ctx.sentence_of(c.start);
+        if ss == 0 || pronoun_tag(ctx, c.start).is_none() {
+            continue;
+        }
+        let (prev, ps) = ctx.sentence_of(ss - 1);
+        // (the same paragraph, a sentence with no claim of its own)
+        if prev.is_empty()
+            || text[ps + prev.len()..ss].contains('\n')
+            || claims
+                .iter()
+                .any(|o| ps <= o.start && o.start < ps + prev.len())
+        {
+            continue;
+        }
+        let mut ws = prev.split_whitespace();
+        let (Some(first), Some(verb)) = (ws.next(), ws.next()) else {
+            continue;
+        };
+        let verb_like = verb.len() > 3
+            && verb.bytes().all(|b| b.is_ascii_lowercase())
+            && (verb.ends_with("ed") || verb.ends_with('s'));
+        if !(verb_like && is_cap(first) && first.bytes().all(|b| b.is_ascii_alphabetic())) {
+            continue;
+        }
+        let (full, role) = if names.by_last.contains_key(first) {
+            names.resolve(first)
+        } else {
+            // ("incumbent Colin Rafferty's lead": a full name the book
+            // skipped for its possessive)
+            match full_name_in_text(ctx, first) {
+                Some(f) => (f, String::new()),
+                None => continue,
+            }
+        };
+        if full == first || full == claims[i].value {
+            continue;
+        }
+        let source = if role.is_empty() {
+            full.clone()
+        } else {
+            format!("{full}, {role}")
+        };
+        claims[i].value = full;
+        claims[i].source = source;
+    }
 }
 
 /// A lede often describes its source and names it in the next paragraph
@@ -898,7 +979,13 @@ fn pronoun_tag(ctx: &Ctx, at: usize) -> Option<bool> {
             _ => continue,
         };
         let cue_next = ws.get(k + 1).is_some_and(|n| ctx.lexicon.is_cue(n));
-        let cue_before = k > 0 && ctx.lexicon.is_cue(ws[k - 1]);
+        // ("..., said she." tags; "Fairweather said she could not
+        // comment" is the subject of what was said)
+        let cue_before = k > 0
+            && ctx.lexicon.is_cue(ws[k - 1])
+            && ws
+                .get(k + 1)
+                .is_none_or(|n| !n.starts_with(|c: char| c.is_lowercase()));
         if !(cue_next || cue_before) {
             continue;
         }
@@ -2466,6 +2553,30 @@ fn appositive_speaker(
             person.role = text[from..from + first_comma].trim().replace('\\', "");
             return Some(person);
         }
+        // "His wife, Maija, said", "A neighbour, Tomas, said": a relation
+        // or role in lower case, then the one name the text gives
+        let role_first = text[from..from + first_comma].trim();
+        let lowered = role_first.split_whitespace().all(|w| {
+            !w.starts_with(char::is_uppercase)
+                || matches!(w, "His" | "Her" | "Their" | "A" | "An" | "The" | "One")
+        });
+        if let [w] = app_ws.as_slice()
+            && sp.stype == "anonymous"
+            && lowered
+            && is_cap(w.s)
+            && w.s.len() > 2
+            && !ctx.lexicon.is_not_name(w.s)
+            && !ctx.lexicon.is_organisation(w.s)
+            && crate::normalize::date::month_number(w.s).is_none()
+        {
+            return Some(Speaker {
+                surface: w.s.to_string(),
+                name: w.s.replace('\\', ""),
+                role: role_first.replace('\\', ""),
+                stype: "person",
+                others: Vec::new(),
+            });
+        }
         // "The mine's owner, Karsk Mining Company (KMC), said": a role
         // without a name, then the organisation's name.
         let app = without_aside(&text[app_start..comma_at]);
@@ -3316,7 +3427,11 @@ fn reported(
                 name: src.replace('\\', ""),
                 surface: src.to_string(),
                 role: String::new(),
-                stype: if lone_name { "organisation" } else { "anonymous" },
+                stype: if lone_name {
+                    "organisation"
+                } else {
+                    "anonymous"
+                },
                 others: Vec::new(),
             }
         } else {
@@ -5985,6 +6100,37 @@ mod tests {
         // a document and who keeps it is the source of "according to"
         let got = ledger("It was the worst since 2009, according to records kept by the service.");
         assert_eq!(got[0].0, "records kept by the service", "{got:?}");
+        // a relation, then the one name given
+        let got = ledger("His wife, Maija, who was with him, said the crew had been slow.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("Maija", "Maija, His wife")
+        );
+        assert!(
+            ledger("The ministry, Finance, said nothing new.")
+                .iter()
+                .all(|g| g.0 != "Finance")
+        );
+        // a coastguard speaks as an organisation
+        let got = ledger("The Pelora coastguard said its boat had reached the scene.");
+        assert_eq!(
+            vt(&got),
+            [p("The Pelora coastguard", "its boat had reached the scene")]
+        );
+        // "he said" after a sentence about a person named in full
+        let got = ledger(
+            "Board chair Imogen Fairweather said the count was fair. Incumbent Colin Rafferty's lead fell.\n\n\
+             Rafferty claimed victory outside the hall. “The people have spoken,” he said.\n\n\
+             The Gazette reported that staff were suspended. Asked about it, Fairweather said she could not comment.",
+        );
+        assert_eq!(
+            vt(&got)[1..],
+            [
+                p("Colin Rafferty", "The people have spoken,"),
+                p("Gazette", "staff were suspended"),
+                p("Imogen Fairweather", "she could not comment")
+            ]
+        );
         // a sentence that starts inside a quote is the quote's; the object
         // of "told" never speaks
         let got = ledger(
