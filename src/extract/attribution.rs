@@ -799,17 +799,12 @@ fn subject_before_pronoun(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
             continue;
         }
         let (_, ss) = ctx.sentence_of(c.start);
-        if ss == 0 || pronoun_tag(ctx, c.start).is_none() {
+        if ss == 0 {
             continue;
         }
         let (prev, ps) = ctx.sentence_of(ss - 1);
         // (the same paragraph, a sentence with no claim of its own)
-        if prev.is_empty()
-            || text[ps + prev.len()..ss].contains('\n')
-            || claims
-                .iter()
-                .any(|o| ps <= o.start && o.start < ps + prev.len())
-        {
+        if prev.is_empty() || text[ps + prev.len()..ss].contains('\n') {
             continue;
         }
         let mut ws = prev.split_whitespace();
@@ -819,7 +814,12 @@ fn subject_before_pronoun(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
         let verb_like = verb.len() > 3
             && verb.bytes().all(|b| b.is_ascii_lowercase())
             && (verb.ends_with("ed") || verb.ends_with('s'));
-        if !(verb_like && is_cap(first) && first.bytes().all(|b| b.is_ascii_alphabetic())) {
+        if !(verb_like && is_cap(first) && first.bytes().all(|b| b.is_ascii_alphabetic()))
+            || claims
+                .iter()
+                .any(|o| ps <= o.start && o.start < ps + prev.len())
+            || pronoun_tag(ctx, c.start).is_none()
+        {
             continue;
         }
         let (full, role) = if names.by_last.contains_key(first) {
@@ -949,7 +949,20 @@ fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
 /// `None` when the sentence has none, or both.
 fn pronoun_tag(ctx: &Ctx, at: usize) -> Option<bool> {
     let (sent, _) = ctx.sentence_of(at);
-    if !(sent.contains("he ") || sent.contains("he,") || sent.ends_with("he")) {
+    // ("he" or "she" as a word: "the" and "when" hold no pronoun)
+    let b = sent.as_bytes();
+    let word_he = ["he", "He"].iter().any(|needle| {
+        sent.match_indices(needle).any(|(i, _)| {
+            let before = if i >= 1 && matches!(b[i - 1], b's' | b'S') {
+                i - 1
+            } else {
+                i
+            };
+            (before == 0 || !b[before - 1].is_ascii_alphabetic())
+                && !b.get(i + 2).is_some_and(u8::is_ascii_alphabetic)
+        })
+    });
+    if !word_he {
         return None;
     }
     let mut she = None;

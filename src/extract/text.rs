@@ -284,10 +284,13 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         regex::Regex::new(r"(?i)(?-u:\b)(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to))\s+[$£€¥]?[0-9][^\s]*(?:\s+(?:on|in|at))?\s+$")
             .expect("compared regex compiles")
     });
-    if before.ends_with([' ', '\u{a0}'])
-        && COMPARED.is_match(&before[floor_char(before, pos.saturating_sub(64))..])
-    {
-        return Some(Tense::Past);
+    if before.ends_with([' ', '\u{a0}']) {
+        // (the words the pattern needs, found first: most windows have
+        // neither)
+        let window = &before[floor_char(before, pos.saturating_sub(64))..];
+        if (window.contains("from") || window.contains("ompared")) && COMPARED.is_match(window) {
+            return Some(Tense::Past);
+        }
     }
     let words: Vec<&str> = before
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -426,7 +429,7 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
                     | "closes"
                     | "ends"
             )
-            || travel_present(before, &words, k))
+            || travel_present(before, &words, k, &lw))
             && !(k > 0
                 && matches!(
                     words[k - 1].to_ascii_lowercase().as_str(),
@@ -548,16 +551,10 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
 /// on Sept. 1". (Verbs that
 /// are mostly nouns, "visits", "returns", "plays", are left out; so is a
 /// noun after a determiner: "the hosts on Sunday".)
-fn travel_present(before: &str, words: &[&str], k: usize) -> bool {
-    // (a word of a compound is no verb: "payments start-up", "re-open")
-    let at = words[k].as_ptr() as usize - before.as_ptr() as usize;
-    let end = at + words[k].len();
-    if before[end..].starts_with('-') || before[..at].ends_with('-') {
-        return false;
-    }
-    let lw = words[k].to_ascii_lowercase();
+/// (`lw` is `words[k]` in lower case.)
+fn travel_present(before: &str, words: &[&str], k: usize, lw: &str) -> bool {
     if !matches!(
-        lw.as_str(),
+        lw,
         "flies"
             | "fly"
             | "host"
@@ -572,6 +569,12 @@ fn travel_present(before: &str, words: &[&str], k: usize) -> bool {
             | "start"
             | "close"
     ) {
+        return false;
+    }
+    // (a word of a compound is no verb: "payments start-up", "re-open")
+    let at = words[k].as_ptr() as usize - before.as_ptr() as usize;
+    let end = at + words[k].len();
+    if before[end..].starts_with('-') || before[..at].ends_with('-') {
         return false;
     }
     let Some(prev) = k.checked_sub(1).map(|p| words[p].to_ascii_lowercase()) else {
