@@ -45,8 +45,9 @@
 //! An `[attribution]` table adds words to the attribution extractor's
 //! tables (`rules/builtin/attribution.toml`, embedded): `cue_verbs`
 //! ("quipped"), `titles` or `roles` ("ombudsman"), `organisations`
-//! ("regulator"), `anonymous` ("insiders"), `name_particles`, `not_names`
-//! and `nationalities`.
+//! ("regulator"), `anonymous` ("insiders"), `name_particles`, `not_names`,
+//! `nationalities` and `documents` ("dossier": "according to a dossier
+//! compiled by ...").
 //!
 //! [`test_rules`] runs the examples and counter-examples of every rule,
 //! built-in and user, the way `claimcheck rules test` does.

@@ -2351,40 +2351,7 @@ fn name_given_only(seg: &str) -> Option<Speaker> {
 /// "by", "from", "of" or a participle ("figures from the agency", "records
 /// kept by the service", "the latest report by ..."). A bare "the report"
 /// is not one (it points back), nor "a spokesman for the agency".
-fn document_source(src: &str) -> bool {
-    const DOCUMENTS: &[&str] = &[
-        "report",
-        "reports",
-        "figures",
-        "data",
-        "records",
-        "statistics",
-        "study",
-        "survey",
-        "documents",
-        "document",
-        "estimates",
-        "analysis",
-        "memo",
-        "filing",
-        "filings",
-        "papers",
-        "minutes",
-        "transcript",
-        "tally",
-        "census",
-        "poll",
-        "audit",
-        "review",
-        "assessment",
-        "summary",
-        "copy",
-        "calculations",
-        "projections",
-        "forecasts",
-        "accounts",
-        "research",
-    ];
+fn document_source(src: &str, lex: &Lexicon) -> bool {
     const LINKS: &[&str] = &[
         "by",
         "from",
@@ -2403,7 +2370,7 @@ fn document_source(src: &str) -> bool {
         "cited",
     ];
     let ws: Vec<&str> = src.split_whitespace().take(7).collect();
-    let Some(k) = ws.iter().position(|w| DOCUMENTS.contains(w)) else {
+    let Some(k) = ws.iter().position(|w| lex.is_document(w)) else {
         return false;
     };
     // (only a determiner and lower-case modifiers before it: "the latest
@@ -3428,7 +3395,7 @@ fn reported(
         let lone_name = sp.stype == "person"
             || (sp.stype == "organisation" && !sp.name.contains(char::is_whitespace));
         // (a document in lower case is anonymous, as any such source is)
-        let document = document_source(src) && sp.name != src.replace('\\', "");
+        let document = document_source(src, ctx.lexicon) && sp.name != src.replace('\\', "");
         let sp = if (lone_name || document)
             && ws.len() > 1
             && ws

@@ -41,11 +41,15 @@ pub struct Tables {
     /// Nationality and bloc words written before a title ("US", "German").
     #[serde(default)]
     pub nationalities: Vec<String>,
+    /// Nouns of documents that can be the source of "according to" with
+    /// who made or keeps them ("figures from the agency").
+    #[serde(default)]
+    pub documents: Vec<String>,
 }
 
 impl Tables {
     /// Every list with its key in a pack's `[attribution]` table.
-    pub fn lists(&self) -> [(&'static str, &Vec<String>); 7] {
+    pub fn lists(&self) -> [(&'static str, &Vec<String>); 8] {
         [
             ("cue_verbs", &self.cue_verbs),
             ("titles", &self.titles),
@@ -54,10 +58,11 @@ impl Tables {
             ("name_particles", &self.name_particles),
             ("not_names", &self.not_names),
             ("nationalities", &self.nationalities),
+            ("documents", &self.documents),
         ]
     }
 
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 7] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 8] {
         [
             &mut self.cue_verbs,
             &mut self.titles,
@@ -66,6 +71,7 @@ impl Tables {
             &mut self.name_particles,
             &mut self.not_names,
             &mut self.nationalities,
+            &mut self.documents,
         ]
     }
 
@@ -102,6 +108,7 @@ pub struct Lexicon {
     anonymous: HashSet<String>,
     particles: HashSet<String>,
     not_names: HashSet<String>,
+    documents: HashSet<String>,
     nationalities: HashSet<String>,
     /// Any cue verb as a whole word, when some cue is not one ASCII word
     /// (else cues are found by [`Lexicon::cues_in`]'s word lookups).
@@ -239,6 +246,7 @@ impl Lexicon {
             anonymous: lower_set(&tables.anonymous),
             particles: lower_set(&tables.name_particles),
             not_names: lower_set(&tables.not_names),
+            documents: lower_set(&tables.documents),
             nationalities: tables.nationalities.iter().cloned().collect(),
             cue_re,
             cue_shapes,
@@ -302,6 +310,11 @@ impl Lexicon {
         holds_lowered(&self.organisations, w)
     }
 
+    /// `w` is a document noun ("figures", "records"), in any case.
+    pub fn is_document(&self, w: &str) -> bool {
+        holds_lowered(&self.documents, w)
+    }
+
     /// `w` is an anonymous-source noun, in any case.
     pub fn is_anonymous(&self, w: &str) -> bool {
         holds_lowered(&self.anonymous, w)
@@ -354,10 +367,13 @@ mod tests {
         let extra = Tables {
             cue_verbs: vec!["quipped".into(), "said".into()],
             titles: vec!["Ombudsman".into()],
+            documents: vec!["dossier".into()],
             ..Tables::default()
         };
         let lex = Lexicon::builtin().extended(&extra).unwrap();
         assert!(lex.is_cue("quipped") && lex.is_cue("said"));
+        assert!(lex.is_document("Dossier") && lex.is_document("figures"));
+        assert!(!Lexicon::builtin().is_document("dossier"));
         assert!(lex.is_title("ombudsman") && lex.is_title("minister"));
         assert_eq!(
             lex.tables()
@@ -389,6 +405,7 @@ mod tests {
             &t.anonymous,
             &t.name_particles,
             &t.not_names,
+            &t.documents,
         ] {
             for w in list {
                 assert_eq!(
