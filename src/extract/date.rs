@@ -3124,10 +3124,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     continue;
                 }
                 // ("on the 14th of 21 stages": one of a numbered series)
-                if rule.id == "date.day_of_month"
-                    && text[end..]
-                        .strip_prefix(" of ")
-                        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+                if rule.id == "date.day_of_month" && super::text::of_a_numbered_series(&text[end..])
                 {
                     continue;
                 }
@@ -6592,6 +6589,7 @@ mod tests {
         );
         // "the 14th of 21 stages" is no day of the month
         assert!(spans("He won on the 14th of 21 stages.").is_empty());
+        assert!(spans("It sold on the 23rd of the evening’s 41 lots.").is_empty());
     }
 
     fn spans_in(text: &str, date_style: DateStyle) -> Vec<(String, String)> {

@@ -1064,22 +1064,8 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         }
         // "on the 14th of 21 stages", "the 23rd of the evening's 41 lots":
         // one of a numbered series
-        let of_series = slice[..m.start()].ends_with("the ")
-            && text[end..].strip_prefix(" of ").is_some_and(|r| {
-                let r = r.strip_prefix("the ").unwrap_or(r);
-                // (a possessive before the count: "the evening's")
-                let r = r
-                    .split_once(['\'', '’'])
-                    .and_then(|(w, rest)| {
-                        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
-                            .then(|| rest.strip_prefix("s "))
-                            .flatten()
-                    })
-                    .unwrap_or(r);
-                r.starts_with(|c: char| c.is_ascii_digit())
-                    && r.trim_start_matches(|c: char| c.is_ascii_digit())
-                        .starts_with([' ', ',', '.', ';'])
-            });
+        let of_series =
+            slice[..m.start()].ends_with("the ") && super::text::of_a_numbered_series(&text[end..]);
         // "ahead of Vanta in second place", "into third position": a place
         // named as one, whatever verb comes before
         let named_place = {

@@ -69,6 +69,28 @@ pub fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether `after`, the text right after an ordinal, makes it one of a
+/// numbered series: " of 21 stages", " of the evening's 41," (figures keep
+/// it as a rank, dates drop it as a day of the month).
+pub fn of_a_numbered_series(after: &str) -> bool {
+    let Some(r) = after.strip_prefix(" of ") else {
+        return false;
+    };
+    let r = r.strip_prefix("the ").unwrap_or(r);
+    // (a possessive before the count: "the evening's")
+    let r = r
+        .split_once(['\'', '’'])
+        .and_then(|(w, rest)| {
+            (!w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()))
+                .then(|| rest.strip_prefix("s "))
+                .flatten()
+        })
+        .unwrap_or(r);
+    r.starts_with(|c: char| c.is_ascii_digit())
+        && r.trim_start_matches(|c: char| c.is_ascii_digit())
+            .starts_with([' ', ',', '.', ';'])
+}
+
 /// The start of the word returned by [`prev_word`].
 pub fn prev_word_start(text: &str, pos: usize) -> usize {
     let w = prev_word(text, pos);
