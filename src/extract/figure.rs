@@ -224,7 +224,7 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 /// 16th in the world" is read by [`numbering_ordinal`].)
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     // (capitals spelled out, not `(?i)`, as for VAGUE)
-    Regex::new(r"(?-u:\b)(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Ff]inish(?:ed|es|ing)?|[Pp]laced|[Rr]ank(?:ed|s|ing)|[Ss]eeded)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:[Cc]ame|[Cc]omes?|[Cc]oming|[Ff]inish(?:ed|es|ing)?|[Pp]laced|[Rr]ank(?:ed|s|ing)|[Ss]eeded|[Tt]ied\s+for)\s+(?:in\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]+(?:st|nd|rd|th))(?-u:\b)")
         .expect("rank regex compiles")
 });
 
@@ -3844,6 +3844,36 @@ fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     if gap == "over" {
         return over_fraction(ctx, a, b);
     }
+    // "one instructor for every 40", "about one ship in five": the counted
+    // noun between, after "one" only ("27 goals in 41 appearances" is two
+    // counts; "one goal in 90 minutes" a length after)
+    let gap = match gap.split_once(' ') {
+        Some((noun, rest))
+            if a.value == 1.0
+                && noun.bytes().all(|c| c.is_ascii_lowercase())
+                && matches!(rest, "in" | "for every" | "in every" | "out of")
+                && !matches!(
+                    super::text::next_word(text, b.end)
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "seconds"
+                        | "minutes"
+                        | "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "games"
+                        | "matches"
+                        | "races"
+                        | "attempts"
+                        | "tries"
+                ) =>
+        {
+            rest.to_string()
+        }
+        _ => gap,
+    };
     if !matches!(
         gap.as_str(),
         "in" | "out of" | "in every" | "out of every" | "for every"
@@ -3918,7 +3948,11 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     } else {
         prev.clone()
     };
+    // ("rise by 150 to 200 metres": a unit written only after the second
+    // number is both ends'; a change and a level would each carry it)
+    let suspended_unit = a.unit.is_empty() && !b.unit.is_empty();
     if gap == "to"
+        && !suspended_unit
         && matches!(
             verb.as_str(),
             "rose"
@@ -4024,12 +4058,34 @@ fn range(ctx: &Ctx, a: &Claim, b: &Claim) -> Option<Claim> {
     // "$1-2bn": the scale of the second applies to the first.
     let mut a_prec: f64 = a.precision.parse().ok()?;
     let b_prec: f64 = b.precision.parse().ok()?;
-    if hi >= 1000.0 && lo < hi / 1000.0 && !text[a.start..a.end].chars().any(|c| c.is_alphabetic())
+    // The scale is the one the second names ("2bn": a billion), and only
+    // when the first, so scaled, is still no more than the second: "from €5
+    // to €1.9 million" runs from five euros.
+    let b_text = &text[b.start..b.end];
+    let b_number: Option<f64> = b_text
+        .find(|c: char| c.is_ascii_digit())
+        .and_then(|i| {
+            let n = &b_text[i..];
+            let e = n
+                .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+                .unwrap_or(n.len());
+            n[..e]
+                .trim_end_matches(['.', ','])
+                .replace(',', "")
+                .parse()
+                .ok()
+        })
+        .filter(|n: &f64| *n > 0.0);
+    if hi >= 1000.0
+        && lo < hi / 1000.0
+        && !text[a.start..a.end].chars().any(|c| c.is_alphabetic())
+        && let Some(b_number) = b_number
     {
+        let named = hi / b_number;
         let scale = [1e3, 1e6, 1e9, 1e12]
             .into_iter()
-            .rev()
-            .find(|s| hi / s >= 1.0 && lo * s <= hi)
+            .find(|s| (named / s - 1.0).abs() < 1e-6)
+            .filter(|s| lo * s <= hi)
             .unwrap_or(1.0);
         if scale > 1.0
             && !text[b.start..b.end]
@@ -4714,6 +4770,39 @@ mod tests {
                 ("£285,000".into(), "285000".into(), "GBP".into()),
             ]
         );
+        // Two counts, not a ratio: a count other than one, or a length.
+        for text in [
+            "The forward scored 27 goals in 41 appearances.",
+            "He scored one goal in 90 minutes.",
+        ] {
+            let got = figures(text);
+            assert!(
+                got.iter().all(|(_, v)| !v.starts_with("0.")),
+                "{text}: {got:?}"
+            );
+        }
+        // A unit written once, after the second number, is both ends'; a
+        // scale is the second's own, when the first fits under it.
+        assert_eq!(
+            figure_units("The snow line will rise by 150 to 200 metres."),
+            vec![("150 to 200 metres".into(), "150..200".into(), "m".into())]
+        );
+        assert_eq!(
+            figure_units("Prizes ranged from €5 to €1.9 million."),
+            vec![(
+                "from €5 to €1.9 million".into(),
+                "5..1900000".into(),
+                "EUR".into()
+            )]
+        );
+        assert_eq!(
+            figure_units("It will cost $1-2bn."),
+            vec![(
+                "$1-2bn".into(),
+                "1000000000..2000000000".into(),
+                "USD".into()
+            )]
+        );
         // A per cent then a bare number: a change and a level, with or
         // without a verb of change before them.
         for text in [
@@ -4956,6 +5045,7 @@ mod tests {
             ("Orsa was second at 6.5% a year.", "second"),
             ("Vanta is in second place with 19,870.", "second"),
             ("A late goal lifted Orsa into third position.", "third"),
+            ("Han and Lund tied for third on 9 under.", "third"),
             (
                 "She led the heats, only to finish fifth in the final.",
                 "fifth",
@@ -5053,6 +5143,11 @@ mod tests {
             ("The share rose to a fifth last year.", "0.2"),
             ("About one in every five euros goes on interest.", "0.2"),
             ("There is roughly one for every 20 cars.", "0.05"),
+            (
+                "Schools employed one instructor for every 40 visitors.",
+                "0.025",
+            ),
+            ("About one ship in five waited.", "0.2"),
             (
                 "Passengers under 26 will get a third off.",
                 "0.333333333333",
