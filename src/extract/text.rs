@@ -145,6 +145,8 @@ const FUTURE_MARKERS: &[&str] = &[
     "due",
     "scheduled",
     "expected",
+    // "a dividend payable on May 8"
+    "payable",
     // "analysts expect Brent to average $90 in the second quarter"
     "expect",
     "expects",
@@ -593,6 +595,31 @@ fn travel_present(before: &str, words: &[&str], k: usize, lw: &str) -> bool {
     ) {
         return false;
     }
+    // (a capitalized word inside the sentence is a name: "won the Kestrel
+    // Open on Sunday")
+    if k > 0 && words[k].starts_with(char::is_uppercase) {
+        return false;
+    }
+    // (a bare infinitive after a verb that makes or lets: "let 41 resorts
+    // open by Dec. 12" is past)
+    if words[k.saturating_sub(8)..k].iter().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "let"
+                | "lets"
+                | "made"
+                | "make"
+                | "makes"
+                | "helped"
+                | "help"
+                | "helps"
+                | "saw"
+                | "watched"
+                | "heard"
+        )
+    }) {
+        return false;
+    }
     // (a word of a compound is no verb: "payments start-up", "re-open")
     let at = words[k].as_ptr() as usize - before.as_ptr() as usize;
     let end = at + words[k].len();
@@ -782,6 +809,12 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Sept").unwrap()), Tense::Future);
         let s = "A jury convicted the founder of payments start-up Ledgerly late on Wednesday";
         assert_eq!(tense_at(s, s.find("Wednesday").unwrap()), Tense::Past);
+        let s = "Okafor won the Kestrel Open by three shots on Sunday";
+        assert_eq!(tense_at(s, s.find("Sunday").unwrap()), Tense::Past);
+        let s = "Early snow let 41 of the 47 resorts open by Dec. 12";
+        assert_eq!(tense_at(s, s.find("Dec").unwrap()), Tense::Past);
+        let s = "The dividend is payable on May 8";
+        assert_eq!(tense_at(s, s.find("May").unwrap()), Tense::Future);
         let s = "The border remained open on Monday";
         assert_eq!(tense_at(s, s.find("Monday").unwrap()), Tense::Past);
         // the value compared with was earlier
