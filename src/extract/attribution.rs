@@ -6063,6 +6063,15 @@ mod tests {
             "It was brought by Save Marsh Fields, a residents’ group, which argued that the site flooded.",
         );
         assert_eq!(vt(&got), [p("Save Marsh Fields", "the site flooded")]);
+        // a museum and a journal speak as organisations; results say who
+        // published them
+        let got = ledger("In a statement, the museum said all rooms would be inspected.");
+        assert_eq!(got[0].0, "the museum", "{got:?}");
+        let got = ledger("Turnout fell, according to provisional results published by the board.");
+        assert_eq!(
+            got[0].0, "provisional results published by the board",
+            "{got:?}"
+        );
         // an industry speaks as a group
         let got = ledger("Vestrala’s fishing industry says it has been unfairly blamed.");
         assert_eq!(
