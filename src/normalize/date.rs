@@ -149,13 +149,13 @@ pub fn nth_weekday(year: i32, month: u32, wd: Weekday, n: u32) -> Option<NaiveDa
 }
 
 /// A holiday's date in `year`: fixed dates and the usual movable feasts
-/// (Easter, US Thanksgiving, Labor Day, Memorial Day...). `name` is
-/// lower-case with single spaces.
+/// (Easter, US Thanksgiving, Labor Day, Memorial Day...). `name` is in
+/// any case; apostrophes (escaped or not) and dots are dropped, spaces folded.
 pub fn holiday(name: &str, year: i32) -> Option<NaiveDate> {
     let fixed = |m, d| NaiveDate::from_ymd_opt(year, m, d);
     let name: String = name
         .to_ascii_lowercase()
-        .replace(['’', '\'', '.'], "")
+        .replace(['’', '\'', '.', '\\'], "")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
