@@ -3662,10 +3662,7 @@ fn reported(
                     (None, _) => head.matches('"').count() % 2 == 1,
                 };
                 // (the object of "told" listens; it does not speak)
-                let listener = matches!(
-                    &sent[m.clone()],
-                    "told" | "tells" | "assured" | "assures" | "informed" | "reminded"
-                );
+                let listener = names_a_listener(&sent[m.clone()]);
                 if !quoted_before && !opened_before {
                     let sp = speaker_before(ctx, comma + 1, at, names, last).or_else(|| {
                         if between.trim().is_empty() && !listener {
@@ -3768,10 +3765,7 @@ fn reported(
             let first = rest.split_whitespace().next().unwrap_or("");
             // ("told a news conference that ...", "told the BBC's Today
             // programme that ...": the rest of the object of "told")
-            let object = matches!(
-                cue,
-                "told" | "tells" | "assured" | "assures" | "informed" | "reminded"
-            );
+            let object = names_a_listener(cue);
             if (object
                 || matches!(
                     first,
@@ -4360,6 +4354,15 @@ fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Opti
         return None;
     }
     np_before(ctx, &ws[..k], names)
+}
+
+/// Whether the cue's object is who heard the words: "told", "assured",
+/// "informed", "reminded" (that object never speaks them).
+fn names_a_listener(cue: &str) -> bool {
+    matches!(
+        cue,
+        "told" | "tells" | "assured" | "assures" | "informed" | "reminded"
+    )
 }
 
 /// The subject of a sentence that opens with a noun phrase and its

@@ -1369,19 +1369,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             re: pat("date.set", 0),
             resolve: |c, r| {
                 if let Some(w) = c.get(2) {
-                    let w = w.as_str().to_ascii_lowercase().replace('-', "");
-                    let v = match w.as_str() {
-                        "annually" | "yearly" => "P1Y",
-                        "weekly" => "P1W",
-                        "daily" | "nightly" | "everyday" => "P1D",
-                        "monthly" => "P1M",
-                        "quarterly" => "P3M",
-                        "fortnightly" | "biweekly" => "P2W",
-                        "bimonthly" => "P2M",
-                        "semiannually" | "biannually" => "P0.5Y",
-                        _ => "PT1H",
-                    };
-                    return Some((v.to_string(), "set"));
+                    return Some((frequency_period(w.as_str())?.to_string(), "set"));
                 }
                 let letter = |u: &str| match u.trim_end_matches('s') {
                     "day" => Some("D"),
@@ -3256,25 +3244,27 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     kept
 }
 
-/// A lone adverb of frequency: "annually", "weekly", "daily".
+/// The period of a word of frequency ("annually", "bi-weekly",
+/// "everyday"), in any case, hyphens aside; `None` for any other word.
+fn frequency_period(w: &str) -> Option<&'static str> {
+    Some(match w.to_ascii_lowercase().replace('-', "").as_str() {
+        "annually" | "yearly" => "P1Y",
+        "weekly" => "P1W",
+        "daily" | "nightly" | "everyday" => "P1D",
+        "monthly" => "P1M",
+        "quarterly" => "P3M",
+        "fortnightly" | "biweekly" => "P2W",
+        "bimonthly" => "P2M",
+        "semiannually" | "biannually" => "P0.5Y",
+        "hourly" => "PT1H",
+        _ => return None,
+    })
+}
+
+/// A lone adverb of frequency: "annually", "weekly", "daily" ("everyday"
+/// is an adjective; "6am everyday" stays a set).
 fn frequency_adverb(s: &str) -> bool {
-    let s = s.to_ascii_lowercase();
-    matches!(
-        s.trim_start_matches("semi-").trim_start_matches("bi-"),
-        "annually"
-            | "yearly"
-            | "weekly"
-            | "daily"
-            | "monthly"
-            | "quarterly"
-            | "hourly"
-            | "nightly"
-            | "fortnightly"
-            | "biweekly"
-            | "bimonthly"
-            | "semiannually"
-            | "biannually"
-    )
+    !s.eq_ignore_ascii_case("everyday") && frequency_period(s).is_some()
 }
 
 /// The TIMEX3 value of phrases the rules resolve to a stretch of calendar

@@ -456,26 +456,22 @@ fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
     if first && !matches!(next, "consecutive" | "straight" | "successive") {
         return false;
     }
-    // ("the third year running", "a fifth day in a row": a run is numbered)
-    let run_after = || {
-        let after = text[end..].trim_start();
-        let after = after.get(next.len()..).unwrap_or("").trim_start();
-        after.starts_with("running") || after.starts_with("in a row")
-    };
     // ("the fourth in a row": the run itself is numbered)
     let in_a_row = next == "in" && text[end..].trim_start().starts_with("in a row");
-    // ("a second night outdoors", "by the third year after completion",
-    // "down 57% in its second weekend":
-    // a day or year numbered in a run; "the second week of March" is a
-    // date's part)
+    // ("a second night outdoors", "the third year running", "by the third
+    // year after completion", "down 57% in its second weekend": a day or
+    // year numbered; "the second week of March" is a date's part)
     let numbered_period = matches!(
         next,
         "year" | "month" | "week" | "weekend" | "day" | "night"
-    ) && (run_after() || {
+    ) && {
         let after = text[end..].trim_start();
-        let after = after.get(next.len()..).unwrap_or("").trim_start();
-        !after.starts_with("of ")
-    });
+        !after
+            .get(next.len()..)
+            .unwrap_or("")
+            .trim_start()
+            .starts_with("of ")
+    };
     if NOT_NUMBERED.contains(&next) && !in_a_row && !numbered_period {
         return false;
     }

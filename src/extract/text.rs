@@ -572,10 +572,9 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
 /// Whether `words[k]` is the present of a journey, fixture or schedule, a
 /// plan for a day ahead: "the team flies home on Tuesday", "the minister
 /// travels to Oslo on Friday", "United host City on Sunday", "entries open
-/// on Sept. 1". (Verbs that
-/// are mostly nouns, "visits", "returns", "plays", are left out; so is a
-/// noun after a determiner: "the hosts on Sunday".)
-/// (`lw` is `words[k]` in lower case.)
+/// on Sept. 1". Verbs that are mostly nouns ("visits", "returns", "plays")
+/// are left out; so is a noun after a determiner ("the hosts on Sunday").
+/// `lw` is `words[k]` in lower case.
 fn travel_present(before: &str, words: &[&str], k: usize, lw: &str) -> bool {
     if !matches!(
         lw,
