@@ -631,9 +631,16 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             }
         }
         // Reported speech in this sentence (outside quotes).
+        let mut first_reported = true;
         for (range, speaker, ctype, rule) in
             reported(ctx, sr.clone(), &quotes, &names, last_person.as_ref())
         {
+            let opens_on_speaker = std::mem::take(&mut first_reported)
+                && speaker.surface.split_whitespace().next().is_some_and(|w| {
+                    text[sr.start..range.start]
+                        .trim_start()
+                        .starts_with(w.trim_end_matches(','))
+                });
             let Some(speaker) = resolve_pointer(
                 ctx,
                 speaker,
@@ -667,6 +674,33 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             }
             if let Some(p) = ctx.doc.paragraph_index(range.start) {
                 last_quote_speaker = Some((p, speaker.clone()));
+            }
+            // "“I looked out and there she was.” Marta Ilves, 38, who lives
+            // opposite, said she called the police": a quote with no tag of
+            // its own, right before a sentence of the same paragraph that
+            // opens on its speaker, is that speaker's.
+            if opens_on_speaker
+                && let Some(k) = pending.iter().rposition(|q| {
+                    q.outer.end <= sr.start
+                        && text[q.outer.end..sr.start].trim().is_empty()
+                        && ctx.doc.paragraph_index(q.outer.start)
+                            == ctx.doc.paragraph_index(sr.start)
+                        && ctx.sentence_of(q.outer.start).1 == q.outer.start
+                        && text[q.inner.clone()].trim_end().ends_with(['.', '!', '?'])
+                        && text[q.inner.clone()].split_whitespace().count() >= 4
+                })
+            {
+                let q = pending.remove(k);
+                for sp in std::iter::once(&speaker).chain(speaker.others.iter()) {
+                    claims.push(make(
+                        q.inner.start,
+                        q.inner.end,
+                        text,
+                        "quote",
+                        "attribution.quote",
+                        sp,
+                    ));
+                }
             }
             for sp in speaker.others.iter().rev().chain(std::iter::once(&speaker)) {
                 claims.push(make(range.start, range.end, text, ctype, rule, sp));
@@ -3807,6 +3841,29 @@ fn reported(
         if rest_t.starts_with(['“', '"', ':']) || rest_t.is_empty() {
             continue;
         }
+        // "the device, which she said was “standard equipment”": the clause
+        // after the verb lacks its subject, which is the relative pronoun;
+        // the tag sits inside a relative clause and reports nothing alone.
+        if !had_that
+            && rest_t.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
+                )
+            })
+            && text[sr.start..at]
+                .split_whitespace()
+                .rev()
+                .nth(1)
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "which" | "that" | "who" | "whom"
+                    )
+                })
+        {
+            continue;
+        }
         // "urged Tarvosk to show restraint", "told them to leave": an
         // infinitive after the verb is a request, not a reported statement.
         if !had_that
@@ -3856,8 +3913,14 @@ fn reported(
                 && back.next().is_some_and(|w| w.ends_with(','))
         };
         let limit = if relative {
-            // the clause's closing comma, not the one in "4,000"
-            text[cs..sr.end].find(", ").map_or(sr.end, |i| cs + i)
+            // the clause's closing comma, not the one in "4,000" nor one
+            // inside a quotation ("who said she was “calm, a little
+            // confused”")
+            text[cs..sr.end]
+                .match_indices(", ")
+                .map(|(i, _)| cs + i)
+                .find(|&i| !in_quote(i))
+                .unwrap_or(sr.end)
         } else {
             // "said demand had fallen, adding that ...": a second thing
             // said is a claim of its own (see the "adding that" pass)
@@ -5885,6 +5948,73 @@ mod tests {
              defiant.\n\n“I gave this club four good years.”",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_tagless_quote_takes_the_speaker_the_next_sentence_opens_on() {
+        let got = attributions(
+            "The fox was caught on Tuesday.\n\n“I looked out of the window and there it was, \
+             asleep on the step.” Rosa Quill, 41, who lives next door, said she called the \
+             council.\n\n“Nobody told us anything at all.” A nurse at the clinic, who asked \
+             not to be named, said staff were angry.",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Rosa Quill".to_string(),
+                    "I looked out of the window and there it was, asleep on the step.".to_string()
+                ),
+                (
+                    "Rosa Quill".to_string(),
+                    "she called the council".to_string()
+                ),
+                (
+                    "A nurse at the clinic".to_string(),
+                    "Nobody told us anything at all.".to_string()
+                ),
+                (
+                    "A nurse at the clinic".to_string(),
+                    "staff were angry".to_string()
+                ),
+            ],
+        );
+        // Not across a paragraph, and not when the next sentence opens on
+        // something else than the speaker.
+        for text in [
+            "“I looked out of the window and there it was.”\n\nRosa Quill said she called.",
+            "“I looked out of the window and there it was.” Later, Rosa Quill said she called.",
+        ] {
+            let got = attributions(text);
+            assert!(
+                got.iter().all(|(_, t)| !t.starts_with("I looked")),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_tag_in_a_relative_clause_reports_to_the_end_of_its_quote() {
+        // (the comma inside the quotation does not close the relative clause)
+        let got = attributions(
+            "The fox was caught by the vet, Dr Ana Moss, who said it was “calm, a little \
+             confused and very hungry”.",
+        );
+        assert!(
+            got.contains(&(
+                "Ana Moss".to_string(),
+                "it was “calm, a little confused and very hungry”".to_string()
+            )),
+            "{got:?}"
+        );
+        // "which she said was": the clause has lost its subject to the
+        // relative pronoun; the outer clause holds it.
+        let got = attributions(
+            "Moss told reporters that the clinic had kept the device, which she said was \
+             “standard equipment”.",
+        );
+        assert!(got.iter().all(|(_, t)| !t.starts_with("was")), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
