@@ -666,6 +666,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             if is_group(&speaker, ctx.lexicon) {
                 last_group = Some((range.start, speaker.clone()));
             }
+            // (a request: who asked is known, but nothing was reported)
+            if ctype.is_empty() {
+                continue;
+            }
             // (claims so far are in document order; only recent ones can hold it)
             if claims.iter().rev().take(64).any(|c| {
                 c.start <= range.start && range.end <= c.end && c.rule == "attribution.quote"
@@ -3864,13 +3868,22 @@ fn reported(
         {
             continue;
         }
-        // "urged Tarvosk to show restraint", "told them to leave": an
-        // infinitive after the verb is a request, not a reported statement.
+        // "urged Tarvosk to show restraint", "told them to leave", "told
+        // residents near the zoo to stay indoors": an infinitive after the
+        // verb (and its object) is a request, not a reported statement. Its
+        // speaker is still who a following "They said" means.
+        let to_at = rest_t.split_whitespace().take(5).position(|w| w == "to");
         if !had_that
             && (rest_t.starts_with("to ")
-                || (matches!(cue, "urged" | "urges")
-                    && rest_t.split_whitespace().take(4).any(|w| w == "to")))
+                || (matches!(cue, "urged" | "urges") && to_at.is_some_and(|k| k < 4))
+                || (names_a_listener(cue)
+                    && to_at.is_some()
+                    && !rest_t.split_whitespace().any(|w| {
+                        is_finite_verb(w.trim_end_matches(['.', ',']))
+                            || matches!(w, "was" | "were" | "is" | "are" | "would" | "will")
+                    })))
         {
+            out.push((cs..cs, sp, "", ""));
             continue;
         }
         // "employers added 175,000 jobs": a quantity right after the verb
@@ -5991,6 +6004,24 @@ mod tests {
                 "{got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_request_reports_nothing_but_names_who_they_are() {
+        let got = attributions(
+            "A fox escaped on Monday.\n\nPolice told residents near the park to keep their \
+             doors shut. They said they had received 300 calls.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "Police".to_string(),
+                "they had received 300 calls".to_string()
+            )],
+        );
+        // (a clause with a verb after the object is reported speech)
+        let got = attributions("Police told residents near the park the fox was gone.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
