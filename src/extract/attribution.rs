@@ -3638,7 +3638,16 @@ fn reported(
                         | "whereas"
                         | "where"
                 )
-            });
+            }) || {
+                // ", and that the coastguard had agreed": a second
+                // that-clause of the same speech; ", a claim the organisers
+                // deny": the writer's comment on what came before, whose
+                // subject disputes it rather than says it.
+                let mut ws = between.split_whitespace().map(|w| w.to_ascii_lowercase());
+                let (w1, w2) = (ws.next().unwrap_or_default(), ws.next().unwrap_or_default());
+                (matches!(w1.as_str(), "and" | "but") && w2 == "that")
+                    || (matches!(w1.as_str(), "a" | "an") && comment_noun(&w2))
+            };
             // After a second comma: "CONTENT, X said, and/but ...": the
             // content is still before the tag; "The economy, the minister
             // said, is recovering": the tag interrupts one clause, its
@@ -3842,7 +3851,22 @@ fn reported(
             None => (rest_t, false),
         };
         let cs = sr.end - rest_t.len();
-        if rest_t.starts_with(['“', '"', ':']) || rest_t.is_empty() {
+        // ("warned that “a substantial term” was likely": a quote that is
+        // only the subject of the clause does not make the clause a quote)
+        let quoted_subject = had_that
+            && rest_t.starts_with(['“', '"'])
+            && quotes
+                .iter()
+                .find(|q| q.outer.start == cs)
+                .is_some_and(|q| {
+                    q.outer.end < sr.end
+                        && text[q.outer.end..sr.end].split_whitespace().take(2).count() == 2
+                        && text[q.outer.end..sr.end]
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                });
+        if (rest_t.starts_with(['“', '"', ':']) && !quoted_subject) || rest_t.is_empty() {
             continue;
         }
         // "the device, which she said was “standard equipment”": the clause
@@ -4209,6 +4233,29 @@ fn reported(
         }
     }
     split
+}
+
+/// Nouns that sum up what came before as the writer's comment: "..., a
+/// claim the organisers deny", "..., an account the club disputes".
+fn comment_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "claim"
+            | "allegation"
+            | "accusation"
+            | "charge"
+            | "suggestion"
+            | "assertion"
+            | "account"
+            | "version"
+            | "characterisation"
+            | "characterization"
+            | "description"
+            | "figure"
+            | "estimate"
+            | "view"
+            | "position"
+    )
 }
 
 /// Where a second that-clause starts in a reported clause ("the accord
@@ -6021,6 +6068,46 @@ mod tests {
         );
         // (a clause with a verb after the object is reported speech)
         let got = attributions("Police told residents near the park the fox was gone.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_second_that_clause_or_a_comment_is_no_trailing_tag() {
+        let got = attributions(
+            "The museum said the site would be kept secret, and that the navy had agreed to \
+             guard it.",
+        );
+        assert!(got.iter().all(|(v, _)| v == "The museum"), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = attributions(
+            "Mallory said the survey had been “swamped” by outsiders, a claim the \
+             organisers deny.",
+        );
+        assert!(got.iter().all(|(v, _)| v == "Mallory"), "{got:?}");
+        assert!(
+            got.contains(&(
+                "Mallory".to_string(),
+                "the survey had been “swamped” by outsiders".to_string()
+            )),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_quoted_subject_opens_a_reported_clause() {
+        let got = attributions("The judge warned Hale that “a long custodial term” was likely.");
+        assert_eq!(
+            got,
+            [
+                (
+                    "The judge".to_string(),
+                    "“a long custodial term” was likely".to_string()
+                ),
+                ("The judge".to_string(), "a long custodial term".to_string()),
+            ],
+        );
+        // (a quotation that is the whole clause is the quote's claim alone)
+        let got = attributions("The judge said that “the sentence must deter others.”");
         assert_eq!(got.len(), 1, "{got:?}");
     }
 
