@@ -4012,10 +4012,32 @@ fn reported(
             let mut ws = text[cs..ce].split_whitespace();
             let first = ws.next().unwrap_or("").to_ascii_lowercase();
             let second = ws.next().unwrap_or("");
+            // ("said much of the region sits on clay": "much of" opens a
+            // subject when a verb follows)
+            let partitive_subject = second == "of" && {
+                let ws: Vec<&str> = text[cs..ce]
+                    .split_whitespace()
+                    .take(10)
+                    .map(|w| w.trim_end_matches(['.', ',']))
+                    .collect();
+                // (a verb in the present: "sits" after a noun, not "the plans")
+                (3..ws.len()).any(|k| {
+                    is_finite_verb(ws[k])
+                        || (ws[k].ends_with('s')
+                            && !ws[k].ends_with("ss")
+                            && !ws[k].ends_with("us")
+                            && ws[k].bytes().all(|b| b.is_ascii_lowercase())
+                            && !matches!(
+                                ws[k - 1],
+                                "of" | "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                            ))
+                })
+            };
             if matches!(
                 first.as_str(),
                 "little" | "nothing" | "much" | "anything" | "something" | "so" | "goodbye"
             ) && !is_finite_verb(second.trim_end_matches(['.', ',']))
+                && !partitive_subject
             {
                 continue;
             }
@@ -6109,6 +6131,29 @@ mod tests {
         // (a quotation that is the whole clause is the quote's claim alone)
         let got = attributions("The judge said that “the sentence must deter others.”");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_profession_in_the_plural_speaks_and_much_of_opens_a_clause() {
+        let got = attributions(
+            "Geologists say much of the valley sits on clay. Divers found a wreck off the \
+             cape, archaeologists say.",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Geologists".to_string(),
+                    "much of the valley sits on clay".to_string()
+                ),
+                (
+                    "archaeologists".to_string(),
+                    "Divers found a wreck off the cape".to_string()
+                ),
+            ],
+        );
+        // (an object, not a clause)
+        assert!(attributions("Geologists said little of the plans.").is_empty());
     }
 
     #[test]

@@ -315,9 +315,24 @@ impl Lexicon {
         holds_lowered(&self.documents, w)
     }
 
-    /// `w` is an anonymous-source noun, in any case.
+    /// `w` is an anonymous-source noun, in any case: listed, or a word of
+    /// a trade or science by its ending ("geologists", "a statistician",
+    /// "archaeologists", "specialists"; not "insists", "exists", nor the
+    /// surname "Lindqvist").
     pub fn is_anonymous(&self, w: &str) -> bool {
-        holds_lowered(&self.anonymous, w)
+        holds_lowered(&self.anonymous, w) || {
+            let b = w.as_bytes();
+            let ends = |suffix: &str| {
+                b.len() >= suffix.len()
+                    && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+            };
+            b.len() >= 7
+                && b.iter().all(u8::is_ascii_alphabetic)
+                && (ends("ist") || ends("ists") || ends("ician") || ends("icians"))
+                && !(ends("sist") || ends("sists") || ends("xist") || ends("xists"))
+                // (surnames: "Lindqvist", "Blomkvist")
+                && !(ends("qvist") || ends("kvist"))
+        }
     }
 
     /// `w` is a name particle ("von"), in any case.
@@ -349,6 +364,25 @@ mod tests {
         // an abbreviated title keeps its full stop in the text
         assert!(lex.is_title("Sen.") && lex.is_title("Gov.") && !lex.is_title("Smith."));
         assert!(lex.is_organisation("Ministry") && lex.is_anonymous("officials"));
+        // trades and sciences by their ending; not verbs or surnames
+        for w in [
+            "Geologists",
+            "archaeologist",
+            "statisticians",
+            "specialists",
+        ] {
+            assert!(lex.is_anonymous(w), "{w}");
+        }
+        for w in [
+            "insists",
+            "exists",
+            "Lindqvist",
+            "Blomkvist",
+            "lists",
+            "Marxists",
+        ] {
+            assert!(!lex.is_anonymous(w), "{w}");
+        }
         assert!(lex.is_particle("von") && lex.is_not_name("However"));
         assert!(lex.is_listed_nationality("US") && !lex.is_listed_nationality("us"));
         let hay = "Kerry said on Monday";
