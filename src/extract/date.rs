@@ -4676,6 +4676,33 @@ fn weekday_day_ok(text: &str, end: usize) -> bool {
 /// Ages ("46-year-old") are figures; "a year" is a duration only after a
 /// word that measures time ("for a year", "nearly a year"), not a rate
 /// ("1.8 cubic kilometres of ice a year").
+/// Whether `after` (the text after "N days") goes on with the period the
+/// days are counted in, maybe after a short phrase of where they are spent:
+/// " a week", " per year", " at sea a year", " in the office each week".
+fn days_per_period(after: &str) -> bool {
+    let mut ws = after.split_whitespace();
+    for _ in 0..4 {
+        let Some(w) = ws.next() else { return false };
+        if w.ends_with([',', '.', ';', ':']) && !matches!(w, "a" | "per" | "each") {
+            return false;
+        }
+        if matches!(
+            w.to_ascii_lowercase().as_str(),
+            "a" | "per" | "each" | "every"
+        ) {
+            let unit = ws
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(['.', ',', ';', ':', ')']);
+            return matches!(
+                unit.to_ascii_lowercase().as_str(),
+                "week" | "fortnight" | "month" | "year" | "season" | "term"
+            );
+        }
+    }
+    false
+}
+
 fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
     // "at 2200 hours", "0600 hrs": a clock reading (date.time's).
     let span = &text.as_bytes()[start..end];
@@ -4698,6 +4725,12 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let m = text[start..end].to_ascii_lowercase();
+    // "open three days a week", "160 days at sea a year": an allowance of
+    // days in each period is a count of days, not one stretch of time
+    // (figure.count's); hours a month stay a length ("46 hours a month").
+    if (m.ends_with(" days") || m.ends_with(" nights")) && days_per_period(after) {
+        return false;
+    }
     // "$5-a-day", "£1.2bn-a-year": the rate of an amount, hyphened to it.
     if (m.starts_with("a-") || m.starts_with("an-") || m.starts_with("a ") || m.starts_with("an "))
         && text[..start].ends_with('-')

@@ -4472,6 +4472,19 @@ mod tests {
     }
 
     #[test]
+    fn days_in_each_period_are_a_count() {
+        assert_eq!(
+            figures("Libraries will open three days a week; boats get 160 days at sea a year."),
+            [
+                ("three".to_string(), "3".to_string()),
+                ("160".to_string(), "160".to_string())
+            ]
+        );
+        // (a stretch of days stays a length, a date's)
+        assert!(figures("The strike lasted three days.").is_empty());
+    }
+
+    #[test]
     fn places_series_numbered_periods_and_fractions_of_a_change() {
         let f = |t: &str| -> Vec<(String, String)> { figures(t) };
         let p = |a: &str, b: &str| (a.to_string(), b.to_string());
