@@ -139,6 +139,9 @@ pub struct Failure {
     pub got: String,
     /// The case text.
     pub context: String,
+    /// Where the span starts in the case text, in code points as gold
+    /// offsets are (the same words may occur earlier).
+    pub start: usize,
 }
 
 /// Scores of a gold file.
@@ -334,6 +337,7 @@ pub fn evaluate_with(
                         expected: gv.unwrap_or_default(),
                         got: String::new(),
                         context: case.text.clone(),
+                        start: g.start,
                     });
                     continue;
                 };
@@ -355,6 +359,7 @@ pub fn evaluate_with(
                             expected: gv,
                             got: format!("{} [{}]", preds[i].2.value, preds[i].2.text),
                             context: case.text.clone(),
+                            start: g.start,
                         });
                     }
                 }
@@ -368,6 +373,7 @@ pub fn evaluate_with(
                         expected: String::new(),
                         got: p.2.value.clone(),
                         context: case.text.clone(),
+                        start: p.0,
                     });
                 }
             }

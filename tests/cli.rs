@@ -390,3 +390,48 @@ fn readme_example_output_is_current() {
         );
     }
 }
+
+#[test]
+fn eval_scores_a_gold_file_and_shows_each_failure_where_it_is() {
+    let dir = tmp();
+    // "€5" occurs twice; the gold item with a wrong value is the second
+    // (code-point offsets: the euro sign is one, three bytes in UTF-8).
+    let text = "It cost €5 on Monday. The shop then closed for the long summer holidays, \
+                and the owners went to the coast with their dogs. It cost €5 again on Friday.";
+    let at = text[..text.find("€5 again").unwrap()].chars().count();
+    assert_eq!(text.chars().skip(at).take(2).collect::<String>(), "€5");
+    let case = serde_json::json!({
+        "id": "twice",
+        "text": text,
+        "ref_date": "2026-01-07",
+        "expected": [
+            {"start": 8, "end": 10, "text": "€5", "kind": "figure", "type": "money",
+             "value": "5", "unit": "EUR"},
+            {"start": at, "end": at + 2, "text": "€5", "kind": "figure", "type": "money",
+             "value": "6", "unit": "EUR"},
+        ]
+    });
+    let gold = write(dir.path(), "gold.jsonl", format!("{case}\n"));
+    let o = run(&[
+        "eval",
+        "--gold",
+        gold.to_str().unwrap(),
+        "--kind",
+        "figure",
+        "--show-failures",
+        "5",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let row = out.lines().find(|l| l.starts_with("figure")).expect(&out);
+    // 2 gold, 2 predicted, every span right, one value of two
+    let cols: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(&cols[1..3], ["2", "2"], "{out}");
+    assert_eq!(cols[9], "0.500", "{out}");
+    let failure = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("value"))
+        .expect(&out);
+    assert!(failure.contains("again on Friday"), "{failure}");
+    assert!(!failure.contains("on Monday"), "{failure}");
+}

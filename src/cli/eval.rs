@@ -39,8 +39,14 @@ pub fn run(args: &EvalArgs) -> Result<Outcome> {
         }
         for f in res.failures.iter().take(args.show_failures) {
             // The case text around the span, on one line.
-            let ctx = f.context.trim();
-            let at = ctx.find(&f.text).unwrap_or(0);
+            let ctx = f.context.as_str();
+            let at = ctx
+                .char_indices()
+                .nth(f.start)
+                .map(|(i, _)| i)
+                .filter(|&i| ctx[i..].starts_with(f.text.as_str()))
+                .or_else(|| ctx.find(&f.text))
+                .unwrap_or(0);
             let from = ctx[..at].char_indices().rev().nth(60).map_or(0, |(i, _)| i);
             let to = ctx[at..]
                 .char_indices()
