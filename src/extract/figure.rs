@@ -308,12 +308,25 @@ fn place_reached(after: &str) -> bool {
     )
 }
 
+/// Nouns written after a number word and a hyphen that the number counts:
+/// "the eight-strong crew", "a nine-member committee", "a two-term
+/// mayor", "a three-time champion", "a five-seat majority".
+const COUNTED_AFTER_HYPHEN: &[&str] = &[
+    "strong", "member", "term", "time", "seat", "seater", "nation", "country", "party", "judge",
+    "person", "page", "storey", "story", "bedroom", "room", "bed", "game", "match", "race",
+    "stage", "round", "team", "club", "state", "city", "school", "point", "part", "episode",
+    "book", "song", "goal", "vote", "lane", "car", "vehicle", "ship", "plane", "engine",
+];
+
 /// Whether the word after "a third", "a quarter" makes the fraction the
-/// size of a change: "a third more", "a quarter lower", "a third off".
+/// size of a change: "a third more", "a quarter lower", "a third off",
+/// "a fifth above normal".
 fn measures_a_change(next: &str) -> bool {
     matches!(
         next,
-        "more"
+        "above"
+            | "below"
+            | "more"
             | "less"
             | "fewer"
             | "higher"
@@ -2298,7 +2311,7 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         end += 1;
     }
     // Temperatures as news writes them: "41.5C", "104F", "-5C" (a capital C
-    // or F glued to the number) in a sentence about the weather; not in
+    // or F glued to the number) in a sentence or story about the weather; not in
     // names ("Apartment 5C", "row 12F"), forms ("the 13F filing") or money
     // ("14.7C/ per security").
     if unit.is_empty()
@@ -2308,17 +2321,32 @@ fn read(ctx: &Ctx, t: &Tok) -> Option<Claim> {
         && text[end..].starts_with(['C', 'F'])
         && !text[end + 1..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '/'))
         && !named_number(text, start, ctx)
-        && sentence_about_temperature(ctx.sentence_of(start).0)
+        // (or in a story about the weather, as its title and lede show:
+        // "rails reached 52C" in a report on a heatwave)
+        && (sentence_about_temperature(ctx.sentence_of(start).0)
+            || sentence_about_temperature(&text[..super::text::floor_char(text, 500)]))
     {
         unit = text[end..end + 1].to_string();
         ctype = "quantity";
         end += 1;
     }
     // Compound adjectives: "a one-off payment", "a two-way street"; but
-    // "the eight-strong crew" counts its members.
+    // "the eight-strong crew", "a nine-member committee", "two-term
+    // incumbent" count what the noun after the hyphen names ("one-time"
+    // is "former", no count).
     let members = |r: &str| {
-        r.strip_prefix("strong")
-            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        let noun = r
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let glued = r[noun.len()..].starts_with(['-']);
+        !glued
+            && (COUNTED_AFTER_HYPHEN.contains(&noun.as_str())
+                || noun
+                    .strip_suffix('s')
+                    .is_some_and(|n| COUNTED_AFTER_HYPHEN.contains(&n)))
+            && !(noun == "time" && value == 1.0)
     };
     if t.words
         && unit.is_empty()
@@ -4472,6 +4500,30 @@ mod tests {
     }
 
     #[test]
+    fn a_number_word_counts_the_noun_after_its_hyphen() {
+        assert_eq!(
+            figures(
+                "The nine-member panel backed the two-term mayor, a three-time champion and \
+                 a one-time banker, in a one-off vote on a two-way street."
+            ),
+            [
+                ("nine".to_string(), "9".to_string()),
+                ("two".to_string(), "2".to_string()),
+                ("three".to_string(), "3".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_capital_c_is_a_temperature_in_a_story_about_the_heat() {
+        let story = "---\ntitle: Heatwave breaks national record\n---\nThe heat went on.\n\n\
+                     Rails reached 52C on the main line.";
+        assert_eq!(figures(story), [("52C".to_string(), "52".to_string())]);
+        // (a flat number in a story about anything else)
+        assert!(figures("The police searched flat 52C on Monday.").is_empty());
+    }
+
+    #[test]
     fn days_in_each_period_are_a_count() {
         assert_eq!(
             figures("Libraries will open three days a week; boats get 160 days at sea a year."),
@@ -5161,6 +5213,7 @@ mod tests {
                 "Passengers under 26 will get a third off.",
                 "0.333333333333",
             ),
+            ("Demand peaked on Monday, a fifth above normal.", "0.2"),
         ] {
             let got = figures(text);
             assert!(got.iter().any(|(_, v)| v == want), "{text}: {got:?}");
