@@ -3310,14 +3310,43 @@ fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
     // The offset in `t` of the next word after `i` (past its spaces).
     let next_word_at = |t: &str, i: usize| i + (t[i..].len() - t[i..].trim_start().len());
     // Days named in full, by start, for the clock times.
+    // ("Saturday afternoon, and that evening ... 7 p.m.": a part of a day
+    // names its day too)
     let days: Vec<(usize, String)> = claims
         .iter()
-        .filter(|c| c.ctype == "date" && parse_day(&c.value).is_some())
-        .map(|c| (c.start, c.value.clone()))
+        .filter(|c| matches!(c.ctype.as_str(), "date" | "time"))
+        .filter_map(|c| {
+            let day = c.value.get(..10)?;
+            let part = &c.value[10..];
+            let part_ok = part.is_empty()
+                || (part.len() == 3
+                    && part.starts_with('T')
+                    && part[1..].bytes().all(|b| b.is_ascii_uppercase()));
+            (part_ok && parse_day(day).is_some()).then(|| (c.start, day.to_string()))
+        })
         .collect();
     for c in claims.iter_mut() {
         if c.ctype == "time" && c.value.starts_with('T') {
-            if let Some(day) = day_of_sentence(ctx, &days, c.start) {
+            // (the small hours after a narrated evening are the next
+            // day's: "told supporters at 2:30 a.m." after Sunday's vote)
+            let small_hours = c
+                .value
+                .get(1..3)
+                .and_then(|h| h.parse::<u32>().ok())
+                .is_some_and(|h| h < 6)
+                && c.value != "T00:00";
+            let next_day = |d: &str| parse_day(d).map(|d| fmt_date(d + Duration::days(1)));
+            if let Some((day, narrated)) =
+                day_of_sentence(ctx, &days, c.start).map(|(d, n)| match n && small_hours {
+                    true => (next_day(&d).unwrap_or(d), false),
+                    false => (d, n),
+                })
+            {
+                // ("shortly before midnight" on the narrated Sunday: where
+                // that day ends)
+                if narrated && c.value == "T00:00" {
+                    c.value = "T24:00".into();
+                }
                 c.value = c
                     .value
                     .split('/')
@@ -3417,8 +3446,20 @@ fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
                     }
                 }
                 // "before May 5" ends the day before it.
+                // ("before the second half of next year": the half, which
+                // begins the day after the open interval ends)
                 _ if skip == 6 => match parse_day(b) {
-                    Some(d) => fmt_date(d + Duration::days(1)),
+                    Some(d) => {
+                        let d = d + Duration::days(1);
+                        let words = rest.to_ascii_lowercase();
+                        if d.day() == 1 && d.month() % 6 == 1 && words.contains(" half") {
+                            format!("{:04}-H{}", d.year(), d.month() / 6 + 1)
+                        } else if d.day() == 1 && d.month() % 3 == 1 && words.contains(" quarter") {
+                            format!("{:04}-Q{}", d.year(), d.month() / 3 + 1)
+                        } else {
+                            fmt_date(d)
+                        }
+                    }
                     None => match step_value(b, 1) {
                         Some(v) => v,
                         None => continue,
@@ -3536,9 +3577,12 @@ fn race_times(text: &str, claims: &mut Vec<Claim>) {
         let prev = prev_word(text, c.start).to_ascii_lowercase();
         let limit = matches!(prev.as_str(), "under" | "inside" | "over" | "outside");
         let seconds = m.get(3);
+        // ("Maike Dervaux (8:36:49)": a finishing time in brackets)
+        let bracketed = text[..c.start].ends_with('(') && text[c.end..].starts_with(')');
         if !(limit
             || seconds.is_some()
-                && matches!(prev.as_str(), "in" | "of" | "clocked" | "than" | "timed"))
+                && (bracketed
+                    || matches!(prev.as_str(), "in" | "of" | "clocked" | "than" | "timed")))
         {
             continue;
         }
@@ -3570,14 +3614,49 @@ fn push_part(v: &mut String, digits: &str, unit: char) {
 /// document's date. (Not a day after it: "at 4:30 p.m. The vote is on Oct.
 /// 30" may be one sentence to the splitter, and "at 8 p.m. on Friday" is
 /// one claim already.)
-fn day_of_sentence(ctx: &Ctx, days: &[(usize, String)], at: usize) -> Option<String> {
+///
+/// A time told in the past with no day in its sentence is on the day the
+/// story narrates: the day its lede names, when that is one of the three
+/// days before the document's ("won the runoff on Sunday. ... Dolansky
+/// conceded at 11:20 p.m." in a Monday story; not "shares jumped by 10:15
+/// a.m." in a story of a bid made on its own day, whatever day it names
+/// later). `true` with a day so found.
+fn day_of_sentence(ctx: &Ctx, days: &[(usize, String)], at: usize) -> Option<(String, bool)> {
     let sentence = ctx.doc.sentence_index(at);
-    days.iter()
-        .rev()
-        .filter(|d| d.0 < at)
+    let before = days.iter().rev().filter(|d| d.0 < at);
+    if let Some(d) = before
+        .clone()
         .find(|d| ctx.doc.sentence_index(d.0) == sentence)
-        .map(|d| d.1.clone())
-        .or_else(|| ctx.date.map(fmt_date))
+    {
+        return Some((d.1.clone(), false));
+    }
+    let doc = ctx.date?;
+    // (the lede: the body's first two sentences)
+    let lede = ctx.doc.sentence_index(ctx.body().start);
+    // (the first day it names past the dateline, "HALBERG, March 9 (Wire)
+    // -", whose day is the document's)
+    let body = ctx.body().start;
+    let head = &ctx.text()[body..super::text::floor_char(ctx.text(), body + 80)];
+    let dateline_end = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()
+        .map_or(body, |k| body + k);
+    let narrated = days.iter().find(|d| d.0 > dateline_end).and_then(|d| {
+        let s = ctx.doc.sentence_index(d.0)?;
+        if d.0 >= at || lede.is_none_or(|l| s > l + 1) {
+            return None;
+        }
+        let day = parse_day(&d.1)?;
+        let back = (doc - day).num_days();
+        let (sent, from) = ctx.sentence_of(at);
+        let past = super::text::tense_evidence(sent, at - from) == Some(Tense::Past);
+        ((1..=3).contains(&back) && past).then(|| d.1.clone())
+    });
+    Some(match narrated {
+        Some(d) => (d, true),
+        None => (fmt_date(doc), false),
+    })
 }
 
 /// The value of `a`, the day and month closing a list of days that starts
@@ -4257,6 +4336,7 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
     // calendar week before its first day.
     let mut last_week: Option<NaiveDate> = None;
     let mut last_value: Option<String> = None;
+    let mut last_quarter: Option<String> = None;
     for c in claims.iter_mut() {
         if c.ctype == "anaphor" {
             c.ctype = "date".into();
@@ -4264,8 +4344,13 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
             if let ("period" | "quarter", Some(v)) = (unit.as_str(), &last_value) {
                 // "the same period": whatever the latest date was; "the same
                 // quarter": the latest quarter (else the quarter of its day)
+                // (a year says no quarter: "the same quarter" after "two
+                // years ago" is still the quarter reported on before it)
                 c.value = match (unit.as_str(), v.len()) {
                     ("quarter", 7) if v.as_bytes()[5] == b'Q' => v.clone(),
+                    ("quarter", 4) if last_quarter.is_some() => {
+                        last_quarter.clone().unwrap_or_default()
+                    }
                     ("quarter", _) => match last {
                         Some(d) => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
                         None => v.clone(),
@@ -4288,6 +4373,12 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
         {
             last = Some(s);
             last_value = Some(c.value.clone());
+            if c.value.len() == 7 && c.value.as_bytes()[5] == b'Q' {
+                last_quarter = Some(c.value.clone());
+            } else if (s.month() - 1) % 3 == 0 && s.day() == 1 && add_months(s, 3) == e {
+                // ("the July-September quarter", read as its months)
+                last_quarter = Some(format!("{:04}-Q{}", s.year(), (s.month() - 1) / 3 + 1));
+            }
             let days = c
                 .value
                 .split_once('/')
@@ -4311,6 +4402,9 @@ fn dated_by_the_year_after(text: &str, claims: &mut Vec<Claim>) {
             claims[i].end = claims[i + 1].end;
             claims[i].value = v;
             claims.remove(i + 1);
+        } else if let Some(v) = shared_year(text, a, b).and_then(|y| in_year(&a.value, y)) {
+            // (two dates, one year)
+            claims[i].value = v;
         }
         i += 1;
     }
@@ -4341,6 +4435,30 @@ fn same_unit_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
         ("of" | "in", _) if b.value.len() == 4 => b.value.parse::<i32>().ok(),
         _ => None,
     }
+}
+
+/// The year a month with none of its own shares with the next, written
+/// after it: "in September and November 2023", "in May or June 2019".
+fn shared_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
+    let written_year = |c: &Claim| {
+        text[c.start..c.end]
+            .split(|ch: char| !ch.is_ascii_digit())
+            .any(|d| d.len() == 4)
+    };
+    let month = |c: &Claim| {
+        c.ctype == "date"
+            && c.value.len() == 7
+            && c.value.as_bytes()[4] == b'-'
+            && c.value.bytes().all(|ch| ch.is_ascii_digit() || ch == b'-')
+    };
+    let gap = text[a.end..b.start].trim();
+    (month(a)
+        && month(b)
+        && !written_year(a)
+        && written_year(b)
+        && matches!(gap, "and" | "or" | "," | "and early" | "and late"))
+    .then(|| b.value[..4].parse::<i32>().ok())
+    .flatten()
 }
 
 /// The year of "March 30 last year", "May this year": a day or month
@@ -4787,6 +4905,9 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
                 | "last"
                 | "took"
                 | "spent"
+                | "waited"
+                | "wait"
+                | "served"
                 | "barely"
                 | "just"
                 | "only"
@@ -6577,6 +6698,68 @@ mod tests {
 
     fn spans(text: &str) -> Vec<(String, String)> {
         spans_in(text, DateStyle::Timex)
+    }
+
+    #[test]
+    fn a_clock_time_told_after_the_lede_is_on_the_day_it_narrates() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // Document date: Saturday 2016-09-10; the lede narrates Thursday.
+        assert_eq!(
+            spans(
+                "LONDON, Sept. 10 (Wire) - Vossen won the runoff on Thursday.\n\nHer rival \
+                 conceded at 11:20 p.m. She spoke shortly before midnight. She thanked staff \
+                 at 2:30 a.m. The count will resume at 9 a.m."
+            ),
+            [
+                p("Sept. 10", "2016-09-10"),
+                p("Thursday", "2016-09-08"),
+                p("at 11:20 p.m.", "2016-09-08T23:20"),
+                p("midnight", "2016-09-08T24:00"),
+                // (the small hours after it are the next day's)
+                p("at 2:30 a.m.", "2016-09-09T02:30"),
+                // (not told in the past)
+                p("at 9 a.m.", "2016-09-10T09:00"),
+            ]
+        );
+        // A lede of the document's own day keeps its times there, whatever
+        // day comes later in it.
+        assert_eq!(
+            spans(
+                "LONDON, Sept. 10 (Wire) - Acme bid for Brick on Saturday, 38% above the \
+                 close last Thursday. Shares jumped by 10:15 a.m."
+            )
+            .last(),
+            Some(&p("10:15 a.m.", "2016-09-10T10:15"))
+        );
+    }
+
+    #[test]
+    fn shared_years_halves_before_same_quarters_and_finishing_times() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            spans("The probe landed in September and November 2013."),
+            [p("September", "2013-09"), p("November 2013", "2013-11")]
+        );
+        assert_eq!(
+            spans("No relief is expected before the second half of next year."),
+            [p("the second half of next year", "2017-H2")]
+        );
+        assert_eq!(
+            spans(
+                "Sales rose in the July-September quarter; prices were higher two years ago \
+                 than in the same quarter last year."
+            )
+            .last(),
+            Some(&p("the same quarter last year", "2015-Q3"))
+        );
+        assert_eq!(
+            spans("She beat Maike Dervaux (8:36:49) to the line."),
+            [p("8:36:49", "PT8H36M49S")]
+        );
+        assert_eq!(
+            spans("“We have waited a decade for this,” she said."),
+            [p("a decade", "P10Y")]
+        );
     }
 
     #[test]
