@@ -1855,7 +1855,12 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some(("XXXX-WXX-WE".to_string(), "date"));
                 };
                 let wd = doc.weekday().num_days_from_monday() as i64; // Sat = 5
-                let sat = match (wd >= 5, r.tense()) {
+                // ("bring temperatures down by the weekend": a deadline with
+                // no past word is ahead)
+                let by = prev_word(r.ctx.text(), r.start).eq_ignore_ascii_case("by")
+                    && r.tense_shown() != Some(Tense::Past);
+                let tense = if by { Tense::Future } else { r.tense() };
+                let sat = match (wd >= 5, tense) {
                     (true, _) => doc - Duration::days(wd - 5),
                     (false, Tense::Past) => doc - Duration::days(wd + 2),
                     (false, Tense::Future) => doc + Duration::days(5 - wd),
@@ -2397,6 +2402,19 @@ fn half_of_doc_year(r: &Res, half: &str) -> Option<(String, &'static str)> {
     };
     let y = year_by_tense(doc.year(), r.tense(), h, doc.month().div_ceil(6));
     Some((format!("{y}-H{h}"), "date"))
+}
+
+/// Whether a participle of starting comes right before `start` (maybe
+/// with "on"): "bans ..., starting on Friday", "effective Monday" name
+/// when something announced begins, which is ahead.
+fn starts_a_schedule(text: &str, start: usize) -> bool {
+    let w = prev_word(text, start).to_ascii_lowercase();
+    let starting = |w: &str| matches!(w, "starting" | "beginning" | "effective" | "commencing");
+    starting(&w)
+        || (w == "on"
+            && starting(
+                &prev_word(text, super::text::prev_word_start(text, start)).to_ascii_lowercase(),
+            ))
 }
 
 /// Whether the word before the "for" right before `start` makes an
@@ -3176,8 +3194,15 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                     ctx,
                     start,
                     !rule.id.ends_with("duration")
-                        && prev_word(text, start).eq_ignore_ascii_case("for")
-                        && (rule.id != "date.month" || appointment_before_for(text, start)),
+                        && ((ctx.date_style == DateStyle::Timex && starts_a_schedule(text, start))
+                            || (prev_word(text, start).eq_ignore_ascii_case("for")
+                        // (a month, quarter or season after "for" is an
+                        // appointment only after a word of one: "figures for
+                        // March", "net income for the third quarter" report)
+                        && (!matches!(
+                            rule.id,
+                            "date.month" | "date.quarter" | "date.season" | "date.part_of_year"
+                        ) || appointment_before_for(text, start)))),
                 );
                 if let Some((value, mut ctype)) = (rule.resolve)(&c, &res) {
                     if ctype == "time_bare" && zone_after(text, end) {
@@ -3404,6 +3429,20 @@ fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
                 c.value = d.to_string();
             }
             continue;
+        }
+        // "starting on Friday", "beginning March 1": in TIMEX the day the
+        // thing starts, written after the words.
+        if b.is_empty() && !a.is_empty() {
+            let lower = t.to_ascii_lowercase();
+            if let Some(skip) = ["starting on ", "beginning on ", "starting ", "beginning "]
+                .iter()
+                .find(|w| lower.starts_with(*w))
+                .map(|w| w.len())
+            {
+                c.start += skip;
+                c.value = a.to_string();
+                continue;
+            }
         }
         // "since the start of the year": from the year (or month) on.
         if b.is_empty() && !a.is_empty() {
@@ -6698,6 +6737,45 @@ mod tests {
 
     fn spans(text: &str) -> Vec<(String, String)> {
         spans_in(text, DateStyle::Timex)
+    }
+
+    #[test]
+    fn a_quarter_after_for_reports_and_a_start_or_deadline_looks_ahead() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // Document date: Saturday 2016-09-10.
+        assert_eq!(
+            spans("Net income for the second quarter climbed 4%."),
+            [p("the second quarter", "2016-Q2")]
+        );
+        assert_eq!(
+            spans("The launch is set for the fourth quarter."),
+            [p("the fourth quarter", "2016-Q4")]
+        );
+        assert_eq!(
+            spans("Water firms announced hosepipe bans, starting on Tuesday."),
+            [p("Tuesday", "2016-09-13")]
+        );
+        // On Wednesday 2016-09-07: the coming weekend, unless told as past.
+        let on_wednesday = |t: &str| -> Vec<(String, String)> {
+            let doc = crate::document::Document::from_text("t", t.to_string()).unwrap();
+            let opts = crate::extract::Options {
+                doc_date: Some(d(2016, 9, 7)),
+                date_order: None,
+                date_style: DateStyle::Timex,
+            };
+            crate::extract::extract(&doc, &opts)
+                .into_iter()
+                .map(|r| (r.text, r.value))
+                .collect()
+        };
+        assert_eq!(
+            on_wednesday("Storms bring temperatures down by the weekend."),
+            [p("the weekend", "2016-W36-WE")]
+        );
+        assert_eq!(
+            on_wednesday("Storms had brought temperatures down by the weekend."),
+            [p("the weekend", "2016-W35-WE")]
+        );
     }
 
     #[test]
