@@ -2183,7 +2183,16 @@ fn quote_speaker(
     let resumes = text[region_start..ws[cue_i].start]
         .trim_end()
         .ends_with(['”', '"']);
-    if ws.len() - cue_i > if resumes || judging(cue_i) { 24 } else { 8 } {
+    // ("described it in a post on a diving forum as “...”": a framing verb
+    // may carry a long object and adjunct before its "as")
+    let describing = framed_as && matches!(ws[cue_i].s, "described" | "describes" | "describing");
+    if ws.len() - cue_i
+        > if resumes || judging(cue_i) || describing {
+            24
+        } else {
+            8
+        }
+    {
         return None;
     }
     if let Some(sp) = speaker_before(ctx, region_start, ws[cue_i].start, names, last) {
@@ -6268,6 +6277,22 @@ mod tests {
             )),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_long_description_before_as_frames_a_quote_for_both_speakers() {
+        let got = attributions(
+            "The wreck was found by two divers, Mika Wirt and Ellen Rook, who described it in \
+             a post on a diving forum as “a pile of green bricks”. They said they had \
+             reported it at once.",
+        );
+        let who: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(
+            who,
+            ["Ellen Rook", "Mika Wirt", "Mika Wirt", "Ellen Rook"],
+            "{got:?}"
+        );
+        assert_eq!(got[0].1, "a pile of green bricks");
     }
 
     #[test]
