@@ -2222,6 +2222,20 @@ fn speaker_before(
     let text = ctx.text();
     // "the National Statistics Office (NSO) said": the abbreviation is an aside.
     let mut cue_start = from + without_aside(&text[from..cue_start]).len();
+    // "A steward who worked at the gate, speaking on condition of
+    // anonymity, told Wire": a participle aside between commas.
+    if let Some(body) = text[from..cue_start].trim_end().strip_suffix(',')
+        && let Some(open) = body.rfind(", ")
+        && body[open + 2..].split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "speaking" | "writing" | "citing" | "requesting" | "declining"
+            )
+        })
+        && body[open + 2..].split_whitespace().count() <= 10
+    {
+        cue_start = from + open;
+    }
     let cue_at = cue_start;
     // (where a comma closes an appositive right before the cue, for when
     // the time skipped below was the appositive's own: "The report,
@@ -2329,9 +2343,25 @@ fn speaker_before(
         // ("Asked whether students who benefited could lose their places,
         // she said": a clause ends before the subject)
         && !text[ws[k].start..cue_start].contains(',')
-        && let Some(sp) = np_before(ctx, &ws[..k], names)
+        && let Some(mut sp) = np_before(ctx, &ws[..k], names)
         && sp.stype != "person"
     {
+        // ("A steward who worked at the gate": a clause that identifies
+        // the speaker is part of who it is; one of anonymity is not)
+        let relative = &text[ws[k].start..last_w.end];
+        let anonymity = [
+            "named",
+            "identified",
+            "anonymity",
+            "authorised",
+            "authorized",
+        ]
+        .iter()
+        .any(|w| relative.contains(w));
+        if sp.stype == "anonymous" && !anonymity && sp.name == sp.surface && ws.len() - k >= 3 {
+            sp.name = format!("{} {relative}", sp.name);
+            sp.surface.clone_from(&sp.name);
+        }
         return Some(sp);
     }
     // "Esterhazy, who had argued that ...": the speaker is who "who" is;
@@ -6293,6 +6323,30 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got[0].1, "a pile of green bricks");
+    }
+
+    #[test]
+    fn an_identifying_relative_clause_belongs_to_an_unnamed_speaker() {
+        for (text, who) in [
+            (
+                "A steward who worked at the gate told Wire that the order came by radio.",
+                "A steward who worked at the gate",
+            ),
+            (
+                "A steward, speaking on condition of anonymity, told Wire that the order came \
+                 by radio.",
+                "A steward",
+            ),
+            // (a clause of anonymity does not identify anyone)
+            (
+                "A senior diplomat who asked not to be named said the talks had stalled.",
+                "A senior diplomat",
+            ),
+        ] {
+            let got = attributions(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, who, "{text}");
+        }
     }
 
     #[test]
