@@ -986,11 +986,23 @@ fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
                     && c.value.to_lowercase().ends_with(&format!(" {head}"))
             })
         };
+        // (two capitalized words read as a person, "Lotto Nordica said",
+        // are the organisation when no role, age or pronoun makes them one)
+        let no_person = |c: &Claim| {
+            c.unit == "person"
+                && c.source == c.value
+                && c.value.contains(' ')
+                && !text.contains(&format!("{}, ", c.value.rsplit(' ').next().unwrap_or("")))
+                && !after.iter().any(|d| {
+                    d.value == c.value
+                        && (pronoun_tag(ctx, d.start).is_some() || d.source != d.value)
+                })
+        };
         let opens_next = || {
             after.first().filter(|c| {
                 wire_lede
                     && organisation
-                    && c.unit == "organisation"
+                    && (c.unit == "organisation" || no_person(c))
                     && named(c)
                     && para(c) == Some(p0 + 1)
             })
@@ -998,15 +1010,22 @@ fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
         let Some(found) = by_role.or_else(by_name).or_else(opens_next) else {
             continue;
         };
+        // (found where the next paragraph opens, though read as a person)
+        let org_by_place = by_role.is_none() && found.unit == "person";
         let (value, unit, source) = (
             found.value.clone(),
-            found.unit.clone(),
+            if org_by_place {
+                "organisation".to_string()
+            } else {
+                found.unit.clone()
+            },
             found.source.clone(),
         );
-        for c in claims
-            .iter_mut()
-            .filter(|c| c.value == desc && para(c) == Some(p0))
-        {
+        // (what the lede called it, it is called later too: "the company")
+        for c in claims.iter_mut().filter(|c| {
+            (c.value == desc && (para(c) == Some(p0) || org_by_place))
+                || (org_by_place && c.value == value)
+        }) {
             c.value = value.clone();
             c.unit = unit.clone();
             c.source = source.clone();
@@ -6347,6 +6366,25 @@ mod tests {
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(got[0].0, who, "{text}");
         }
+    }
+
+    #[test]
+    fn the_company_of_a_lede_is_the_name_the_next_paragraph_opens_on() {
+        let got = attributions(
+            "SELVIK, Dec 2 (Wire) - The national lottery operator published the wrong numbers \
+             after Saturday’s draw, the company admitted on Wednesday.\n\nLotto Nordica said a \
+             technician had typed two numbers in the wrong order. The correct numbers were \
+             published 14 hours later, it said.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|(v, _)| v == "Lotto Nordica"), "{got:?}");
+        // (not a person the article treats as one)
+        let got = attributions(
+            "SELVIK, Dec 2 (Wire) - The operator published the wrong numbers, the company \
+             admitted on Wednesday.\n\nAnna Berg said she was sorry. She said the error was \
+             human.",
+        );
+        assert_eq!(got[0].0, "the company", "{got:?}");
     }
 
     #[test]
