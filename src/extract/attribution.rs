@@ -827,6 +827,28 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             }
         }
     }
+    // "Noor, whose real name is Noor Haddad, wrote": the fullest name is
+    // the real one, however the article calls her.
+    for (k, _) in text.match_indices(", whose real name is ") {
+        let before = text[..k]
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let after_at = k + ", whose real name is ".len();
+        let real: Vec<&str> = text[after_at..]
+            .split_whitespace()
+            .take(4)
+            .take_while(|w| is_cap(w))
+            .collect();
+        let real = real.join(" ");
+        let real = real.trim_end_matches([',', '.']);
+        if is_cap(before) && real.contains(' ') {
+            for c in claims.iter_mut().filter(|c| c.value == before) {
+                c.value = real.to_string();
+                c.unit = "person".into();
+            }
+        }
+    }
     claims.sort_by_key(|c| (c.start, c.end));
     claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
     lede_speaker_named_after(ctx, &mut claims);
@@ -6385,6 +6407,18 @@ mod tests {
              human.",
         );
         assert_eq!(got[0].0, "the company", "{got:?}");
+    }
+
+    #[test]
+    fn a_real_name_given_in_a_relative_clause_is_the_speakers() {
+        let got = attributions(
+            "The pop singer Noor, whose real name is Noor Haddad, wrote on social media that \
+             she was “heartbroken”.",
+        );
+        assert!(
+            !got.is_empty() && got.iter().all(|(v, _)| v == "Noor Haddad"),
+            "{got:?}"
+        );
     }
 
     #[test]
