@@ -802,9 +802,13 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     // person another mention shows it to be ("Lopez, 48, told").
     // ("whom Lyle calls" after "Lyle, reached by telephone, said", which
     // was read as Marguerite Lyle: the one person of that surname)
+    // (only read when some one-word organisation is there to fix)
+    let one_word_org = claims
+        .iter()
+        .any(|c| c.unit == "organisation" && !c.value.contains(' '));
     let people: Vec<String> = claims
         .iter()
-        .filter(|c| c.unit == "person")
+        .filter(|c| one_word_org && c.unit == "person")
         .map(|c| c.value.clone())
         .collect();
     if !people.is_empty() {
@@ -1626,6 +1630,10 @@ fn subject_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speak
 fn agent_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speaker> {
     let text = ctx.text();
     let body = text[sr.clone()].trim_end().strip_suffix('.')?;
+    // (most sentences end on a word in lower case: nothing to read)
+    if !body.rsplit(' ').next().is_some_and(is_cap) {
+        return None;
+    }
     let k = body.rfind(" by ")?;
     let from = sr.start + k + " by ".len();
     let ws = words_in(text, from..sr.start + body.len());
