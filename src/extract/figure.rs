@@ -984,15 +984,23 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         // "double the 2019 figure", "nearly triple what it was", "twice as
         // much": a multiple of what follows; not "a double room" or "the
         // hall will double as a shelter". "doubled down" is an idiom.
-        if matches!(
+        let bare_word = matches!(
             w.as_str(),
             "double" | "triple" | "treble" | "quadruple" | "twice" | "thrice"
-        ) && !matches!(
+        );
+        let before_what = matches!(
             next.as_str(),
             "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our"
-        ) && !(matches!(w.as_str(), "twice" | "thrice") && next == "as")
-            || w.starts_with("doubl") && next == "down"
-        {
+        ) || (matches!(w.as_str(), "twice" | "thrice") && next == "as");
+        // ("scoring twice", "lost only twice", "held twice a week": a number
+        // of occasions, a count; not "think twice")
+        let occasions = matches!(w.as_str(), "twice" | "thrice")
+            && !before_what
+            && !matches!(
+                prev_word(text, start).to_ascii_lowercase().as_str(),
+                "think" | "thinks" | "thought" | "thinking"
+            );
+        if bare_word && !before_what && !occasions || w.starts_with("doubl") && next == "down" {
             continue;
         }
         let v = if w.starts_with("doubl") || w == "twice" {
@@ -1013,7 +1021,12 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                 },
             }
         };
-        let mut c = Claim::new(Kind::Figure, "ratio", start, end, "figure.multiplier");
+        let (ctype, rule) = if occasions {
+            ("count", "figure.count")
+        } else {
+            ("ratio", "figure.multiplier")
+        };
+        let mut c = Claim::new(Kind::Figure, ctype, start, end, rule);
         // the hedge right before: "roughly double", "nearly tripled"
         if let Some((at, q)) = hedge_at(ctx, start)
             && q != "some"
@@ -1022,7 +1035,44 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             c.start = at;
         }
         c.value = fmt_num(v);
-        c.unit = "times".into();
+        c.unit = if occasions {
+            String::new()
+        } else {
+            "times".into()
+        };
+        c.precision = "1".into();
+        c.subject = subject(ctx, start, end);
+        claims.push(c);
+    }
+    // "cancelled only once", "more than once", "at least once": one
+    // occasion, a count (not "once rare", "at once", "once again")
+    for (k, _) in slice.match_indices("once") {
+        let (start, end) = (body.start + k, body.start + k + 4);
+        let bounded = !text[..start].ends_with(|c: char| c.is_alphanumeric())
+            && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        if !bounded
+            || is_excluded(start, end)
+            || claims.iter().any(|c| c.start < end && start < c.end)
+        {
+            continue;
+        }
+        let prev = prev_word(text, start).to_ascii_lowercase();
+        let next = next_word(text, end).to_ascii_lowercase();
+        if !matches!(
+            prev.as_str(),
+            "only" | "just" | "least" | "than" | "exactly"
+        ) || matches!(next.as_str(), "again" | "more" | "upon")
+        {
+            continue;
+        }
+        let mut c = Claim::new(Kind::Figure, "count", start, end, "figure.count");
+        if let Some((at, q)) = hedge_at(ctx, start)
+            && q != "some"
+        {
+            c.qualifier = qualifier_of(&q);
+            c.start = at;
+        }
+        c.value = "1".into();
         c.precision = "1".into();
         c.subject = subject(ctx, start, end);
         claims.push(c);
@@ -4524,6 +4574,41 @@ mod tests {
     }
 
     #[test]
+    fn once_and_twice_count_occasions() {
+        assert_eq!(
+            figures(
+                "He scored twice. Draws are held twice a week. The race was cancelled only \
+                 once. It happened more than once."
+            ),
+            [
+                ("twice".to_string(), "2".to_string()),
+                ("twice".to_string(), "2".to_string()),
+                ("once".to_string(), "1".to_string()),
+                ("more than once".to_string(), "1".to_string()),
+            ]
+        );
+        // (a multiple, an idiom, "formerly", "immediately")
+        for text in [
+            "Sales were twice the level of 2019.",
+            "Think twice about it.",
+            "Prices were once low.",
+            "He left at once.",
+            "It failed once again.",
+        ] {
+            let got = figure_units(text);
+            assert!(
+                got.iter()
+                    .all(|(t, _, unit)| !t.ends_with("once") && unit == "times"),
+                "{text}: {got:?}"
+            );
+        }
+        assert_eq!(
+            figure_units("Sales were twice the level of 2019."),
+            vec![("twice".into(), "2".into(), "times".into())]
+        );
+    }
+
+    #[test]
     fn days_in_each_period_are_a_count() {
         assert_eq!(
             figures("Libraries will open three days a week; boats get 160 days at sea a year."),
@@ -5063,10 +5148,14 @@ mod tests {
         for text in [
             "They booked a double room.",
             "The party doubled down on the plan.",
-            "He scored twice in the first half.",
         ] {
             assert!(figure_units(text).is_empty(), "{text}");
         }
+        // (occasions, a count, as the news5 gold has "scoring twice")
+        assert_eq!(
+            figure_units("He scored twice in the first half."),
+            vec![("twice".into(), "2".into(), "".into())]
+        );
     }
 
     #[test]
