@@ -2851,6 +2851,28 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     // A possessive inside the run ("Obama's office") or a lowercase head noun.
     if i < n && is_cap(last.s) {
         let run = &ws[i..n];
+        // "Varennia’s embassy in Kostra", "the ministry in Oslo": an
+        // organisation and where it sits, not a place that speaks.
+        if i >= 2
+            && n - i <= 2
+            && ws[i - 1].s == "in"
+            && ws[i - 2].s.bytes().all(|b| b.is_ascii_lowercase())
+            && lex.is_organisation(ws[i - 2].s)
+            // (not a time: "published by the ministry in June")
+            && !lex.is_not_name(run[0].s)
+            && !matches!(
+                run[0].s,
+                "January" | "February" | "March" | "April" | "May" | "June" | "July"
+                    | "August" | "September" | "October" | "November" | "December"
+            )
+            && let Some(mut org) = np_before(ctx, &ws[..i - 1], names)
+            && org.stype != "person"
+        {
+            let place = &text[run[0].start..last.end];
+            org.name = format!("{} in {place}", org.name);
+            org.surface = format!("{} in {place}", org.surface);
+            return Some(org);
+        }
         // "Dr. Aisha Rahman of the London School of Economics said": a
         // person named in full, then where they work.
         let the = usize::from(i >= 1 && ws[i - 1].s == "the");
@@ -6425,6 +6447,20 @@ mod tests {
         );
         assert!(
             !got.is_empty() && got.iter().all(|(v, _)| v == "Noor Haddad"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_in_a_place_speaks_not_the_place() {
+        let got = attributions("Varennia’s embassy in Kostra said Varennia would respond in kind.");
+        assert_eq!(got[0].0, "Varennia’s embassy in Kostra", "{got:?}");
+        // (a month is no place)
+        let got = attributions(
+            "According to guidance published by the ministry in June, schools must comply.",
+        );
+        assert!(
+            got.iter().all(|(v, _)| !v.starts_with("the ministry in")),
             "{got:?}"
         );
     }
