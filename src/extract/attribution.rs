@@ -619,16 +619,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             if let Some(p) = ctx.doc.paragraph_index(q.outer.end.saturating_sub(1)) {
                 last_quote_speaker = Some((p, speaker.clone()));
             }
-            for sp in std::iter::once(&speaker).chain(speaker.others.iter()) {
-                claims.push(make(
-                    q.inner.start,
-                    q.inner.end,
-                    text,
-                    "quote",
-                    "attribution.quote",
-                    sp,
-                ));
-            }
+            push_quote(&mut claims, text, &q, &speaker);
         }
         // Reported speech in this sentence (outside quotes).
         let mut first_reported = true;
@@ -695,16 +686,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 })
             {
                 let q = pending.remove(k);
-                for sp in std::iter::once(&speaker).chain(speaker.others.iter()) {
-                    claims.push(make(
-                        q.inner.start,
-                        q.inner.end,
-                        text,
-                        "quote",
-                        "attribution.quote",
-                        sp,
-                    ));
-                }
+                push_quote(&mut claims, text, &q, &speaker);
             }
             for sp in speaker.others.iter().rev().chain(std::iter::once(&speaker)) {
                 claims.push(make(range.start, range.end, text, ctype, rule, sp));
@@ -2085,6 +2067,21 @@ fn unescape(s: String) -> String {
         s.replace("\\’", "’").replace("\\'", "'")
     } else {
         s
+    }
+}
+
+/// A quote's claim for its speaker and each co-speaker ("Kerry and Lavrov
+/// said").
+fn push_quote(claims: &mut Vec<Claim>, text: &str, q: &Quote, speaker: &Speaker) {
+    for sp in std::iter::once(speaker).chain(speaker.others.iter()) {
+        claims.push(make(
+            q.inner.start,
+            q.inner.end,
+            text,
+            "quote",
+            "attribution.quote",
+            sp,
+        ));
     }
 }
 
@@ -3553,12 +3550,13 @@ fn reported(
     let mut out = Vec::new();
     // Quotes are in document order and do not overlap: the one that could
     // hold `at` is the last that starts at or before it.
-    let in_quote = |at: usize| {
+    let quote_at = |at: usize| {
         let i = quotes.partition_point(|q| q.outer.start <= at);
         quotes[i.saturating_sub(1)..i]
             .iter()
-            .any(|q| q.outer.start <= at && at < q.outer.end)
+            .find(|q| q.outer.start <= at && at < q.outer.end)
     };
+    let in_quote = |at: usize| quote_at(at).is_some();
     // according to X
     for m in ACCORDING.find_iter(sent) {
         let at = sr.start + m.start();
@@ -3944,10 +3942,7 @@ fn reported(
             between.split_whitespace().count() <= 7
                 && in_quote(sr.start + qc)
                 && !ctx.lexicon.has_cue(between)
-                && !quotes
-                    .iter()
-                    .find(|q| q.outer.start <= close && close < q.outer.end)
-                    .is_some_and(|q| is_title(text[q.inner.clone()].trim()))
+                && !quote_at(close).is_some_and(|q| is_title(text[q.inner.clone()].trim()))
         });
         if quote_tail && !coordinated {
             continue;
@@ -4032,9 +4027,8 @@ fn reported(
         // only the subject of the clause does not make the clause a quote)
         let quoted_subject = had_that
             && rest_t.starts_with(['“', '"'])
-            && quotes
-                .iter()
-                .find(|q| q.outer.start == cs)
+            && quote_at(cs)
+                .filter(|q| q.outer.start == cs)
                 .is_some_and(|q| {
                     q.outer.end < sr.end
                         && text[q.outer.end..sr.end].split_whitespace().take(2).count() == 2
@@ -4079,10 +4073,9 @@ fn reported(
                 || (matches!(cue, "urged" | "urges") && to_at.is_some_and(|k| k < 4))
                 || (names_a_listener(cue)
                     && to_at.is_some()
-                    && !rest_t.split_whitespace().any(|w| {
-                        is_finite_verb(w.trim_end_matches(['.', ',']))
-                            || matches!(w, "was" | "were" | "is" | "are" | "would" | "will")
-                    })))
+                    && !rest_t
+                        .split_whitespace()
+                        .any(|w| is_finite_verb(w.trim_end_matches(['.', ','])))))
         {
             out.push((cs..cs, sp, "", ""));
             continue;
