@@ -2857,11 +2857,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             && lex.is_organisation(ws[i - 2].s)
             // (not a time: "published by the ministry in June")
             && !lex.is_not_name(run[0].s)
-            && !matches!(
-                run[0].s,
-                "January" | "February" | "March" | "April" | "May" | "June" | "July"
-                    | "August" | "September" | "October" | "November" | "December"
-            )
+            && crate::normalize::date::month_number(run[0].s).is_none()
             && let Some(mut org) = np_before(ctx, &ws[..i - 1], names)
             && org.stype != "person"
         {
