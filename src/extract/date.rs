@@ -3350,6 +3350,7 @@ fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
             (part_ok && parse_day(day).is_some()).then(|| (c.start, day.to_string()))
         })
         .collect();
+    let lede_day = lede_day(ctx, &days);
     for c in claims.iter_mut() {
         if c.ctype == "time" && c.value.starts_with('T') {
             // (the small hours after a narrated evening are the next
@@ -3361,8 +3362,8 @@ fn timex_values(ctx: &Ctx, claims: &mut [Claim]) {
                 .is_some_and(|h| h < 6)
                 && c.value != "T00:00";
             let next_day = |d: &str| parse_day(d).map(|d| fmt_date(d + Duration::days(1)));
-            if let Some((day, narrated)) =
-                day_of_sentence(ctx, &days, c.start).map(|(d, n)| match n && small_hours {
+            if let Some((day, narrated)) = day_of_sentence(ctx, &days, lede_day.as_ref(), c.start)
+                .map(|(d, n)| match n && small_hours {
                     true => (next_day(&d).unwrap_or(d), false),
                     false => (d, n),
                 })
@@ -3655,47 +3656,54 @@ fn push_part(v: &mut String, digits: &str, unit: char) {
 /// one claim already.)
 ///
 /// A time told in the past with no day in its sentence is on the day the
-/// story narrates: the day its lede names, when that is one of the three
-/// days before the document's ("won the runoff on Sunday. ... Dolansky
-/// conceded at 11:20 p.m." in a Monday story; not "shares jumped by 10:15
-/// a.m." in a story of a bid made on its own day, whatever day it names
-/// later). `true` with a day so found.
-fn day_of_sentence(ctx: &Ctx, days: &[(usize, String)], at: usize) -> Option<(String, bool)> {
+/// story narrates, `lede_day` (see [`lede_day`]), when that is named
+/// before it. `true` with a day so found.
+fn day_of_sentence(
+    ctx: &Ctx,
+    days: &[(usize, String)],
+    lede_day: Option<&(usize, String)>,
+    at: usize,
+) -> Option<(String, bool)> {
     let sentence = ctx.doc.sentence_index(at);
-    let before = days.iter().rev().filter(|d| d.0 < at);
-    if let Some(d) = before
-        .clone()
+    if let Some(d) = days
+        .iter()
+        .rev()
+        .filter(|d| d.0 < at)
         .find(|d| ctx.doc.sentence_index(d.0) == sentence)
     {
         return Some((d.1.clone(), false));
     }
     let doc = ctx.date?;
-    // (the lede: the body's first two sentences)
-    let lede = ctx.doc.sentence_index(ctx.body().start);
-    // (the first day it names past the dateline, "HALBERG, March 9 (Wire)
-    // -", whose day is the document's)
+    let narrated = lede_day.filter(|d| {
+        let (sent, from) = ctx.sentence_of(at);
+        d.0 < at && super::text::tense_evidence(sent, at - from) == Some(Tense::Past)
+    });
+    Some(match narrated {
+        Some(d) => (d.1.clone(), true),
+        None => (fmt_date(doc), false),
+    })
+}
+
+/// The day a story narrates: the first of `days` its lede (the body's
+/// first two sentences) names past the dateline ("HALBERG, March 9 (Wire)
+/// -", whose day is the document's), when that is one of the three days
+/// before the document's ("won the runoff on Sunday. ... Dolansky conceded
+/// at 11:20 p.m." in a Monday story; not "shares jumped by 10:15 a.m." in
+/// a story of a bid made on its own day, whatever day it names later).
+fn lede_day(ctx: &Ctx, days: &[(usize, String)]) -> Option<(usize, String)> {
+    let doc = ctx.date?;
     let body = ctx.body().start;
+    let lede = ctx.doc.sentence_index(body)?;
     let head = &ctx.text()[body..super::text::floor_char(ctx.text(), body + 80)];
     let dateline_end = [" - ", " – ", " — "]
         .iter()
         .filter_map(|d| head.find(d))
         .min()
         .map_or(body, |k| body + k);
-    let narrated = days.iter().find(|d| d.0 > dateline_end).and_then(|d| {
-        let s = ctx.doc.sentence_index(d.0)?;
-        if d.0 >= at || lede.is_none_or(|l| s > l + 1) {
-            return None;
-        }
-        let day = parse_day(&d.1)?;
-        let back = (doc - day).num_days();
-        let (sent, from) = ctx.sentence_of(at);
-        let past = super::text::tense_evidence(sent, at - from) == Some(Tense::Past);
-        ((1..=3).contains(&back) && past).then(|| d.1.clone())
-    });
-    Some(match narrated {
-        Some(d) => (d, true),
-        None => (fmt_date(doc), false),
-    })
+    let d = days.iter().find(|d| d.0 > dateline_end)?;
+    let in_lede = ctx.doc.sentence_index(d.0)? <= lede + 1;
+    let back = (doc - parse_day(&d.1)?).num_days();
+    (in_lede && (1..=3).contains(&back)).then(|| d.clone())
 }
 
 /// The value of `a`, the day and month closing a list of days that starts
@@ -4479,11 +4487,6 @@ fn same_unit_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
 /// The year a month with none of its own shares with the next, written
 /// after it: "in September and November 2023", "in May or June 2019".
 fn shared_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
-    let written_year = |c: &Claim| {
-        text[c.start..c.end]
-            .split(|ch: char| !ch.is_ascii_digit())
-            .any(|d| d.len() == 4)
-    };
     let month = |c: &Claim| {
         c.ctype == "date"
             && c.value.len() == 7
@@ -4493,11 +4496,19 @@ fn shared_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
     let gap = text[a.end..b.start].trim();
     (month(a)
         && month(b)
-        && !written_year(a)
-        && written_year(b)
+        && !writes_a_year(text, a)
+        && writes_a_year(text, b)
         && matches!(gap, "and" | "or" | "," | "and early" | "and late"))
     .then(|| b.value[..4].parse::<i32>().ok())
     .flatten()
+}
+
+/// Whether the words of `c` write a year of four digits ("June 2019", not
+/// "June").
+fn writes_a_year(text: &str, c: &Claim) -> bool {
+    text[c.start..c.end]
+        .split(|ch: char| !ch.is_ascii_digit())
+        .any(|d| d.len() == 4)
 }
 
 /// The year of "March 30 last year", "May this year": a day or month
@@ -4511,9 +4522,7 @@ fn relative_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
     );
     let month_or_day = matches!(a.value.len(), 7 | 10)
         && a.value.bytes().all(|c| c.is_ascii_digit() || c == b'-')
-        && !text[a.start..a.end]
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|d| d.len() == 4);
+        && !writes_a_year(text, a);
     (relative
         && month_or_day
         && a.ctype == "date"
