@@ -206,7 +206,7 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|double|triple|treble|quadruple|twice|thrice|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|double|triple|treble|quadruple|twice|thrice|once|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
         .expect("multiplier regex compiles")
 });
 
@@ -992,18 +992,31 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             next.as_str(),
             "the" | "that" | "those" | "what" | "its" | "their" | "his" | "her" | "our"
         ) || (matches!(w.as_str(), "twice" | "thrice") && next == "as");
+        let prev = prev_word(text, start).to_ascii_lowercase();
+        // "cancelled only once", "more than once", "at least once": one
+        // occasion (not "once rare", "at once", "once again",
+        // "once-in-a-generation")
+        if w == "once"
+            && (!matches!(
+                prev.as_str(),
+                "only" | "just" | "least" | "than" | "exactly"
+            ) || matches!(next.as_str(), "again" | "more" | "upon")
+                || text[end..].starts_with('-'))
+        {
+            continue;
+        }
         // ("scoring twice", "lost only twice", "held twice a week": a number
         // of occasions, a count; not "think twice")
-        let occasions = matches!(w.as_str(), "twice" | "thrice")
-            && !before_what
-            && !matches!(
-                prev_word(text, start).to_ascii_lowercase().as_str(),
-                "think" | "thinks" | "thought" | "thinking"
-            );
+        let occasions = w == "once"
+            || matches!(w.as_str(), "twice" | "thrice")
+                && !before_what
+                && !matches!(prev.as_str(), "think" | "thinks" | "thought" | "thinking");
         if bare_word && !before_what && !occasions || w.starts_with("doubl") && next == "down" {
             continue;
         }
-        let v = if w.starts_with("doubl") || w == "twice" {
+        let v = if w == "once" {
+            1.0
+        } else if w.starts_with("doubl") || w == "twice" {
             2.0
         } else if w.starts_with("tripl") || w.starts_with("trebl") || w == "thrice" {
             3.0
@@ -1040,39 +1053,6 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
         } else {
             "times".into()
         };
-        c.precision = "1".into();
-        c.subject = subject(ctx, start, end);
-        claims.push(c);
-    }
-    // "cancelled only once", "more than once", "at least once": one
-    // occasion, a count (not "once rare", "at once", "once again")
-    for (k, _) in slice.match_indices("once") {
-        let (start, end) = (body.start + k, body.start + k + 4);
-        let bounded = !text[..start].ends_with(|c: char| c.is_alphanumeric())
-            && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
-        if !bounded
-            || is_excluded(start, end)
-            || claims.iter().any(|c| c.start < end && start < c.end)
-        {
-            continue;
-        }
-        let prev = prev_word(text, start).to_ascii_lowercase();
-        let next = next_word(text, end).to_ascii_lowercase();
-        if !matches!(
-            prev.as_str(),
-            "only" | "just" | "least" | "than" | "exactly"
-        ) || matches!(next.as_str(), "again" | "more" | "upon")
-        {
-            continue;
-        }
-        let mut c = Claim::new(Kind::Figure, "count", start, end, "figure.count");
-        if let Some((at, q)) = hedge_at(ctx, start)
-            && q != "some"
-        {
-            c.qualifier = qualifier_of(&q);
-            c.start = at;
-        }
-        c.value = "1".into();
         c.precision = "1".into();
         c.subject = subject(ctx, start, end);
         claims.push(c);
