@@ -3143,7 +3143,15 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             others: Vec::new(),
         });
     }
-    if role_or_group(&head, lex) || is_title_plural(&head, lex) {
+    // "two people familiar with the investigation": the body after
+    // "familiar with" is what the speaker knows of, not who speaks; the head
+    // noun before it (below) is the speaker.
+    let known_of = phrase_start >= 2
+        && matches!(
+            lower(ws[phrase_start - 2].s).as_str(),
+            "familiar" | "briefed" | "close" | "involved" | "knowledgeable"
+        );
+    if !known_of && (role_or_group(&head, lex) || is_title_plural(&head, lex)) {
         // "a senior official at the ministry", "members of the committee":
         // the group after the preposition is who the speaker works for or
         // belongs to; the speaker is the whole phrase, anonymous (as with
@@ -6661,6 +6669,36 @@ mod tests {
         // published them
         let got = ledger("In a statement, the museum said all rooms would be inspected.");
         assert_eq!(got[0].0, "the museum", "{got:?}");
+        let got = ledger("In a statement, the zoo said all enclosures would be inspected.");
+        assert_eq!(got[0].0, "the zoo", "{got:?}");
+        // a body inside an organisation, and an inquiry, find
+        let got = ledger(
+            "In its ruling, the league’s disciplinary panel found that Ravn had bet on games.",
+        );
+        assert_eq!(
+            vt(&got),
+            [p(
+                "the league’s disciplinary panel",
+                "Ravn had bet on games"
+            )]
+        );
+        let got = ledger("The mayor misused council cars, an independent investigation has found.");
+        assert_eq!(
+            vt(&got),
+            [p(
+                "an independent investigation",
+                "The mayor misused council cars"
+            )]
+        );
+        // what a source knows of is not the source
+        let got =
+            ledger("Two people familiar with the investigation said the clerk was Ines Dahl.");
+        assert_eq!(
+            got[0].0, "Two people familiar with the investigation",
+            "{got:?}"
+        );
+        let got = ledger("A source close to the board said the vote was delayed.");
+        assert_eq!(got[0].0, "A source close to the board", "{got:?}");
         let got = ledger("Turnout fell, according to provisional results published by the board.");
         assert_eq!(
             got[0].0, "provisional results published by the board",
