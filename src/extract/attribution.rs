@@ -593,12 +593,15 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 &names,
             );
             // ("..., said Ana Pereira. “That’s gone.”": a whole short
-            // sentence after the speaker's quote is still theirs)
+            // sentence after the speaker's quote is still theirs; a
+            // one-word answer opening its sentence stands with its tag:
+            // "“No,” she said.")
             let whole_sentence = continued && n_words >= 2 && content.ends_with(['.', '!', '?']);
             let stands_alone = n_words >= 4
                 || whole_sentence
                 || short_quote_ok(text, &q, ctx.lexicon)
-                || (n_words >= 2 && cue_follows(text, &q, ctx.lexicon));
+                || ((n_words >= 2 || ctx.sentence_of(q.outer.start).1 == q.outer.start)
+                    && cue_follows(text, &q, ctx.lexicon));
             if !stands_alone {
                 // Too short to stand alone; inside a reported clause it is
                 // that speaker's ("... that the bank would “not be rushed”").
@@ -857,7 +860,11 @@ fn reply_to_question(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
             && text[q.start..q.end].trim_end().ends_with('?')
             && c.ctype == "quote"
             && c.start > q.end
-            && ctx.doc.paragraph_index(q.start) == ctx.doc.paragraph_index(c.start);
+            && ctx
+                .doc
+                .paragraph_index(q.start)
+                .zip(ctx.doc.paragraph_index(c.start))
+                .is_some_and(|(a, b)| b <= a + 1);
         if !asked || pronoun_tag(ctx, c.end.saturating_sub(1).max(c.start)).is_none() {
             continue;
         }
@@ -891,13 +898,23 @@ fn reply_to_question(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
             continue;
         }
         let (full, role) = names.resolve(&who);
-        claims[i].source = if role.is_empty() {
+        let source = if role.is_empty() {
             full.clone()
         } else {
             format!("{full}, {role}")
         };
-        claims[i].value = full;
-        claims[i].unit = "person".into();
+        // (and the rest of the reply: "“No,” she said. “The voters …”")
+        let (was, p) = (claims[i].value.clone(), ctx.doc.paragraph_index(c.start));
+        for r in claims[i..].iter_mut() {
+            if ctx.doc.paragraph_index(r.start) != p {
+                break;
+            }
+            if r.value == was {
+                r.value = full.clone();
+                r.source = source.clone();
+                r.unit = "person".into();
+            }
+        }
     }
 }
 
@@ -2443,8 +2460,20 @@ fn speaker_before(
         } else {
             0
         };
-        // Something must be left for the speaker.
-        if drop == 0 || drop >= n {
+        // Something must be left for the speaker, and no object of a
+        // preposition ("who resigned in March last year, said": the time
+        // is the clause's, and "March" no subject).
+        if drop == 0
+            || drop >= n
+            || (n > drop + 1
+                && text[ws[n - 1].end..cue_start].contains(',')
+                && is(
+                    n - drop - 2,
+                    &[
+                        "in", "at", "on", "from", "to", "since", "of", "for", "by", "until",
+                    ],
+                ))
+        {
             break;
         }
         cue_start = ws[n - drop].start;
@@ -6249,12 +6278,43 @@ mod tests {
             got[2],
             ("Ilse Varga".to_string(), "Yes. Within a month,".to_string())
         );
+        // a one-word answer in the next paragraph, and the rest of it
+        let got = attributions(
+            "“We will not resign,” Prime Minister Eva Lorne told reporters.\n\n“Will you \
+             call an election?” one reporter asked.\n\n“No,” she said. “We have a \
+             majority.”",
+        );
+        assert_eq!(
+            got[2..],
+            [
+                ("Eva Lorne".to_string(), "No,".to_string()),
+                ("Eva Lorne".to_string(), "We have a majority.".to_string()),
+            ]
+        );
         // ("He" inside a quote tells nothing of who speaks it)
         let got = attributions(
             "Coach Pavel Orr said the team was tired.\n\nHis daughter, who gave her name \
              only as Mira, said he had phoned.\n\n“I told him to rest. He just laughed,” she said.",
         );
         assert_eq!(got.last().unwrap().0, "Mira", "{got:?}");
+    }
+
+    #[test]
+    fn a_time_that_ends_a_relative_clause_is_no_subjects() {
+        // "in March last year, said": the time is the clause's, and the
+        // month no speaker
+        let got = attributions(
+            "Dr Ilse Brandt, who ran the ward until she resigned in March last year, \
+             said her emails had gone unanswered.",
+        );
+        assert_eq!(got[0].0, "Ilse Brandt", "{got:?}");
+        let got = attributions(
+            "Ilse Brandt, who worked in Kessel last year, said the ward was short of staff.",
+        );
+        assert_eq!(got[0].0, "Ilse Brandt", "{got:?}");
+        // (with no comma, the time stands between subject and cue)
+        let got = attributions("Officials in Kessel last week said the plan was dead.");
+        assert_eq!(got[0].0, "Officials in Kessel", "{got:?}");
     }
 
     #[test]
