@@ -2221,17 +2221,38 @@ fn quote_speaker(
     } else {
         (sent_start + sent.len()).max(q.outer.end)
     };
-    let stop = after
+    let mark = after
         .find(['!', '?', '“', '"', ';'])
         .map(|i| q.outer.end + i)
-        .unwrap_or(after_end)
-        .min(sent_end)
-        .min(after_end);
+        .unwrap_or(after_end);
     let inner_last = text[q.inner.clone()].trim_end().chars().next_back();
     // (“Where will we go?” she asked: a question or cry goes on with a
     // lower-case tag)
     let exclaims = matches!(inner_last, Some('!' | '?'));
-    let tag_follows = exclaims && after.trim_start().starts_with(|c: char| c.is_lowercase());
+    // (or a name and its cue: “Where is the money?” Lind asked.)
+    let named_tag = || {
+        let k = words
+            .iter()
+            .take(5)
+            .take_while(|w| is_cap(w.s) && !ctx.lexicon.is_not_name(w.s))
+            .count();
+        k > 0
+            && words.get(k).is_some_and(|w| {
+                (ctx.lexicon.is_cue(w.s) || matches!(w.s, "asked" | "asks"))
+                    && text[words[k - 1].end..w.start].trim().is_empty()
+            })
+    };
+    let named = exclaims && named_tag();
+    let tag_follows =
+        exclaims && (after.trim_start().starts_with(|c: char| c.is_lowercase()) || named);
+    // (the sentence of a named tag is the next one: the question ended its own)
+    let sent_end = if named {
+        let (s2, s2_start) = ctx.sentence_of(words[0].start);
+        sent_end.max(s2_start + s2.len())
+    } else {
+        sent_end
+    };
+    let stop = mark.min(sent_end).min(after_end);
     let ends_sentence = matches!(inner_last, Some('.' | '!' | '?'))
         && !text[q.inner.clone()].trim_end().ends_with(',')
         && !tag_follows;
@@ -6277,6 +6298,21 @@ mod tests {
         assert_eq!(
             got[2],
             ("Ilse Varga".to_string(), "Yes. Within a month,".to_string())
+        );
+        // a question tagged by a name, and the answer
+        let got = attributions(
+            "Questioned by counsel, Ivo Brandt, Dr Lena Marsh said she had raised it.\n\n\
+             “Did anyone write back to you?” Brandt asked.\n\n“Once,” she replied.",
+        );
+        assert_eq!(
+            got[1..],
+            [
+                (
+                    "Ivo Brandt".to_string(),
+                    "Did anyone write back to you?".to_string()
+                ),
+                ("Lena Marsh".to_string(), "Once,".to_string()),
+            ]
         );
         // a one-word answer in the next paragraph, and the rest of it
         let got = attributions(
