@@ -30,7 +30,7 @@ pub fn rules() -> &'static [RuleInfo] {
 /// Adjuncts between a cue verb and its content: "on Thursday", "in a
 /// statement", "late on Friday", "following the announcement".
 static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&with_word_class(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|repeatedly|publicly|privately|recently|often|frequently|consistently|already|only)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"))
+    Regex::new(&with_word_class(r"^,?\s*(?:(?:late|early)\s+)?(?:(?:on|in|at|during|after|following|via|through)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}?(?:statement|interview|conference|briefing|call|meeting|speech|address|letter|post|announcement|remarks|broadcast|session|hearing|debate|television|radio|parliament|court|X|Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|morning|afternoon|evening|night|week|month|year|time)(?:\s+(?:morning|afternoon|evening|night))?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|also|previously|earlier|later|again|separately|repeatedly|publicly|privately|recently|often|frequently|consistently|already|only|however|though|nonetheless|nevertheless)|(?:last|this|next)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)"))
         .expect("adjunct regex compiles")
 });
 
@@ -4122,7 +4122,16 @@ fn reported(
             if (object
                 || matches!(
                     first,
-                    "with" | "to" | "before" | "in" | "on" | "at" | "for" | "during" | "after"
+                    "with"
+                        | "to"
+                        | "before"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "during"
+                        | "after"
+                        | "under"
                 ))
                 && let Some(k) = rest
                     .get(..rest.len().min(60))
@@ -6333,6 +6342,48 @@ mod tests {
              only as Mira, said he had phoned.\n\n“I told him to rest. He just laughed,” she said.",
         );
         assert_eq!(got.last().unwrap().0, "Mira", "{got:?}");
+    }
+
+    #[test]
+    fn asides_before_that_and_people_by_what_they_do() {
+        // an adverb or "under questioning" between the cue and "that"
+        let got = attributions(
+            "Renata Vollen chairs the port. She conceded, however, that it had made record profits.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "Renata Vollen".to_string(),
+                "it had made record profits".to_string()
+            )]
+        );
+        let got = attributions(
+            "Its director, Mark Ellery, conceded under questioning that drivers worked late.",
+        );
+        assert_eq!(
+            got,
+            [("Mark Ellery".to_string(), "drivers worked late".to_string())]
+        );
+        // people named by what they use, attend or do
+        for (text, who) in [
+            (
+                "Several subscribers wrote on the orchestra’s website that they would cancel.",
+                "Several subscribers",
+            ),
+            (
+                "Some festivalgoers claimed on social media that the taps had run dry.",
+                "Some festivalgoers",
+            ),
+            (
+                "Two air traffic controllers, speaking on condition of anonymity, told Wire \
+                 that a drone had come close.",
+                "Two air traffic controllers",
+            ),
+        ] {
+            let got = attributions(text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, who, "{text}");
+        }
     }
 
     #[test]

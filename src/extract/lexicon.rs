@@ -328,7 +328,12 @@ impl Lexicon {
             };
             b.len() >= 7
                 && b.iter().all(u8::is_ascii_alphabetic)
-                && (ends("ist") || ends("ists") || ends("ician") || ends("icians"))
+                && (ends("ist")
+                    || ends("ists")
+                    || ends("ician")
+                    || ends("icians")
+                    || ends("goers")
+                    || ends("holders"))
                 && !(ends("sist") || ends("sists") || ends("xist") || ends("xists"))
                 // (surnames: "Lindqvist", "Blomkvist")
                 && !(ends("qvist") || ends("kvist"))
