@@ -1343,23 +1343,41 @@ fn resolve_pointer(
     if sp.stype == THEY {
         return near(last_group);
     }
-    let is_generic = sp.others.is_empty()
-        && sp
-            .name
-            .strip_prefix("the ")
-            .or_else(|| sp.name.strip_prefix("The "))
-            .is_some_and(|rest| {
-                let ws: Vec<&str> = rest.split_whitespace().collect();
-                ws.len() <= 2
-                    && matches!(
-                        *ws.last().unwrap_or(&""),
-                        "company" | "firm" | "club" | "newspaper" | "paper"
-                    )
-                    && ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-            });
-    if !is_generic {
+    // "the company", "the club": any organisation of the story; "the
+    // orchestra", "the airline" (`KINDS`): one whose name says so, unless
+    // the clause opens on its name.
+    let head = sp
+        .name
+        .strip_prefix("the ")
+        .or_else(|| sp.name.strip_prefix("The "))
+        .and_then(|rest| {
+            let ws: Vec<&str> = rest.split_whitespace().collect();
+            (ws.len() <= 2 && ws.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase())))
+                .then(|| *ws.last().unwrap_or(&""))
+        })
+        .filter(|_| sp.others.is_empty());
+    let any_kind =
+        head.is_some_and(|h| matches!(h, "company" | "firm" | "club" | "newspaper" | "paper"));
+    const KINDS: &[&str] = &[
+        "orchestra",
+        "zoo",
+        "museum",
+        "gallery",
+        "theatre",
+        "airline",
+        "carrier",
+        "bank",
+        "lender",
+        "insurer",
+        "retailer",
+        "charity",
+        "airport",
+        "broadcaster",
+        "operator",
+    ];
+    let Some(head) = head.filter(|h| any_kind || KINDS.contains(h)) else {
         return Some(sp);
-    }
+    };
     let key = sp.name.to_lowercase();
     let book = clause.as_ref().map(|(_, n)| *n);
     // (the name the clause opens with first: it says more than who spoke
@@ -1373,6 +1391,9 @@ fn resolve_pointer(
                     // ("the newspaper" is no campaign group that spoke last)
                     && (!key.ends_with("paper")
                         || MASTHEAD.contains(&strip_possessive(org.name.rsplit(' ').next().unwrap_or(""))))
+                    // ("the bank" is no ministry that spoke last)
+                    && (any_kind
+                        || org.name.to_lowercase().split_whitespace().any(|w| w == head))
             })
         });
     let found = found.or_else(|| {
@@ -6165,6 +6186,24 @@ mod tests {
         // A person opening the clause is no company.
         let got = attributions("Anna Berg, 45, will lead the unit, the company said.");
         assert_eq!(got[0].0, "the company", "{got:?}");
+        // "the orchestra", "the bank": the name the clause opens with, or
+        // one that says it is one; not any organisation that spoke last
+        let got = attributions(
+            "The Varno Philharmonic has dismissed its conductor, the orchestra said.\n\n\
+             The orchestra said a guest would lead the tour.",
+        );
+        assert!(
+            got.iter().all(|(v, _)| v == "the Varno Philharmonic"),
+            "{got:?}"
+        );
+        let got = attributions(
+            "The Health Ministry said cases had doubled.\n\nThe bank said rates would hold.",
+        );
+        assert_eq!(got[1].0, "The bank", "{got:?}");
+        let got = attributions(
+            "Brell Savings Bank said profits rose.\n\nThe bank said rates would hold.",
+        );
+        assert_eq!(got[1].0, "Brell Savings Bank", "{got:?}");
     }
 
     #[test]
