@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 const WEEKDAY: &str = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)";
-const NUMW: &str = r"(?:(?:[0-9]+(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:(?:a|half\s+a|two|three|four|five|six)\s+)?dozen|a\s+hundred|hundred|a\s+few|few|a\s+couple\s+of|couple\s+of|several|some|a|an)(?:\s+and\s+(?:a\s+)?(?:half|quarter))?)";
+const NUMW: &str = r"(?:(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:(?:a|half\s+a|two|three|four|five|six)\s+)?dozen|a\s+hundred|hundred|a\s+few|few|a\s+couple\s+of|couple\s+of|several|some|a|an)(?:\s+and\s+(?:a\s+)?(?:half|quarter))?)";
 /// A day of the month: digits with an optional ordinal suffix, or an
 /// ordinal in words ("second", "twenty-third", "twenty nine").
 const DAYW: &str = r"(?:[0-9]{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
@@ -1368,7 +1368,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             id: "date.set",
             re: pat("date.set", 0),
             resolve: |c, r| {
-                if let Some(w) = c.get(2) {
+                if let Some(w) = c.name("freq") {
                     return Some((frequency_period(w.as_str())?.to_string(), "set"));
                 }
                 let letter = |u: &str| match u.trim_end_matches('s') {
@@ -1458,7 +1458,14 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     "evening" => "XXXX-XX-XXTEV".to_string(),
                     "night" => "XXXX-XX-XXTNI".to_string(),
                     "weekend" => "XXXX-WXX-WE".to_string(),
-                    other => format!("XXXX-WXX-{}", weekday(other)?.number_from_monday()),
+                    other => {
+                        // "every Sunday afternoon": the part of that day
+                        let part = match c.name("part").map(|p| p.as_str().to_ascii_lowercase()) {
+                            Some(p) => format!("T{}", part_code(&p)?),
+                            None => String::new(),
+                        };
+                        format!("XXXX-WXX-{}{part}", weekday(other)?.number_from_monday())
+                    }
                 };
                 Some((v, "set"))
             },
@@ -2918,6 +2925,12 @@ fn count(w: &str) -> Option<f64> {
         }
     }
     if let Ok(v) = w.parse::<f64>() {
+        return Some(v);
+    }
+    // ("1,020 hours")
+    if w.contains(',')
+        && let Ok(v) = w.replace(',', "").parse::<f64>()
+    {
         return Some(v);
     }
     if w == "a" || w == "an" {
