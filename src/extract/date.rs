@@ -1104,6 +1104,23 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if n.fract() != 0.0 || !(ahead || r.tense() == Tense::Future) {
                     return None;
                 }
+                // "the first cut in 18 months", "its lowest in two years":
+                // a length back to the last such event, whatever the verb
+                let text = r.ctx.text();
+                let from = super::text::floor_char(text, r.start.saturating_sub(48));
+                let record = text[from..r.start]
+                    .split(|ch: char| !ch.is_ascii_alphabetic())
+                    .rev()
+                    .filter(|w| !w.is_empty())
+                    .take(5)
+                    .any(|w| {
+                        let w = w.to_ascii_lowercase();
+                        matches!(w.as_str(), "first" | "most" | "least" | "best" | "worst")
+                            || (w.len() > 5 && w.ends_with("est") && !w.ends_with("rest"))
+                    });
+                if record && !ahead {
+                    return None;
+                }
                 let Some(doc) = r.date else {
                     return Some(("XXXX-XX-XX".to_string(), "date"));
                 };

@@ -168,6 +168,8 @@ const FUTURE_MARKERS: &[&str] = &[
     "seeks",
     "pledged",
     "vowed",
+    "promised",
+    "promises",
     "likely",
     "unlikely",
     "extend",
@@ -524,7 +526,13 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
         // "will keep rates unchanged", "to leave them closed": an "-ed"
         // word a few words after a modal or "to" is an adjective of that
         // clause, not a past tense ("could have risen" is one).
-        let regular_past = lw.ends_with("ed") && lw.len() > 4 && {
+        // ("shore-based jobs", "state-owned": the end of a compound is
+        // an adjective)
+        let compound = {
+            let at = w.as_ptr() as usize - before.as_ptr() as usize;
+            before[..at].ends_with('-')
+        };
+        let regular_past = lw.ends_with("ed") && lw.len() > 4 && !compound && {
             let back = &words[k.saturating_sub(4)..k];
             let modal = back.iter().rposition(|p| {
                 matches!(
@@ -564,6 +572,21 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
             && (PAST_MARKERS.contains(&lw.as_str()) || regular_past)
         {
             return Some(Tense::Past);
+        }
+    }
+    // Nothing near: a long object or a second verb sharing the auxiliary
+    // ("will idle six vessels and cut 900 jobs, one in 12 of its staff, by
+    // the end of June", "would stay until September and be reviewed on
+    // Oct. 14"). "will", "would" or "shall" further back, with no past
+    // word nearer, still rules the clause.
+    let far = words.len().saturating_sub(40);
+    for w in words[far..].iter().rev() {
+        let lw = w.to_ascii_lowercase();
+        if matches!(lw.as_str(), "will" | "would" | "shall") || lw.ends_with("’ll") {
+            return Some(Tense::Future);
+        }
+        if PAST_MARKERS.contains(&lw.as_str()) {
+            break;
         }
     }
     None
@@ -772,8 +795,17 @@ mod tests {
         // of reach.
         let s = "It will launch its probe to the asteroid belt at 9:42 a.m. on Saturday, he said";
         assert_eq!(tense_at(s, s.find("Saturday").unwrap()), Tense::Future);
+        // Past the twelve words, "will" still rules when no past word is
+        // nearer; a past word nearer wins.
         let s = "It will launch its big new probe to the distant asteroid belt of the system on Saturday, he said";
-        assert_eq!(tense_at(s, s.find("Saturday").unwrap()), Tense::Past);
+        assert_eq!(tense_at(s, s.find("Saturday").unwrap()), Tense::Future);
+        let s = "It will idle six of its vessels over the winter and cut about 900 shore-based jobs, one in 12 of its office staff, by the end of June";
+        assert_eq!(tense_at(s, s.find("the end").unwrap()), Tense::Future);
+        let s = "It will idle six vessels, a plan the board agreed after a long and difficult meeting of its members in June";
+        assert_eq!(tense_at(s, s.find("June").unwrap()), Tense::Past);
+        // A promise looks ahead.
+        let s = "The mayor has promised a strategy on violence by the end of June";
+        assert_eq!(tense_at(s, s.find("the end").unwrap()), Tense::Future);
         // A participle after "be" leaves the tense to the auxiliary.
         let s = "The event will be held on the first Monday of September";
         assert_eq!(tense_at(s, s.find("the first").unwrap()), Tense::Future);
