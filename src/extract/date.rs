@@ -5296,7 +5296,9 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
         .iter()
         .rev()
         .take_while(|a| ctx.doc.sentence_index(a.start) == Some(si))
-        .find(|a| a.ctype == "date" && !open_start(a))
+        // (a week, "figures published last week", is when a thing was
+        // told, and no period counts from one)
+        .find(|a| a.ctype == "date" && !open_start(a) && !a.value.contains('W'))
         .or_else(|| {
             before
                 .iter()
@@ -7898,6 +7900,14 @@ It was 0.9 points lower than a year earlier.",
 
     #[test]
     fn a_length_earlier_than_a_date_of_its_sentence_is_a_date() {
+        // (not from a week: "figures published last week")
+        let got = spans(
+            "Crime fell 4% in 2015, figures published last week showed, and thefts rose to 412 from 356 a year earlier.",
+        );
+        assert_eq!(
+            got.last().unwrap(),
+            &("a year earlier".to_string(), "2014".to_string())
+        );
         let got = spans("Sales rose 2% in March 2016, against 1.8% a year earlier.");
         assert_eq!(got[1], ("a year earlier".into(), "2015-03".into()));
         let got = spans("Output grew in the second quarter of 2016, more than a year earlier.");
