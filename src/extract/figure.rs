@@ -206,7 +206,7 @@ static EXCLUDE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|double|triple|treble|quadruple|twice|thrice|once|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(doubled|doubling|tripled|trebled|tripling|quadrupled|halved|doubles|triples|trebles|quadruples|double|triple|treble|quadruple|twice|thrice|once|(?:quarter|half)-point|(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|[0-9]+(?:\.[0-9]+)?)[\s-]?fold)(?-u:\b)")
         .expect("multiplier regex compiles")
 });
 
@@ -901,7 +901,30 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                 integer_digits: dg.decimals == 0 && !dg.grouped,
             });
         } else {
-            word_tokens(m.as_str(), start, &mut toks);
+            // "three quarter-point cuts": the fraction word is the
+            // size's ("quarter-point", read with the multipliers), not
+            // the number's
+            let mut run = m.as_str();
+            if text
+                .get(end..end + 6)
+                .is_some_and(|t| t.eq_ignore_ascii_case("-point"))
+            {
+                let lower = run.to_ascii_lowercase();
+                if let Some(cut) = ["quarter", "half"]
+                    .iter()
+                    .find_map(|f| lower.strip_suffix(f).map(str::len))
+                {
+                    run = run[..cut].trim_end();
+                    run = run.strip_suffix(" and").map_or(run, str::trim_end);
+                    run = run
+                        .strip_suffix(|c: char| c == 'a' || c == 'A')
+                        .filter(|r| r.ends_with(' ') || r.is_empty())
+                        .map_or(run, str::trim_end);
+                }
+            }
+            if !run.is_empty() {
+                word_tokens(run, start, &mut toks);
+            }
         }
     }
 
@@ -1012,6 +1035,63 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
                 && !before_what
                 && !matches!(prev.as_str(), "think" | "thinks" | "thought" | "thinking");
         if bare_word && !before_what && !occasions || w.starts_with("doubl") && next == "down" {
+            continue;
+        }
+        // "a quarter-point cut": a size of a rate's change, in points
+        if w.ends_with("-point") {
+            let mut c = Claim::new(Kind::Figure, "percent", start, end, "figure.percent");
+            c.value = if w.starts_with("quarter") {
+                "0.25"
+            } else {
+                "0.5"
+            }
+            .into();
+            c.unit = "percentage_point".into();
+            c.precision = c.value.clone();
+            c.subject = subject(ctx, start, end);
+            claims.push(c);
+            continue;
+        }
+        // "doubles spending", "triples to 40": the verb, not "mixed
+        // doubles", "the doubles final" or "hit two triples"
+        if w.ends_with("les")
+            && (matches!(
+                prev.as_str(),
+                "the"
+                    | "a"
+                    | "mixed"
+                    | "men's"
+                    | "men’s"
+                    | "women's"
+                    | "women’s"
+                    | "in"
+                    | "of"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "and"
+            ) || prev.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    next.as_str(),
+                    "final"
+                        | "title"
+                        | "match"
+                        | "partner"
+                        | "champion"
+                        | "champions"
+                        | "team"
+                        | "player"
+                        | "players"
+                        | "and"
+                        | "tournament"
+                        | "event"
+                        | "crown"
+                ))
+        {
             continue;
         }
         let v = if w == "once" {
@@ -5459,6 +5539,17 @@ mod tests {
             ),
             ("Rates rose from 5% to 7%.", "from 5% to 7%", "5..7"),
             ("Sales doubled.", "doubled", "2"),
+            ("The plan doubles spending.", "doubles", "2"),
+            (
+                "The bank made a quarter-point cut.",
+                "quarter-point",
+                "0.25",
+            ),
+            (
+                "Markets price in between two and three quarter-point cuts.",
+                "between two and three",
+                "2..3",
+            ),
             ("It is the third-largest city.", "third-largest", "3"),
             ("At least 15 died.", "At least 15", "15"),
             (
@@ -5477,6 +5568,23 @@ mod tests {
                 "{text:?}: want {span:?}={value:?}, got {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn doubles_the_noun_and_a_point_size() {
+        // the tennis event and a baseball hit are no multipliers
+        for text in ["She won the mixed doubles final.", "He hit two triples."] {
+            let got = figures(text);
+            assert!(
+                !got.iter().any(|(t, _)| t.ends_with("les")),
+                "{text}: {got:?}"
+            );
+        }
+        let r = row("The bank made another half-point rise.", "half-point");
+        assert_eq!((r[1].as_str(), r[2].as_str()), ("0.5", "percentage_point"));
+        // a fraction of a number stays one
+        let got = figures("It fell two and three quarters.");
+        assert!(got.iter().any(|(_, v)| v == "2.75"), "{got:?}");
     }
 
     /// Each figure of `text` as text, value, unit, qualifier, precision and
