@@ -305,6 +305,7 @@ fn place_reached(after: &str) -> bool {
             | "last"
             | "this"
             | "before"
+            | "from"
     )
 }
 
@@ -1196,7 +1197,14 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             (word_at("in ") || word_at("into "))
                 && (text[end..].starts_with(" place") || text[end..].starts_with(" position"))
         };
-        if !of_series && !named_place {
+        // "climbed to second from fifth": the place left, after the one
+        // reached
+        let left_place = text[..start].strip_suffix(" from ").is_some_and(|h| {
+            claims
+                .iter()
+                .any(|c| c.end == h.len() && c.ctype == "ordinal")
+        });
+        if !of_series && !named_place && !left_place {
             let Some(before) = PLACE.captures(&slice[from..m.start()]) else {
                 continue;
             };
@@ -5256,6 +5264,8 @@ mod tests {
             ("Vanta is in second place with 19,870.", "second"),
             ("A late goal lifted Orsa into third position.", "third"),
             ("Han and Lund tied for third on 9 under.", "third"),
+            ("The Tind climbed to second from fifth.", "second"),
+            ("The Tind climbed to second from fifth.", "fifth"),
             (
                 "She led the heats, only to finish fifth in the final.",
                 "fifth",
@@ -5272,6 +5282,7 @@ mod tests {
             "Within second place bets, odds fell.",
             "He shifted in second gear.",
             "They finish second-hand goods.",
+            "Sales rose to a third from a fifth.",
         ] {
             let got = figures(text);
             assert!(
