@@ -9,7 +9,7 @@
 //! "yesterday", `XXXX-09-12` for "September 12"): never the wall clock.
 
 use super::gate::{self, Gate, LiteralGate};
-use super::text::{Tense, prev_word, tense_after, tense_before, tense_evidence};
+use super::text::{Tense, next_word, prev_word, tense_after, tense_before, tense_evidence};
 use super::{Ctx, DateOrder, DateStyle, RuleInfo};
 use crate::claim::{Claim, Kind};
 use crate::normalize::date::duration_seconds;
@@ -824,15 +824,21 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("{}-{code}", y.as_str()), "date"));
                 }
                 let Some(rel) = c.get(1).map(|m| m.as_str().to_ascii_lowercase()) else {
-                    return the_season(r, code);
+                    return the_season(r, code, r.start + c[0].len());
                 };
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-{code}"), "date"));
                 };
-                let y = match rel.as_str() {
-                    "last" => doc.year() - 1,
-                    "next" => doc.year() + 1,
-                    "this" => doc.year(),
+                // (a winter is the year of its December: in January 2026
+                // "this winter" is 2025-WI, in May "next winter" 2026-WI)
+                let (m, y0) = (doc.month(), doc.year());
+                let y = match (rel.as_str(), code) {
+                    ("last", "WI") if m <= 2 => y0 - 2,
+                    ("this", "WI") if m <= 2 => y0 - 1,
+                    ("next", "WI") if m != 12 => y0,
+                    ("last", _) => y0 - 1,
+                    ("next", _) => y0 + 1,
+                    ("this", _) => y0,
                     _ => return None,
                 };
                 Some((format!("{y}-{code}"), "date"))
@@ -2808,9 +2814,31 @@ fn step_unit(d: NaiveDate, unit: &str, n: i32) -> NaiveDate {
 /// dated by the year of its January, as "this winter" is. Without "the"
 /// ("summer period", "a summer job") or a preposition ("the summer
 /// holidays start") it is no date.
-fn the_season(r: &Res, code: &'static str) -> Option<(String, &'static str)> {
+fn the_season(r: &Res, code: &'static str, end: usize) -> Option<(String, &'static str)> {
     let text = r.ctx.text();
-    if !prev_word(text, r.start).eq_ignore_ascii_case("the") {
+    let prev = prev_word(text, r.start).to_ascii_lowercase();
+    // "the wettest winter on record", "the hottest summer since 1976": a
+    // season ranked is one that happened (or, said ahead, will)
+    let ranked = prev.len() > 5
+        && prev.ends_with("est")
+        && !matches!(
+            prev.as_str(),
+            "interest" | "harvest" | "forest" | "contest" | "protest"
+        )
+        && prev_word(text, super::text::prev_word_start(text, r.start)).eq_ignore_ascii_case("the");
+    // "pretend the winter will be easy": the season is the subject of a
+    // clause told ahead
+    let subject_ahead = prev == "the" && matches!(next_word(text, end), "will" | "would");
+    if ranked || subject_ahead {
+        let doc = r.date?;
+        let y = season_year(
+            doc,
+            code,
+            r.tense_shown().or(subject_ahead.then_some(Tense::Future)),
+        );
+        return Some((format!("{y}-{code}"), "date"));
+    }
+    if prev != "the" {
         return None;
     }
     let the = text[..r.start].trim_end();
@@ -2838,29 +2866,42 @@ fn the_season(r: &Res, code: &'static str) -> Option<(String, &'static str)> {
     let Some(doc) = r.date else {
         return Some((format!("XXXX-{code}"), "date"));
     };
+    // ("bookings for the winter were running ahead": what a season is
+    // booked or planned for is the nearest, whatever the reporting tense)
+    let tense = if prep == "for" { None } else { r.tense_shown() };
+    let y = season_year(doc, code, tense);
+    Some((format!("{y}-{code}"), "date"))
+}
+
+/// The year of the season `code` a clause of `tense` means, said on `doc`:
+/// ahead, the next one not over; behind, the last one begun; with no
+/// tense, the nearest (by months to its middle month). A winter is the
+/// year of its December ("2025-WI" runs into 2026).
+fn season_year(doc: NaiveDate, code: &str, tense: Option<Tense>) -> i32 {
     let start_month = match code {
         "SP" => 3,
         "SU" => 6,
         "FA" => 9,
-        _ => return Some((format!("{}-WI", doc.year()), "date")),
+        _ => 12,
     };
-    let begun = doc.month() >= start_month;
-    let over = doc.month() >= start_month + 3;
-    let y = match r.tense_shown() {
-        Some(Tense::Future) if over => doc.year() + 1,
-        Some(Tense::Future) => doc.year(),
-        Some(Tense::Past) if begun => doc.year(),
-        Some(Tense::Past) => doc.year() - 1,
-        // No tense word: the nearest (by months to its middle month).
-        None => {
-            let mid = (start_month + 1) as i32;
-            let now = doc.month() as i32;
-            (doc.year() - 1..=doc.year() + 1)
-                .min_by_key(|y| ((y - doc.year()) * 12 + mid - now).abs())
-                .unwrap_or(doc.year())
-        }
-    };
-    Some((format!("{y}-{code}"), "date"))
+    // (months counted from January of the document's year; a winter
+    // begun last December started at month 0)
+    let now = doc.month() as i32;
+    let start_of = |y: i32| (y - doc.year()) * 12 + start_month;
+    let begun = |y: i32| start_of(y) <= now;
+    let over = |y: i32| start_of(y) + 3 <= now;
+    let years = doc.year() - 2..=doc.year() + 1;
+    match tense {
+        Some(Tense::Future) => years.clone().find(|&y| !over(y)).unwrap_or(doc.year()),
+        Some(Tense::Past) => years
+            .clone()
+            .rev()
+            .find(|&y| begun(y))
+            .unwrap_or(doc.year()),
+        None => years
+            .min_by_key(|&y| (start_of(y) + 1 - now).abs())
+            .unwrap_or(doc.year()),
+    }
 }
 
 /// The `unit` ("day", "week", "weekend", "month", "year") holding `d`.
