@@ -2899,16 +2899,28 @@ fn appositive_speaker(
         let app_ws = words_in(text, app_start..app_start + app.len());
         // ("The developer, Crestline Homes, said": a description of a
         // kind of organisation, then its name)
+        // ("That network, the Low Orbit Safety Consortium, claimed": the
+        // name may keep its article)
         let description = sp.stype == "organisation" && {
             let l = sp.name.to_lowercase();
-            l.starts_with("the ") && l[4..].split(' ').count() <= 2
+            ["the ", "that ", "this ", "its "]
+                .iter()
+                .find_map(|d| l.strip_prefix(d))
+                .is_some_and(|rest| rest.split(' ').count() <= 2)
+                // (a bare head noun, its determiner dropped: "network")
+                || (!l.contains(' ') && sp.name == l)
         };
+        let the = usize::from(app_ws.len() > 2 && app_ws[0].s == "the" && is_cap(app_ws[1].s));
         if (sp.stype == "anonymous" || description)
-            && name_run(&app_ws, ctx.lexicon, 2..=6)
-            && is_cap(app_ws[0].s)
-            && let Some(org) = np_before(ctx, &app_ws, names)
+            && name_run(&app_ws[the..], ctx.lexicon, 2..=6)
+            && is_cap(app_ws[the].s)
+            && let Some(mut org) = np_before(ctx, &app_ws[the..], names)
             && org.stype == "organisation"
         {
+            if the == 1 && !org.name.starts_with("the ") {
+                org.name = format!("the {}", org.name);
+                org.surface = format!("the {}", org.surface);
+            }
             return Some(org);
         }
     }
@@ -6944,6 +6956,15 @@ mod tests {
         // one after the name, then "which"
         let got = ledger("The developer, Crestline Homes, said it would appeal.");
         assert_eq!(vt(&got), [p("Crestline Homes", "it would appeal")]);
+        // (a name that keeps its article, after a description)
+        let got = ledger("The regulator, the Civil Aviation Authority, said it had reopened.");
+        assert_eq!(
+            vt(&got),
+            [p("the Civil Aviation Authority", "it had reopened")]
+        );
+        let got =
+            ledger("That network, the Orbit Safety Consortium, claimed that it had warned them.");
+        assert_eq!(got[0].0, "the Orbit Safety Consortium", "{got:?}");
         let got = ledger(
             "It was brought by Save Marsh Fields, a residents’ group, which argued that the site flooded.",
         );
