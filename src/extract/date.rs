@@ -1119,11 +1119,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     .rev()
                     .filter(|w| !w.is_empty())
                     .take(5)
-                    .any(|w| {
-                        let w = w.to_ascii_lowercase();
-                        matches!(w.as_str(), "first" | "most" | "least" | "best" | "worst")
-                            || (w.len() > 5 && w.ends_with("est") && !w.ends_with("rest"))
-                    });
+                    .any(|w| super::text::is_record_word(&w.to_ascii_lowercase()));
                 if record && !ahead {
                     return None;
                 }
@@ -2819,12 +2815,8 @@ fn the_season(r: &Res, code: &'static str, end: usize) -> Option<(String, &'stat
     let prev = prev_word(text, r.start).to_ascii_lowercase();
     // "the wettest winter on record", "the hottest summer since 1976": a
     // season ranked is one that happened (or, said ahead, will)
-    let ranked = prev.len() > 5
-        && prev.ends_with("est")
-        && !matches!(
-            prev.as_str(),
-            "interest" | "harvest" | "forest" | "contest" | "protest"
-        )
+    let ranked = prev.ends_with("est")
+        && super::text::is_record_word(&prev)
         && prev_word(text, super::text::prev_word_start(text, r.start)).eq_ignore_ascii_case("the");
     // "pretend the winter will be easy": the season is the subject of a
     // clause told ahead

@@ -525,43 +525,7 @@ fn comparison_base(text: &str, c: &Claim) -> bool {
         .rev()
         .filter(|w| !w.is_empty())
         .take(6)
-        .any(|w| {
-            let w = w.to_ascii_lowercase();
-            matches!(
-                w.as_str(),
-                "first"
-                    | "record"
-                    | "most"
-                    | "least"
-                    | "worst"
-                    | "best"
-                    | "lowest"
-                    | "highest"
-                    | "biggest"
-                    | "largest"
-                    | "smallest"
-                    | "weakest"
-                    | "strongest"
-                    | "fastest"
-                    | "slowest"
-                    | "sharpest"
-                    | "steepest"
-                    | "deepest"
-                    | "longest"
-                    | "shortest"
-                    | "greatest"
-                    | "hottest"
-                    | "coldest"
-                    | "wettest"
-                    | "driest"
-                    | "deadliest"
-                    | "busiest"
-                    | "cheapest"
-                    | "poorest"
-                    | "richest"
-                    | "quietest"
-            )
-        })
+        .any(|w| text::is_record_word(&w.to_ascii_lowercase()))
 }
 
 /// Whether the words before a date (lowercased, last first) name what a

@@ -729,6 +729,39 @@ pub fn tense_after(sentence: &str, pos: usize) -> Option<Tense> {
     None
 }
 
+/// Whether `w` (lower case) ranks something as a record: "first",
+/// "record", "most", "least", "best", "worst" or a superlative ("lowest",
+/// "wettest", "deadliest"; not "interest", "harvest", "forest"): "the
+/// first cut in 18 months", "the most since 1990", "the wettest winter".
+pub fn is_record_word(w: &str) -> bool {
+    matches!(w, "first" | "record" | "most" | "least" | "best" | "worst")
+        || (w.len() > 5
+            && w.ends_with("est")
+            && !matches!(
+                w,
+                "interest"
+                    | "harvest"
+                    | "forest"
+                    | "contest"
+                    | "protest"
+                    | "request"
+                    | "arrest"
+                    | "suggest"
+                    | "digest"
+                    | "invest"
+                    | "manifest"
+                    | "conquest"
+                    | "inquest"
+                    | "modest"
+                    | "honest"
+                    | "earnest"
+                    | "midwest"
+                    | "northwest"
+                    | "southwest"
+                    | "latest"
+            ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -773,6 +806,25 @@ mod tests {
         assert_eq!(next_word(t, p + 7), "people");
         assert_eq!(prev_word("(about 5", 7), "about");
         assert_eq!(prev_word("on Sept. 5", 9), "Sept");
+    }
+
+    #[test]
+    fn record_words() {
+        for w in [
+            "first",
+            "record",
+            "wettest",
+            "deadliest",
+            "lowest",
+            "mildest",
+        ] {
+            assert!(is_record_word(w), "{w}");
+        }
+        for w in [
+            "interest", "harvest", "inquest", "modest", "rest", "test", "latest",
+        ] {
+            assert!(!is_record_word(w), "{w}");
+        }
     }
 
     #[test]
