@@ -153,11 +153,17 @@ pub struct Speaker {
 impl Speaker {
     /// "Name, role" for the ledger's `source` column.
     pub fn source(&self) -> String {
-        if self.role.is_empty() {
-            self.name.clone()
-        } else {
-            format!("{}, {}", self.name, self.role)
-        }
+        name_and_role(&self.name, &self.role)
+    }
+}
+
+/// "Name, role", or the name alone when there is no role: a claim's
+/// `source`.
+fn name_and_role(name: &str, role: &str) -> String {
+    if role.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name}, {role}")
     }
 }
 
@@ -877,32 +883,23 @@ fn reply_to_question(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
             continue;
         };
         let from = ctx.doc.paragraphs[p.saturating_sub(1)].start;
-        let hay = &text[from..q.start];
-        let mut best: Option<(usize, String)> = None;
-        for (full, _) in &names.full {
-            let last = full.rsplit(' ').next().unwrap_or(full);
-            let at = hay.rmatch_indices(last).find(|&(k, _)| {
-                !hay[..k].ends_with(|ch: char| ch.is_alphanumeric())
-                    && !hay[k + last.len()..].starts_with(|ch: char| ch.is_alphanumeric())
-            });
-            if let Some((k, _)) = at
-                && best.as_ref().is_none_or(|(b, _)| k > *b)
-            {
-                best = Some((k, full.clone()));
-            }
-        }
-        let Some((_, who)) = best else {
+        let Some(who) = names
+            .full
+            .iter()
+            // (the first of two names at one mention, as before: `max_by_key`
+            // keeps the last)
+            .rev()
+            .filter_map(|(full, _)| last_mention(text, full, from, q.start).map(|m| (m, full)))
+            .max_by_key(|(m, _)| *m)
+            .map(|(_, full)| full.clone())
+        else {
             continue;
         };
         if who == claims[i - 1].value || who == claims[i].value {
             continue;
         }
         let (full, role) = names.resolve(&who);
-        let source = if role.is_empty() {
-            full.clone()
-        } else {
-            format!("{full}, {role}")
-        };
+        let source = name_and_role(&full, &role);
         // (and the rest of the reply: "“No,” she said. “The voters …”")
         let (was, p) = (claims[i].value.clone(), ctx.doc.paragraph_index(c.start));
         for r in claims[i..].iter_mut() {
@@ -916,6 +913,23 @@ fn reply_to_question(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
             }
         }
     }
+}
+
+/// The last position of `name`'s surname (its last word), as a word, in
+/// `text[from..to]`.
+fn last_mention(text: &str, name: &str, from: usize, to: usize) -> Option<usize> {
+    let sn = name.rsplit(' ').next().unwrap_or(name);
+    let hay = &text[from..to];
+    let mut end = hay.len();
+    while let Some(i) = hay[..end].rfind(sn) {
+        let before_ok = !hay[..i].ends_with(|c: char| c.is_alphanumeric());
+        let after_ok = !hay[i + sn.len()..].starts_with(|c: char| c.is_alphanumeric());
+        if before_ok && after_ok {
+            return Some(from + i);
+        }
+        end = i;
+    }
+    None
 }
 
 /// A first name and `surname` written together somewhere in the text
@@ -988,11 +1002,7 @@ fn subject_before_pronoun(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
         if full == first || full == claims[i].value {
             continue;
         }
-        let source = if role.is_empty() {
-            full.clone()
-        } else {
-            format!("{full}, {role}")
-        };
+        let source = name_and_role(&full, &role);
         claims[i].value = full;
         claims[i].source = source;
     }
@@ -1208,22 +1218,6 @@ fn pronouns_by_gender(ctx: &Ctx, claims: &mut [Claim]) {
     // (claims are in document order)
     let mut gender: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
     let mut people: Vec<String> = Vec::new();
-    let surname = |name: &str| name.rsplit(' ').next().unwrap_or(name).to_string();
-    // The last position of a person's surname, as a word, in text[from..to].
-    let mentioned_at = |name: &str, from: usize, to: usize| -> Option<usize> {
-        let sn = surname(name);
-        let hay = &text[from..to];
-        let mut end = hay.len();
-        while let Some(i) = hay[..end].rfind(sn.as_str()) {
-            let before_ok = !hay[..i].ends_with(|c: char| c.is_alphanumeric());
-            let after_ok = !hay[i + sn.len()..].starts_with(|c: char| c.is_alphanumeric());
-            if before_ok && after_ok {
-                return Some(from + i);
-            }
-            end = i;
-        }
-        None
-    };
     let mut last_sentence = usize::MAX;
     let mut last_person: Option<String> = None;
     for i in 0..claims.len() {
@@ -1284,7 +1278,7 @@ fn pronouns_by_gender(ctx: &Ctx, claims: &mut [Claim]) {
             let best = people
                 .iter()
                 .filter(|p| **p != value && gender.get(*p).is_none_or(|&k| k == g))
-                .filter_map(|p| mentioned_at(p, from, sent_start).map(|m| (m, p)))
+                .filter_map(|p| last_mention(text, p, from, sent_start).map(|m| (m, p)))
                 .max_by_key(|(m, _)| *m)
                 .map(|(_, p)| p.clone());
             if let Some(p) = best {

@@ -2806,9 +2806,12 @@ fn step_unit(d: NaiveDate, unit: &str, n: i32) -> NaiveDate {
 /// "over the summer", "in the autumn", "during the winter": a season
 /// named with "the" after a preposition of time is the one in progress at
 /// the document date, else the last one (the next one in a clause that
-/// looks ahead; the nearest when no word shows the tense). Winter is
-/// dated by the year of its January, as "this winter" is. Without "the"
-/// ("summer period", "a summer job") or a preposition ("the summer
+/// looks ahead; the nearest when no word shows the tense, or when it is
+/// what something is booked "for"); see [`season_year`], which dates a
+/// winter by its December. So is a season ranked ("the wettest winter on
+/// record") and one that is the subject of a clause told ahead ("the
+/// winter will be hard"; `end` is where the season's word ends). Without
+/// "the" ("summer period", "a summer job") or a preposition ("the summer
 /// holidays start") it is no date.
 fn the_season(r: &Res, code: &'static str, end: usize) -> Option<(String, &'static str)> {
     let text = r.ctx.text();
