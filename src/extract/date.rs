@@ -771,6 +771,12 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             },
         },
         DateRule {
+            // "full-year profit", "its full-year forecast"
+            id: "date.full_year",
+            re: pat("date.full_year", 0),
+            resolve: full_year_of,
+        },
+        DateRule {
             // "year to date", "the year to date" ("the year to March 2024" is
             // date.span_to's: see `spans_to`)
             id: "date.interval",
@@ -2342,10 +2348,131 @@ fn year_by_tense(year: i32, tense: Tense, part: u32, now: u32) -> i32 {
     }
 }
 
+/// The month (1-12) a financial year starts in, when `text` says:
+/// "whose 2026-27 financial year began on April 1", "its fiscal year,
+/// which ends in September" (October), "a financial year running from
+/// July". `None` when it does not say, or says twice with two months.
+pub(crate) fn fiscal_year_start(text: &str) -> Option<u32> {
+    static SAYS: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)(?-u:\b)(?:fiscal|financial)\s+year,?\s+(?:which\s+|that\s+)?(?:(?:began|begins|begin|starts|started|start|runs|ran|run|beginning|starting|running)|(?P<end>ends|ended|end|ending|closes|closed|closing))\s+(?:on\s+|in\s+|from\s+)?(?:the\s+)?(?:(?:1st|first|last|end)\s+(?:day\s+)?of\s+)?(?P<m>{MONTH})(?-u:\b)"
+        ))
+    });
+    // (most text says nothing of its financial year: look only where it might)
+    if !text.contains("year") || !(text.contains("iscal") || text.contains("inancial")) {
+        return None;
+    }
+    let mut found = None;
+    for c in SAYS.captures_iter(text) {
+        let m = crate::normalize::date::month_number(&c["m"])?;
+        let start = if c.name("end").is_some() {
+            m % 12 + 1
+        } else {
+            m
+        };
+        if found.is_some_and(|f| f != start) {
+            return None;
+        }
+        found = Some(start);
+    }
+    found
+}
+
+/// "full-year" (profit, sales, forecast): the year reported on, the
+/// document's (or, when the document says when its financial year starts,
+/// the financial year it is in: `2026/2027` in November 2026 for a year
+/// starting in April). Results told in the past in the first quarter of a
+/// year are the year before's ("posted full-year profit of $3bn" in
+/// February); a forecast is always the current year's. "a full-year
+/// contract" is a length, not a year.
+fn full_year_of(_: &Captures, r: &Res) -> Option<(String, &'static str)> {
+    let text = r.ctx.text();
+    if matches!(
+        prev_word(text, r.start).to_ascii_lowercase().as_str(),
+        "a" | "one" | "another"
+    ) {
+        return None;
+    }
+    let doc = r.date?;
+    let start = r.ctx.fiscal_start().unwrap_or(1);
+    let shifted = add_months(ymd(doc.year(), doc.month(), 1)?, -(start as i32 - 1));
+    let ahead = text
+        .get(r.start..)
+        .and_then(|t| t.split_whitespace().nth(1))
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "forecast"
+                    | "forecasts"
+                    | "guidance"
+                    | "outlook"
+                    | "target"
+                    | "targets"
+                    | "expectations"
+                    | "goal"
+                    | "estimate"
+                    | "estimates"
+            )
+        });
+    let y = if !ahead && shifted.month() <= 3 && r.tense() == Tense::Past {
+        shifted.year() - 1
+    } else {
+        shifted.year()
+    };
+    Some(if start == 1 {
+        (format!("{y:04}"), "date")
+    } else {
+        (format!("{y:04}/{:04}", y + 1), "date")
+    })
+}
+
+/// The calendar quarter quarter `q` of a financial year starting in
+/// month `start` covers, in the financial year the tense points to from
+/// `doc` ("fiscal second quarter" of a year starting in April, said in
+/// November 2026: July to September 2026, `2026-Q3`). `None` when the
+/// financial year's quarters are not calendar quarters.
+fn fiscal_quarter(
+    doc: NaiveDate,
+    start: u32,
+    q: u32,
+    tense: Tense,
+    adjective: bool,
+) -> Option<String> {
+    if start == 1 || !(start - 1).is_multiple_of(3) {
+        return None;
+    }
+    // the document's date on the financial year's calendar
+    let shifted = add_months(ymd(doc.year(), doc.month(), 1)?, -(start as i32 - 1));
+    let fy = match tense {
+        Tense::Future if adjective => shifted.year(),
+        t => year_by_tense(shifted.year(), t, q, shifted.month().div_ceil(3)),
+    };
+    let first = add_months(ymd(fy, start, 1)?, 3 * (q as i32 - 1));
+    Some(format!(
+        "{:04}-Q{}",
+        first.year(),
+        first.month().div_ceil(3)
+    ))
+}
+
 fn quarter_of_doc_year(r: &Res, q: u32, adjective: bool) -> Option<(String, &'static str)> {
     let Some(doc) = r.date else {
         return Some((format!("XXXX-Q{q}"), "date"));
     };
+    // "its fiscal second quarter", in a document that says when its
+    // financial year starts: the calendar quarter it covers
+    if prev_word(r.ctx.text(), r.start).eq_ignore_ascii_case("fiscal")
+        && let Some(v) = r
+            .ctx
+            .fiscal_start()
+            .and_then(|m| fiscal_quarter(doc, m, q, r.tense(), adjective))
+    {
+        return Some((v, "date"));
+    }
     // "rose in the third quarter" said in May is last year's; "will be
     // done by the end of the first quarter" said in October, next year's
     let y = match r.tense() {
@@ -4482,6 +4609,7 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
         }
         if c.ctype == "date"
             && !c.value.contains(['X', 'P'])
+            && !compares(text, c)
             && let Some((s, e)) = crate::normalize::date::interval(&c.value)
         {
             last = Some(s);
@@ -5334,7 +5462,9 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
         .take_while(|a| ctx.doc.sentence_index(a.start) == Some(si))
         // (a week, "figures published last week", is when a thing was
         // told, and no period counts from one)
-        .find(|a| a.ctype == "date" && !open_start(a) && !a.value.contains('W'))
+        .find(|a| {
+            a.ctype == "date" && !open_start(a) && !a.value.contains('W') && !compares(text, a)
+        })
         .or_else(|| {
             before
                 .iter()
@@ -5345,7 +5475,12 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
                         .sentence_index(a.start)
                         .is_some_and(|s| s + BACK_FOR_PERIOD >= si)
                 })
-                .find(|a| a.ctype == "date" && matches!(a.value.len(), 4 | 7) && !open_start(a))
+                .find(|a| {
+                    a.ctype == "date"
+                        && matches!(a.value.len(), 4 | 7)
+                        && !open_start(a)
+                        && !compares(text, a)
+                })
         });
     let Some(a) = anchor else {
         // "down to 31%, compared with 58% a year earlier": with no date
@@ -5354,7 +5489,8 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
             .then(|| ctx.date.map(|d| format!("{:04}", d.year() - 1)))
             .flatten();
     };
-    let v = a.value.as_str();
+    let quarter = quarter_to(text, a);
+    let v = quarter.as_deref().unwrap_or(&a.value);
     let unit = c.value.chars().last()?;
     if let Some(d) = parse_day(v) {
         return offset_date(d, &c.value, sign).map(fmt_date);
@@ -5381,6 +5517,46 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
         }
         _ => None,
     }
+}
+
+/// The quarter "the three months to September" names: a month ending a
+/// calendar quarter, after "three months to" (`2026-Q3` for `2026-09`).
+fn quarter_to(text: &str, a: &Claim) -> Option<String> {
+    static THREE_MONTHS_TO: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?-u:\b)(?:three|3)[\s-]+months?\s+(?:to|ending|ended|through|until)\s+(?:the\s+end\s+of\s+)?$",
+        )
+    });
+    let v = &a.value;
+    let month: u32 = v
+        .get(5..7)
+        .filter(|_| v.len() == 7 && v.as_bytes()[4] == b'-')?
+        .parse()
+        .ok()?;
+    let from = super::text::floor_char(text, a.start.saturating_sub(40));
+    (month.is_multiple_of(3) && THREE_MONTHS_TO.is_match(&text[from..a.start]))
+        .then(|| format!("{}-Q{}", &v[..4], month / 3))
+}
+
+/// Whether a date is itself a comparison, not the period told of: "a year
+/// earlier", "two years ago", "the same quarter last year". A later "a
+/// year earlier" or "the same quarter" counts from the period, not from
+/// these.
+fn compares(text: &str, a: &Claim) -> bool {
+    // ("last year" of "the same quarter last year", before the two are one)
+    static AFTER_SAME: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)(?-u:\b)same\s+(?:[a-z]+\s+){1,2}$"));
+    let from = super::text::floor_char(text, a.start.saturating_sub(32));
+    if AFTER_SAME.is_match(&text[from..a.start]) {
+        return true;
+    }
+    let t = &text[a.start..a.end];
+    let last = t.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    ["earlier", "ago", "before"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+        || (a.rule == "date.anaphoric"
+            && t.split_whitespace().any(|w| w.eq_ignore_ascii_case("same")))
 }
 
 /// The largest unit letter of a duration (`Y`, `M`, `W`, `D`, `H`, `N` for
@@ -6814,6 +6990,66 @@ mod tests {
 
     fn spans(text: &str) -> Vec<(String, String)> {
         spans_in(text, DateStyle::Timex)
+    }
+
+    #[test]
+    fn a_fiscal_quarter_is_the_calendar_quarter_it_covers_when_the_year_start_is_told() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // Document date: Saturday 2016-09-10.
+        let got = spans(
+            "The group, whose financial year began on April 1, said profit fell in its fiscal \
+             second quarter and cut its full-year forecast. It will report fiscal third-quarter \
+             results in February. Sales rose in the second quarter.",
+        );
+        assert!(got.contains(&p("second quarter", "2016-Q3")), "{got:?}");
+        assert!(got.contains(&p("full-year", "2016/2017")), "{got:?}");
+        assert!(got.contains(&p("third-quarter", "2016-Q4")), "{got:?}");
+        // (no "fiscal": a calendar quarter)
+        assert!(got.contains(&p("the second quarter", "2016-Q2")), "{got:?}");
+        // a year ending in September starts in October
+        let got = spans(
+            "Its fiscal year, which ends in September, was hard: profit fell in the fiscal third quarter.",
+        );
+        assert!(got.contains(&p("third quarter", "2016-Q2")), "{got:?}");
+        // untold, "fiscal" changes nothing, and "full-year" is the calendar year
+        assert_eq!(
+            spans("Profit fell in the fiscal second quarter and it cut its full-year forecast."),
+            [p("second quarter", "2016-Q2"), p("full-year", "2016")]
+        );
+        // a length, not a year
+        assert!(spans("She signed a full-year contract.").is_empty());
+        assert_eq!(
+            fiscal_year_start("its financial year ends on March 31"),
+            Some(4)
+        );
+        assert_eq!(
+            fiscal_year_start("a fiscal year running from July"),
+            Some(7)
+        );
+        assert_eq!(
+            fiscal_year_start("the fiscal year began in April; the fiscal year ends in June"),
+            None
+        );
+        assert_eq!(fiscal_year_start("a fiscal deficit last year"), None);
+    }
+
+    #[test]
+    fn a_year_earlier_counts_from_the_period_told_not_from_another_comparison() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // "the three months to June" is the second quarter
+        let got = spans(
+            "Profit was $2bn in the three months to June, down from $3bn a year earlier. \
+             Revenue fell to $9bn from $10bn in the same quarter last year.\n\n\
+             Volumes were a third less than a year earlier.",
+        );
+        assert_eq!(
+            got.iter().filter(|(_, v)| v == "2015-Q2").count(),
+            3,
+            "{got:?}"
+        );
+        // (a month that ends no quarter stays a month)
+        let got = spans("Pay rose 4% in the three months to May, against 3% a year earlier.");
+        assert!(got.contains(&p("a year earlier", "2015-05")), "{got:?}");
     }
 
     #[test]

@@ -167,6 +167,9 @@ pub struct Ctx<'a> {
     pub lexicon: &'a lexicon::Lexicon,
     /// The convention of date values.
     pub date_style: DateStyle,
+    /// The month the document's financial year starts in, when it says
+    /// ("whose financial year began on April 1"), found at the first need.
+    fiscal_start: std::sync::OnceLock<Option<u32>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -190,7 +193,18 @@ impl<'a> Ctx<'a> {
             date_order: order,
             lexicon: lexicon::Lexicon::builtin(),
             date_style: opts.date_style,
+            fiscal_start: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The month (1-12) the document's financial year starts in, when the
+    /// document says so: "whose 2026-27 financial year began on April 1",
+    /// "its fiscal year, which ends in September" (October). `None` when
+    /// it does not.
+    pub fn fiscal_start(&self) -> Option<u32> {
+        *self
+            .fiscal_start
+            .get_or_init(|| date::fiscal_year_start(self.text()))
     }
 
     /// Full text.
