@@ -1239,8 +1239,10 @@ fn pronouns_by_gender(ctx: &Ctx, claims: &mut [Claim]) {
                 let between = &text[from.min(sent_start)..sent_start + sent.len()];
                 let (mut curly, mut straight) = (0i32, 0u32);
                 for line in between.split_inclusive(['.', '!', '?']) {
-                    // (a "He" inside a quote is the speaker's own word)
-                    let quoted = curly > 0 || straight % 2 == 1;
+                    // (a "He" inside a quote is the speaker's own word, also
+                    // one opening it: "“She is six,” he said.")
+                    let quoted =
+                        curly > 0 || straight % 2 == 1 || line.trim_start().starts_with(['“', '"']);
                     for ch in line.chars() {
                         match ch {
                             '“' => curly += 1,
@@ -3048,11 +3050,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             return Some(sp);
         }
         // split role (titles) from name
-        let split = run
-            .iter()
-            .rposition(|w| lex.is_title(strip_possessive(w.s)) || is_nationality(w.s, lex))
-            .map(|k| k + 1)
-            .unwrap_or(0);
+        let split = role_end(run, lex).unwrap_or(0);
         let (mut role_ws, mut name_ws) = run.split_at(split);
         // "Ms Achterberg", "Dr Jane Smith": a courtesy title is no role.
         while role_ws.first().is_some_and(|w| is_honorific(w.s)) {
@@ -3563,10 +3561,30 @@ fn looks_like_org(name: &str) -> bool {
         .any(|(k, w)| acronym(w) && (w.len() >= 3 || k > 0))
 }
 
+/// Where the role words of a capitalized run end and the name begins:
+/// after its last title or nationality ("Italian Finance Minister |
+/// Dorian Voigtman"). An adjective of nationality known by its ending
+/// alone, not listed, is a role only before a title or a name of two
+/// words ("Lebanese | Kamal Haddad"): "Julian Voigtman" is a name.
+fn role_end(run: &[Word], lex: &Lexicon) -> Option<usize> {
+    run.iter()
+        .enumerate()
+        .rposition(|(k, w)| {
+            lex.is_title(strip_possessive(w.s))
+                || is_nationality(w.s, lex)
+                    && (lex.is_listed_nationality(strip_possessive(w.s))
+                        || run.len() - k > 2
+                        || run
+                            .get(k + 1)
+                            .is_some_and(|n| lex.is_title(strip_possessive(n.s))))
+        })
+        .map(|k| k + 1)
+}
+
 fn is_nationality(w: &str, lex: &Lexicon) -> bool {
     let w = strip_possessive(w);
     (w.ends_with("ian")
-        || w.ends_with("ese")
+        || (w.ends_with("ese") && !w.ends_with("iese"))
         || w.ends_with("ish")
         || w.ends_with("can")
         || w.ends_with("ean"))
@@ -5028,10 +5046,7 @@ impl NameBook {
                     }
                 }
             }
-            let split = ws
-                .iter()
-                .rposition(|w| lex.is_title(strip_possessive(w.s)) || is_nationality(w.s, lex))
-                .map(|k| k + 1);
+            let split = role_end(&ws, lex);
             let (role, name_ws) = match split {
                 Some(k) if k < ws.len() => {
                     let r0 = ws[..k].iter().position(|w| !is_honorific(w.s)).unwrap_or(k);
@@ -5435,6 +5450,11 @@ mod tests {
             who("Tobias Wren said the law was clear. “It is,” she said."),
             ["Tobias Wren", "Tobias Wren"]
         );
+        // a "She" opening his own quote says nothing of him
+        let text = "Helen Aske said the bronzes would go home.\n\n\
+                    Tobias Wren said his daughter had been ill.\n\n\
+                    “She is six. She coughs every night,” he said.";
+        assert_eq!(who(text), ["Helen Aske", "Tobias Wren", "Tobias Wren"]);
     }
 
     #[test]
@@ -7274,6 +7294,23 @@ mod tests {
         let got =
             ledger("The Archbishop of Gdansk, Jan Nowicki, said the bells would ring at noon.");
         assert_eq!(got[0].0, "Jan Nowicki", "{got:?}");
+    }
+
+    #[test]
+    fn a_given_name_with_a_nationality_ending_is_no_role() {
+        // "Julian", "Dorian" end like "Italian", "Anneliese" like "Chinese"
+        let got = ledger("Julian Voigtman said the plan was dead.");
+        assert_eq!(got[0].1, "Julian Voigtman", "{got:?}");
+        let got = ledger("Finance Minister Anneliese Voigtman said the plan was dead.");
+        assert_eq!(got[0].1, "Anneliese Voigtman, Finance Minister", "{got:?}");
+        let got = ledger("Italian Finance Minister Dorian Voigtman said the plan was dead.");
+        assert_eq!(
+            got[0].1, "Dorian Voigtman, Italian Finance Minister",
+            "{got:?}"
+        );
+        // a nationality before a full name is still a role
+        let got = ledger("Lebanese Kamal Haddad said the plan was dead.");
+        assert_eq!(got[0].1, "Kamal Haddad, Lebanese", "{got:?}");
     }
 
     #[test]
