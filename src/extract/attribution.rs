@@ -1967,6 +1967,14 @@ fn canonical(mut sp: Speaker, groups: &mut Groups, names: &NameBook) -> Speaker 
         {
             sp.name = full.to_string();
             sp.stype = "organisation";
+        } else if !sp.name.contains(' ')
+            && sp.role.is_empty()
+            && !names.by_last.contains_key(&sp.name)
+            && let Some(full) = names.full_starting(&sp.name)
+        {
+            // ("Tarrick said" after "their landlord, Tarrick Residential":
+            // a name of two words the article gave, that no other starts)
+            sp.name = full.to_string();
         }
         return sp;
     }
@@ -3009,18 +3017,42 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         let run = &ws[i..n];
         // "Varennia’s embassy in Kostra", "the ministry in Oslo": an
         // organisation and where it sits, not a place that speaks.
-        if i >= 2
+        // ("Mountain guides in Rennfjell", "shopkeepers in the Vale": a
+        // group and where it is, not a place that speaks)
+        let the = usize::from(i >= 3 && ws[i - 1].s == "the");
+        // (a plural noun, capitalized only to open the sentence)
+        let group = |w: &str| {
+            w.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                && (lex.is_anonymous(w) || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        };
+        if i >= 2 + the
             && n - i <= 2
-            && ws[i - 1].s == "in"
-            && ws[i - 2].s.bytes().all(|b| b.is_ascii_lowercase())
-            && lex.is_organisation(ws[i - 2].s)
+            && ws[i - 1 - the].s == "in"
+            && (ws[i - 2 - the].s.bytes().all(|b| b.is_ascii_lowercase())
+                && lex.is_organisation(ws[i - 2 - the].s)
+                || group(ws[i - 2 - the].s))
             // (not a time: "published by the ministry in June")
             && !lex.is_not_name(run[0].s)
             && crate::normalize::date::month_number(run[0].s).is_none()
-            && let Some(mut org) = np_before(ctx, &ws[..i - 1], names)
-            && org.stype != "person"
+            && let Some(mut org) = np_before(ctx, &ws[..i - 1 - the], names)
+                .filter(|o| o.stype != "person")
+                .or_else(|| {
+                    // ("Other mountain guides": a plural noun with its words,
+                    // no name, as the whole subject)
+                    let np = &ws[..i - 1 - the];
+                    (np.len() <= 4
+                        && group(np[np.len() - 1].s)
+                        && np[1..].iter().all(|w| w.s.bytes().all(|b| b.is_ascii_lowercase())))
+                    .then(|| {
+                        let phrase = &text[np[0].start..np[np.len() - 1].end];
+                        Speaker {
+                            stype: "anonymous",
+                            ..org_or_anon(ctx, np, 0, phrase)
+                        }
+                    })
+                })
         {
-            let place = &text[run[0].start..last.end];
+            let place = &text[ws[i - the].start..last.end];
             org.name = format!("{} in {place}", org.name);
             org.surface = format!("{} in {place}", org.surface);
             return Some(org);
@@ -5134,6 +5166,21 @@ impl NameBook {
                 others: Vec::new(),
             }))
             .collect()
+    }
+
+    /// The name of two words the article gave, without a role, whose first
+    /// word is `word` ("Tarrick Residential" for "Tarrick"), when there is
+    /// exactly one.
+    pub fn full_starting(&self, word: &str) -> Option<&str> {
+        let mut found = self.full.iter().filter(|(full, role)| {
+            role.is_empty()
+                && full
+                    .strip_prefix(word)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| !rest.is_empty() && !rest.contains(' '))
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first.0.as_str())
     }
 
     /// The organisation named in full whose first word is `word` ("Crestline
@@ -7331,6 +7378,42 @@ mod tests {
              boats would be sold.",
         );
         assert_eq!(got[1].0, "Harbour Tug Services", "{got:?}");
+        // one word, when no surname and no other name starts so
+        let got = ledger(
+            "Tenants stopped paying their landlord, Tarrick Residential, on Monday.\n\n\
+             Tarrick, which owns 9,000 homes, said the strike was unlawful.",
+        );
+        assert_eq!(got[0].0, "Tarrick Residential", "{got:?}");
+        let got = ledger(
+            "Tenants stopped paying Tarrick Residential and Tarrick Living on Monday.\n\n\
+             Tarrick said the strike was unlawful.",
+        );
+        assert_eq!(got[0].0, "Tarrick", "{got:?}");
+    }
+
+    #[test]
+    fn a_group_in_a_place_is_the_group_not_the_place() {
+        for (text, who) in [
+            (
+                "Other mountain guides in Rennfjell said they had turned clients away.",
+                "Other mountain guides in Rennfjell",
+            ),
+            (
+                "Shopkeepers in Rennfjell said trade had halved.",
+                "Shopkeepers in Rennfjell",
+            ),
+            (
+                "Residents in the Vale said the water was brown.",
+                "Residents in the Vale",
+            ),
+            (
+                "The ministry in Oslo said it was ready.",
+                "The ministry in Oslo",
+            ),
+        ] {
+            let got = ledger(text);
+            assert_eq!(got[0].1, who, "{got:?}");
+        }
     }
 
     #[test]
