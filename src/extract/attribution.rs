@@ -3867,6 +3867,25 @@ fn reported(
             {
                 cs = skip_punct(text, cs + k, sr.end);
             }
+            // "According to Pieter Hallgrim, a housing law lecturer at
+            // Garrowby University, tenants ...": the person's description
+            // is not content (a clause with a verb is: "the economy grew").
+            if sp.stype == "person"
+                && text[src_end..cs].contains(',')
+                && let Some(k) = text[cs..sr.end].find(", ")
+                && {
+                    let seg = &text[cs..cs + k];
+                    let mut w = seg.split_whitespace();
+                    w.next()
+                        .is_some_and(|f| matches!(f, "a" | "an" | "the" | "who" | "whose"))
+                        && seg.split_whitespace().count() <= 12
+                        && !seg.split_whitespace().skip(1).any(|w| {
+                            is_finite_verb(w) || ctx.lexicon.is_cue(w) || w.ends_with("ed")
+                        })
+                }
+            {
+                cs = skip_punct(text, cs + k, sr.end);
+            }
             // (the full stop ends the sentence, not the claim)
             (cs, trim_content_end(text, cs, sr.end))
         };
@@ -4028,6 +4047,10 @@ fn reported(
                 let (w1, w2) = (ws.next().unwrap_or_default(), ws.next().unwrap_or_default());
                 (matches!(w1.as_str(), "and" | "but") && w2 == "that")
                     || (matches!(w1.as_str(), "a" | "an") && comment_noun(&w2))
+                    // ", but no court has ruled": a clause of its own, and
+                    // nobody who speaks
+                    || matches!(w1.as_str(), "but" | "yet" | "and" | "so" | "or")
+                    || matches!(w1.as_str(), "no" | "nobody" | "none" | "neither")
             };
             // After a second comma: "CONTENT, X said, and/but ...": the
             // content is still before the tag; "The economy, the minister
@@ -6642,6 +6665,31 @@ mod tests {
                 "the survey had been “swamped” by outsiders".to_string()
             )),
             "{got:?}"
+        );
+        // a coordinated clause, and a subject that is nobody
+        assert!(
+            attributions("Tenants are in a strong position, but no court has ruled.").is_empty()
+        );
+        assert!(attributions("Tenants are in a strong position, but officials said.").is_empty());
+    }
+
+    #[test]
+    fn according_to_a_described_person_leaves_the_description_out() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            attributions(
+                "According to Pieter Hallgrim, a housing law lecturer at Garrowby University, \
+                 tenants who pay into a separate account are safer."
+            ),
+            [p(
+                "Pieter Hallgrim",
+                "tenants who pay into a separate account are safer"
+            )]
+        );
+        // (a clause with a verb is the content)
+        assert_eq!(
+            attributions("According to Smith, the economy grew 2%, the fastest in years."),
+            [p("Smith", "the economy grew 2%, the fastest in years")]
         );
     }
 
