@@ -883,14 +883,26 @@ fn reply_to_question(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
             continue;
         };
         let from = ctx.doc.paragraphs[p.saturating_sub(1)].start;
-        let Some(who) = names
-            .full
-            .iter()
-            // (the first of two names at one mention, as before: `max_by_key`
-            // keeps the last)
-            .rev()
-            .filter_map(|(full, _)| last_mention(text, full, from, q.start).map(|m| (m, full)))
-            .max_by_key(|(m, _)| *m)
+        let latest = |from: usize, to: usize| {
+            names
+                .full
+                .iter()
+                // (the first of two names at one mention, as before:
+                // `max_by_key` keeps the last)
+                .rev()
+                .filter_map(|(full, _)| last_mention(text, full, from, to).map(|m| (m, full)))
+                .max_by_key(|(m, _)| *m)
+        };
+        // ("“…?” a reporter asked Auclair.": the one the tag asks)
+        let tag_end = (qs_start + qs.len()).min(c.start);
+        let asked_whom = latest(q.end, tag_end.max(q.end)).filter(|(m, _)| {
+            let before = text[..*m].trim_end();
+            ["asked", "asks", "pressed", "challenged"]
+                .iter()
+                .any(|v| before.ends_with(v))
+        });
+        let Some(who) = asked_whom
+            .or_else(|| latest(from, q.start))
             .map(|(_, full)| full.clone())
         else {
             continue;
@@ -6470,6 +6482,17 @@ mod tests {
                 ("Eva Lorne".to_string(), "No,".to_string()),
                 ("Eva Lorne".to_string(), "We have a majority.".to_string()),
             ]
+        );
+        // the one the tag asks, named two paragraphs after the last mention
+        let got = attributions(
+            "Chief executive Nadine Auclair said the cuts were needed.\n\n\
+             She said parcels would grow.\n\n\
+             “Will you still be here?” a reporter asked Auclair.\n\n\
+             “I intend to be,” she said.",
+        );
+        assert_eq!(
+            got.last().unwrap(),
+            &("Nadine Auclair".to_string(), "I intend to be,".to_string())
         );
         // ("He" inside a quote tells nothing of who speaks it)
         let got = attributions(
