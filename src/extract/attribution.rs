@@ -216,6 +216,8 @@ fn push_word<'a>(text: &'a str, mut s: usize, mut e: usize, out: &mut Vec<Word<'
         && text[..e].ends_with(['\'', '’', '\\', '-'])
         && !text[..e].ends_with("s’")
         && !text[..e].ends_with("s'")
+        && !text[..e].ends_with("s\\’")
+        && !text[..e].ends_with("s\\'")
     {
         e -= text[..e].chars().next_back().map_or(1, char::len_utf8);
     }
@@ -7460,6 +7462,16 @@ mod tests {
              Tarrick said the strike was unlawful.",
         );
         assert_eq!(got[0].0, "Tarrick", "{got:?}");
+    }
+
+    #[test]
+    fn an_escaped_plural_possessive_stays_in_the_name() {
+        // scraped text writes "Farmers\’" for "Farmers’"
+        let got = ledger("The Varnsdal Sheep Farmers\\’ Association said the cull was too late.");
+        assert_eq!(
+            got[0].1, "The Varnsdal Sheep Farmers’ Association",
+            "{got:?}"
+        );
     }
 
     #[test]
