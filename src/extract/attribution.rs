@@ -7505,6 +7505,15 @@ mod tests {
     }
 
     #[test]
+    fn a_member_of_a_group_speaks_for_no_one_but_themself() {
+        let got = ledger(
+            "The Orrisdale Caving Club said all three were experienced.\n\n\
+             A member of the caving club, who asked not to be named, said the rain came early.",
+        );
+        assert_eq!(got[1].0, "A member of the caving club", "{got:?}");
+    }
+
+    #[test]
     fn the_ministry_is_the_ministry_not_its_spokeswoman() {
         let got = ledger(
             "Estvia will allow a cull, the agriculture ministry said on Wednesday.\n\n\
