@@ -5450,7 +5450,10 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
     static COMPARED: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)(?-u:\b)(?:from|against|versus|compared\s+with)\s+\S+\s+in\s+$"));
     let compared = |a: &Claim| {
-        let from = super::text::floor_char(text, a.start.saturating_sub(48));
+        // (not across a sentence: "rose to 52 from 41. In the first four
+        // months ...")
+        let from = super::text::floor_char(text, a.start.saturating_sub(48))
+            .max(ctx.sentence_of(a.start).1.min(a.start));
         COMPARED.is_match(&text[from..a.start])
     };
     let open_start = |a: &Claim| {
@@ -5492,6 +5495,37 @@ fn later_than(ctx: &Ctx, before: &[Claim], c: &Claim, sign: i32) -> Option<Strin
     let quarter = quarter_to(text, a);
     let v = quarter.as_deref().unwrap_or(&a.value);
     let unit = c.value.chars().last()?;
+    // "79 killed in the first four months of 2026, down from 88 a year
+    // earlier": both ends of a span of months moved back
+    if let Some((x, y)) = v.split_once('/')
+        && x.len() == 7
+        && y.len() == 7
+        && matches!(unit, 'Y' | 'M')
+    {
+        let month = |m: &str| -> Option<NaiveDate> {
+            let d = offset_date(
+                ymd(m.get(..4)?.parse().ok()?, m.get(5..7)?.parse().ok()?, 1)?,
+                &c.value,
+                sign,
+            )?;
+            Some(d)
+        };
+        let (x, y) = (month(x)?, month(y)?);
+        // ("the July-September quarter": a quarter, as `quarters_by_months`
+        // will read it)
+        if x.year() == y.year()
+            && x.month() % 3 == 1
+            && y.month() == x.month() + 2
+            && text[a.end..].trim_start().starts_with("quarter")
+        {
+            return Some(format!("{:04}-Q{}", x.year(), x.month().div_ceil(3)));
+        }
+        return Some(format!(
+            "{}/{}",
+            fmt_month(x.year(), x.month()),
+            fmt_month(y.year(), y.month())
+        ));
+    }
     if let Some(d) = parse_day(v) {
         return offset_date(d, &c.value, sign).map(fmt_date);
     }
@@ -7050,6 +7084,18 @@ mod tests {
         // (a month that ends no quarter stays a month)
         let got = spans("Pay rose 4% in the three months to May, against 3% a year earlier.");
         assert!(got.contains(&p("a year earlier", "2015-05")), "{got:?}");
+        // a span of months, both ends moved back; a "from" of the sentence
+        // before compares nothing here
+        let got = spans(
+            "Deaths rose to 52 from 41.\n\nIn the first four months of 2016, 79 people \
+             died, down from 88 a year earlier.",
+        );
+        assert!(
+            got.contains(&p("a year earlier", "2015-01/2015-04")),
+            "{got:?}"
+        );
+        let got = spans("Net income for the July-September quarter rose from $71m a year earlier.");
+        assert!(got.contains(&p("a year earlier", "2015-Q3")), "{got:?}");
     }
 
     #[test]

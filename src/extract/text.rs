@@ -532,7 +532,14 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
             let at = w.as_ptr() as usize - before.as_ptr() as usize;
             before[..at].ends_with('-')
         };
-        let regular_past = lw.ends_with("ed") && lw.len() > 4 && !compound && {
+        // ("as a listed company", "the revised plan": an "-ed" word after
+        // an article or a possessive is an adjective)
+        let determined = k > 0
+            && matches!(
+                words[k - 1].to_ascii_lowercase().as_str(),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "your"
+            );
+        let regular_past = lw.ends_with("ed") && lw.len() > 4 && !compound && !determined && {
             let back = &words[k.saturating_sub(4)..k];
             let modal = back.iter().rposition(|p| {
                 matches!(
@@ -840,6 +847,9 @@ mod tests {
         assert_eq!(tense_at(s, s.find("Jan").unwrap()), Tense::Past);
         let s = "Talks will resume, officials said on Wednesday night";
         assert_eq!(tense_at(s, s.find("Wednesday").unwrap()), Tense::Past);
+        // An "-ed" word after an article is an adjective, no past tense.
+        let s = "Helvara will publish its first results as a listed company on May 7";
+        assert_eq!(tense_at(s, s.find("May").unwrap()), Tense::Future);
         // An expectation in the present looks ahead.
         let s = "Analysts expect Brent to average $90 in the second quarter";
         assert_eq!(tense_at(s, s.find("second").unwrap()), Tense::Future);
