@@ -2441,15 +2441,17 @@ fn fiscal_quarter(
     q: u32,
     tense: Tense,
     adjective: bool,
+    results: bool,
 ) -> Option<String> {
     if start == 1 || !(start - 1).is_multiple_of(3) {
         return None;
     }
     // the document's date on the financial year's calendar
     let shifted = add_months(ymd(doc.year(), doc.month(), 1)?, -(start as i32 - 1));
+    let now = shifted.month().div_ceil(3);
     let fy = match tense {
-        Tense::Future if adjective => shifted.year(),
-        t => year_by_tense(shifted.year(), t, q, shifted.month().div_ceil(3)),
+        Tense::Future if adjective => results_year(shifted.year(), q, now, results),
+        t => year_by_tense(shifted.year(), t, q, now),
     };
     let first = add_months(ymd(fy, start, 1)?, 3 * (q as i32 - 1));
     Some(format!(
@@ -2459,25 +2461,54 @@ fn fiscal_quarter(
     ))
 }
 
+/// The year of "fourth-quarter results" to be reported: results come out
+/// in the quarter after, so in the first quarter they are last year's
+/// fourth quarter's ("will report fourth-quarter results on Feb. 5", said
+/// in January). Else, and for any other quarter adjective ahead
+/// ("third-quarter revenue will rise"), the current year's.
+fn results_year(year: i32, q: u32, now: u32, results: bool) -> i32 {
+    if results && now == 1 && q == 4 {
+        year - 1
+    } else {
+        year
+    }
+}
+
 fn quarter_of_doc_year(r: &Res, q: u32, adjective: bool) -> Option<(String, &'static str)> {
     let Some(doc) = r.date else {
         return Some((format!("XXXX-Q{q}"), "date"));
     };
+    let results = adjective
+        && r.ctx
+            .text()
+            .get(r.start..)
+            .and_then(|t| t.split_whitespace().nth(1))
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "results" | "earnings" | "figures" | "numbers" | "accounts" | "report"
+                )
+            });
     // "its fiscal second quarter", in a document that says when its
     // financial year starts: the calendar quarter it covers
     if prev_word(r.ctx.text(), r.start).eq_ignore_ascii_case("fiscal")
         && let Some(v) = r
             .ctx
             .fiscal_start()
-            .and_then(|m| fiscal_quarter(doc, m, q, r.tense(), adjective))
+            .and_then(|m| fiscal_quarter(doc, m, q, r.tense(), adjective, results))
     {
         return Some((v, "date"));
     }
     // "rose in the third quarter" said in May is last year's; "will be
     // done by the end of the first quarter" said in October, next year's
+    let now = doc.month().div_ceil(3);
     let y = match r.tense() {
-        Tense::Future if adjective => doc.year(),
-        t => year_by_tense(doc.year(), t, q, doc.month().div_ceil(3)),
+        Tense::Future if adjective => results_year(doc.year(), q, now, results),
+        t => year_by_tense(doc.year(), t, q, now),
     };
     Some((format!("{y}-Q{q}"), "date"))
 }
@@ -7065,6 +7096,37 @@ mod tests {
             None
         );
         assert_eq!(fiscal_year_start("a fiscal deficit last year"), None);
+    }
+
+    #[test]
+    fn fourth_quarter_results_due_in_the_first_quarter_are_last_years() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let on = |date: &str, text: &str| -> Vec<(String, String)> {
+            let doc = crate::document::Document::from_text(
+                "t",
+                format!("---\ndate: {date}\n---\n{text}\n"),
+            )
+            .unwrap();
+            crate::extract::extract(&doc, &crate::extract::Options::default())
+                .into_iter()
+                .filter(|r| r.kind == "date")
+                .map(|r| (r.text, r.value))
+                .collect()
+        };
+        let got = on(
+            "2026-01-20",
+            "Vantel will report fourth-quarter results on Feb. 5.",
+        );
+        assert!(got.contains(&p("fourth-quarter", "2025-Q4")), "{got:?}");
+        // (in September they are still to come)
+        let got = on(
+            "2026-09-10",
+            "Vantel will report fourth-quarter results in February.",
+        );
+        assert!(got.contains(&p("fourth-quarter", "2026-Q4")), "{got:?}");
+        // (and a forecast is this year's)
+        let got = on("2026-01-20", "It expects fourth-quarter revenue to rise.");
+        assert!(got.contains(&p("fourth-quarter", "2026-Q4")), "{got:?}");
     }
 
     #[test]
