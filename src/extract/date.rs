@@ -919,6 +919,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 }
                 let wd = weekday(&word)?;
                 let rel = c.get(1).map(|x| x.as_str().to_ascii_lowercase());
+                if rel.is_none() && any_weekday(r.ctx.text(), r.start) {
+                    return None;
+                }
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-WXX-{}", wd.number_from_monday()), "date"));
                 };
@@ -2459,6 +2462,61 @@ fn fiscal_quarter(
         first.year(),
         first.month().div_ceil(3)
     ))
+}
+
+/// Whether the weekday at `start` is any such day, not one date: "on a
+/// busy Saturday", "on a typical free Sunday" (an article and up to two
+/// adjectives before it; "$92 a barrel on Tuesday" is a date).
+fn any_weekday(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..3 {
+        let w = prev_word(text, at);
+        if w.is_empty() || !text[..at].ends_with(' ') {
+            return false;
+        }
+        let lw = w.to_ascii_lowercase();
+        if matches!(lw.as_str(), "a" | "an") {
+            return true;
+        }
+        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || matches!(
+                lw.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "by"
+                    | "from"
+                    | "to"
+                    | "until"
+                    | "till"
+                    | "since"
+                    | "before"
+                    | "after"
+                    | "of"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "next"
+                    | "last"
+                    | "every"
+                    | "each"
+                    // ("find us a time Tuesday": a noun, then the day)
+                    | "time"
+                    | "day"
+                    | "date"
+                    | "slot"
+                    | "meeting"
+                    | "call"
+                    | "week"
+            )
+        {
+            return false;
+        }
+        at = super::text::prev_word_start(text, at);
+    }
+    false
 }
 
 /// The year of "fourth-quarter results" to be reported: results come out
@@ -7096,6 +7154,23 @@ mod tests {
             None
         );
         assert_eq!(fiscal_year_start("a fiscal deficit last year"), None);
+    }
+
+    #[test]
+    fn a_busy_saturday_is_no_date() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert!(spans("On a busy Saturday we have 16,000 people.").is_empty());
+        assert!(spans("About 14,000 come on a typical free Sunday.").is_empty());
+        assert!(spans("Post comes on a Saturday.").is_empty());
+        // (a price "a barrel on Tuesday" and "a time Tuesday" name the day)
+        assert_eq!(
+            spans("Crude rose to $92 a barrel on Tuesday."),
+            [p("Tuesday", "2016-09-06")]
+        );
+        assert_eq!(
+            spans("Find us a time Tuesday."),
+            [p("Tuesday", "2016-09-06")]
+        );
     }
 
     #[test]
