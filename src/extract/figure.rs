@@ -3976,11 +3976,58 @@ fn over_fraction(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     Some(c)
 }
 
+/// Betting odds, "the 5-2 favourite", "an 11-2 chance", "won at 33-1":
+/// one ratio, the stake's multiple (2.5, 5.5, 33).
+fn odds(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
+    let text = ctx.text();
+    let dash = text.get(a.end..b.start)?;
+    let b_value = if dash.is_empty() && text[b.start..].starts_with('-') {
+        -b.value
+    } else if matches!(dash, "-" | "–") {
+        b.value
+    } else {
+        return None;
+    };
+    if a.words
+        || b.words
+        || a.value.fract() != 0.0
+        || b_value.fract() != 0.0
+        || !(1.0..=20.0).contains(&b_value)
+        || a.value < 1.0
+        || a.value > 1000.0
+        || text[b.end..].starts_with(|c: char| c.is_alphanumeric() || c == '%' || c == '-')
+    {
+        return None;
+    }
+    let next = next_word(text, b.end).to_ascii_lowercase();
+    let betting = matches!(
+        next.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        "favourite" | "favorite" | "chance" | "outsider" | "shot" | "joint-favourite" | "on"
+    ) && (next != "on"
+        || next_word(text, b.end + 4).eq_ignore_ascii_case("favourite"));
+    // ("won at 33-1", "available at 66-1": long odds after "at"; "led 2-1
+    // at half-time" is a score)
+    let at_long_odds = prev_word(text, a.start).eq_ignore_ascii_case("at")
+        && matches!(b_value as i64, 1 | 2)
+        && a.value / b_value >= 6.0;
+    if !(betting || at_long_odds) {
+        return None;
+    }
+    let mut c = Claim::new(Kind::Figure, "ratio", a.start, b.end, "figure.ratio");
+    c.value = fmt_num(a.value / b_value);
+    c.precision = fmt_num(1.0 / b_value / 2.0);
+    c.subject = subject(ctx, a.start, b.end);
+    Some(c)
+}
+
 /// "one in five", "3 out of 10", "one in every five", "one for every 14".
 fn ratio(ctx: &Ctx, a: &Tok, b: &Tok) -> Option<Claim> {
     let text = ctx.text();
     if a.end > b.start || text[a.end..b.start].contains('\n') {
         return None;
+    }
+    if let Some(c) = odds(ctx, a, b) {
+        return Some(c);
     }
     let gap = text[a.end..b.start].trim().to_ascii_lowercase();
     if gap == "over" {
@@ -5147,6 +5194,18 @@ mod tests {
         );
         assert_eq!(figures("Two dozen eggs were sold.")[0].1, "24");
         assert_eq!(figures("They bought 3 dozens.")[0].1, "36");
+    }
+
+    #[test]
+    fn betting_odds_are_one_ratio_and_scores_two_counts() {
+        let got = figure_units(
+            "Copper Lantern, a 33-1 outsider, beat the 5-2 favourite and an 11-2 chance.",
+        );
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(values, ["33", "2.5", "5.5"], "{got:?}");
+        assert_eq!(figure_units("He won at 66-1 in January.")[0].1, "66");
+        // a score stays two numbers
+        assert_eq!(figure_units("Arsenal led 2-1 at half-time.").len(), 2);
     }
 
     #[test]
