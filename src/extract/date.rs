@@ -7176,31 +7176,19 @@ mod tests {
     #[test]
     fn fourth_quarter_results_due_in_the_first_quarter_are_last_years() {
         let p = |a: &str, b: &str| (a.to_string(), b.to_string());
-        let on = |date: &str, text: &str| -> Vec<(String, String)> {
-            let doc = crate::document::Document::from_text(
-                "t",
-                format!("---\ndate: {date}\n---\n{text}\n"),
-            )
-            .unwrap();
-            crate::extract::extract(&doc, &crate::extract::Options::default())
-                .into_iter()
-                .filter(|r| r.kind == "date")
-                .map(|r| (r.text, r.value))
-                .collect()
-        };
-        let got = on(
-            "2026-01-20",
+        let got = spans_on(
+            d(2026, 1, 20),
             "Vantel will report fourth-quarter results on Feb. 5.",
         );
         assert!(got.contains(&p("fourth-quarter", "2025-Q4")), "{got:?}");
         // (in September they are still to come)
-        let got = on(
-            "2026-09-10",
+        let got = spans_on(
+            d(2026, 9, 10),
             "Vantel will report fourth-quarter results in February.",
         );
         assert!(got.contains(&p("fourth-quarter", "2026-Q4")), "{got:?}");
         // (and a forecast is this year's)
-        let got = on("2026-01-20", "It expects fourth-quarter revenue to rise.");
+        let got = spans_on(d(2026, 1, 20), "It expects fourth-quarter revenue to rise.");
         assert!(got.contains(&p("fourth-quarter", "2026-Q4")), "{got:?}");
     }
 
@@ -7252,18 +7240,7 @@ mod tests {
             [p("Tuesday", "2016-09-13")]
         );
         // On Wednesday 2016-09-07: the coming weekend, unless told as past.
-        let on_wednesday = |t: &str| -> Vec<(String, String)> {
-            let doc = crate::document::Document::from_text("t", t.to_string()).unwrap();
-            let opts = crate::extract::Options {
-                doc_date: Some(d(2016, 9, 7)),
-                date_order: None,
-                date_style: DateStyle::Timex,
-            };
-            crate::extract::extract(&doc, &opts)
-                .into_iter()
-                .map(|r| (r.text, r.value))
-                .collect()
-        };
+        let on_wednesday = |t: &str| spans_on(d(2016, 9, 7), t);
         assert_eq!(
             on_wednesday("Storms bring temperatures down by the weekend."),
             [p("the weekend", "2016-W36-WE")]
@@ -7370,6 +7347,21 @@ mod tests {
         // "the 14th of 21 stages" is no day of the month
         assert!(spans("He won on the 14th of 21 stages.").is_empty());
         assert!(spans("It sold on the 23rd of the evening’s 41 lots.").is_empty());
+    }
+
+    /// The dates of `text` told on `date`.
+    fn spans_on(date: NaiveDate, text: &str) -> Vec<(String, String)> {
+        let doc = crate::document::Document::from_text("t", text.to_string()).unwrap();
+        let opts = crate::extract::Options {
+            doc_date: Some(date),
+            date_order: None,
+            date_style: DateStyle::Timex,
+        };
+        crate::extract::extract(&doc, &opts)
+            .into_iter()
+            .filter(|r| r.kind == "date")
+            .map(|r| (r.text, r.value))
+            .collect()
     }
 
     fn spans_in(text: &str, date_style: DateStyle) -> Vec<(String, String)> {
