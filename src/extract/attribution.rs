@@ -849,10 +849,100 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     claims.sort_by_key(|c| (c.start, c.end));
     claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
     lede_speaker_named_after(ctx, &mut claims);
+    shared_surnames(ctx, &names, &mut claims);
     subject_before_pronoun(ctx, &names, &mut claims);
     reply_to_question(ctx, &names, &mut claims);
     pronouns_by_gender(ctx, &mut claims);
     claims
+}
+
+/// "Erik Sandvold, whose son Jonas is among the three, has been waiting.
+/// “…,” Sandvold said.": a surname two people of the article share, written
+/// bare in the tag, is the one of them named in full last, in its
+/// paragraph or the one before ("the younger Sandvold" says which by
+/// itself and is left alone), and so are the untagged words that go on
+/// with it in its paragraph.
+fn shared_surnames(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
+    let text = ctx.text();
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if c.unit != "person" {
+            continue;
+        }
+        let v = c.value.clone();
+        let Some((_, last)) = v.rsplit_once(' ') else {
+            continue;
+        };
+        let Some(ids) = names.by_last.get(last) else {
+            continue;
+        };
+        let mut fulls: Vec<&(String, String)> = Vec::new();
+        for &k in ids {
+            let e = &names.full[k];
+            if e.0.contains(' ') && !fulls.iter().any(|f| f.0 == e.0) {
+                fulls.push(e);
+            }
+        }
+        // ("Van Oordt" is "Liesbet van Oordt" written short: one person)
+        let short = |f: &str, all: &[&(String, String)]| {
+            all.iter().any(|g| {
+                g.0.len() > f.len() && super::text::ends_with_ignore_case(&g.0, &format!(" {f}"))
+            })
+        };
+        let all = fulls.clone();
+        fulls.retain(|f| !short(&f.0, &all));
+        if fulls.len() < 2 || !fulls.iter().any(|f| f.0 == v) {
+            continue;
+        }
+        let (sent, ss) = ctx.sentence_of(c.end.saturating_sub(1).max(c.start));
+        if sent.contains(v.as_str()) {
+            continue;
+        }
+        // the bare surname, outside the quote, with no word that says which
+        let bare = sent.match_indices(last).any(|(k, _)| {
+            let at = ss + k;
+            let word = !text[..at].ends_with(char::is_alphanumeric)
+                && !text[at + last.len()..].starts_with(char::is_alphanumeric);
+            let which = matches!(
+                super::text::prev_word(text, at)
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "younger" | "elder" | "older" | "senior" | "junior"
+            );
+            word && !which && !(c.start <= at && at < c.end)
+        });
+        let Some(p) = ctx.doc.paragraph_index(ss).filter(|_| bare) else {
+            continue;
+        };
+        let from = ctx.doc.paragraphs[p.saturating_sub(1)].start.min(ss);
+        let Some(&(w, role)) = fulls
+            .iter()
+            .filter_map(|f| {
+                text[from..ss]
+                    .rfind(f.0.as_str())
+                    .map(|m| (m, (&f.0, &f.1)))
+            })
+            .max_by_key(|(m, _)| *m)
+            .map(|(_, e)| e)
+            .as_ref()
+        else {
+            continue;
+        };
+        if *w == v {
+            continue;
+        }
+        let source = name_and_role(w, role);
+        for (j, r) in claims.iter_mut().enumerate().skip(i) {
+            if ctx.doc.paragraph_index(r.start) != Some(p) {
+                break;
+            }
+            let own_sentence = ctx.sentence_of(r.end.saturating_sub(1).max(r.start)).0;
+            if r.value == v && (j == i || !own_sentence.contains(last)) {
+                r.value = w.clone();
+                r.source = source.clone();
+            }
+        }
+    }
 }
 
 /// "Mallory was pressed on the cost. “Will you publish it?” one reporter
@@ -7502,6 +7592,27 @@ mod tests {
              Tarrick said the strike was unlawful.",
         );
         assert_eq!(got[0].0, "Tarrick", "{got:?}");
+    }
+
+    #[test]
+    fn a_shared_surname_is_the_one_named_last() {
+        let got = ledger(
+            "The missing are Jonas Sandvold, 24, and Mirela Toth, 31.\n\n\
+             Erik Sandvold, whose son Jonas is among them, has waited since Sunday. \
+             \"I have not slept,\" Sandvold said. \"Today is a good day.\"\n\n\
+             In a note, the younger Sandvold said the group was cold.",
+        );
+        let who: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            who,
+            ["Erik Sandvold", "Erik Sandvold", "Jonas Sandvold"],
+            "{got:?}"
+        );
+        // one person written short ("Van Oordt") is no second one
+        let got = ledger(
+            "Liesbet van Oordt led the campaign.\n\nVan Oordt said she would take the summer to think.",
+        );
+        assert_eq!(got[0].0, "Liesbet van Oordt", "{got:?}");
     }
 
     #[test]
