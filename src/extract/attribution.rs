@@ -3487,6 +3487,18 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         // the group after the preposition is who the speaker works for or
         // belongs to; the speaker is the whole phrase, anonymous (as with
         // "a spokesperson for the Ministry of Health").
+        // ("Sergeant Dominik Farlowe of the county's road policing unit
+        // said": a person named in full, then where they work)
+        if phrase_start >= 3
+            && matches!(ws[phrase_start - 1].s, "of" | "at" | "from")
+            && is_cap(ws[phrase_start - 2].s)
+            && let Some(mut person) = np_before(ctx, &ws[..phrase_start - 1], names)
+            && person.stype == "person"
+            && person.name.contains(' ')
+        {
+            person.role = text[ws[phrase_start - 1].start..last.end].replace('\\', "");
+            return Some(person);
+        }
         if let Some(sp) = speaking_for(ctx, ws, phrase_start) {
             return Some(sp);
         }
@@ -7592,6 +7604,16 @@ mod tests {
              Tarrick said the strike was unlawful.",
         );
         assert_eq!(got[0].0, "Tarrick", "{got:?}");
+    }
+
+    #[test]
+    fn a_unit_speaks_and_a_person_of_a_unit_is_the_person() {
+        let got = ledger("The army’s bomb disposal unit said the bomb had a damaged fuse.");
+        assert_eq!(got[0].0, "The army’s bomb disposal unit", "{got:?}");
+        let got = ledger(
+            "Sergeant Dominik Farlowe of the county’s road policing unit said the bus was fast.",
+        );
+        assert_eq!(got[0].0, "Dominik Farlowe", "{got:?}");
     }
 
     #[test]
