@@ -2398,29 +2398,22 @@ fn full_year_of(_: &Captures, r: &Res) -> Option<(String, &'static str)> {
     }
     let doc = r.date?;
     let start = r.ctx.fiscal_start().unwrap_or(1);
-    let shifted = add_months(ymd(doc.year(), doc.month(), 1)?, -(start as i32 - 1));
-    let ahead = text
-        .get(r.start..)
-        .and_then(|t| t.split_whitespace().nth(1))
-        .map(|w| {
-            w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        })
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "forecast"
-                    | "forecasts"
-                    | "guidance"
-                    | "outlook"
-                    | "target"
-                    | "targets"
-                    | "expectations"
-                    | "goal"
-                    | "estimate"
-                    | "estimates"
-            )
-        });
+    let shifted = on_year_starting(doc, start)?;
+    let ahead = word_after_match(r).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "forecast"
+                | "forecasts"
+                | "guidance"
+                | "outlook"
+                | "target"
+                | "targets"
+                | "expectations"
+                | "goal"
+                | "estimate"
+                | "estimates"
+        )
+    });
     let y = if !ahead && shifted.month() <= 3 && r.tense() == Tense::Past {
         shifted.year() - 1
     } else {
@@ -2433,12 +2426,22 @@ fn full_year_of(_: &Captures, r: &Res) -> Option<(String, &'static str)> {
     })
 }
 
-/// The calendar quarter quarter `q` of a financial year starting in
-/// month `start` covers, in the financial year the tense points to from
-/// `doc` ("fiscal second quarter" of a year starting in April, said in
-/// November 2026: July to September 2026, `2026-Q3`). `None` when the
-/// financial year's quarters are not calendar quarters.
-fn fiscal_quarter(
+/// The document's date on the calendar of a year starting in month
+/// `start` (1 for January: the date itself), at the first of its month.
+fn on_year_starting(doc: NaiveDate, start: u32) -> Option<NaiveDate> {
+    Some(add_months(
+        ymd(doc.year(), doc.month(), 1)?,
+        -(start as i32 - 1),
+    ))
+}
+
+/// The calendar quarter that quarter `q` of a year starting in month
+/// `start` covers, in the year the tense points to from `doc`: for a
+/// January year the quarter itself ("rose in the third quarter" said in
+/// May is last year's); for a financial year starting in April, "fiscal
+/// second quarter" said in November 2026 is July to September 2026,
+/// `2026-Q3`. `None` when the year's quarters are not calendar quarters.
+fn quarter_in_year(
     doc: NaiveDate,
     start: u32,
     q: u32,
@@ -2446,11 +2449,10 @@ fn fiscal_quarter(
     adjective: bool,
     results: bool,
 ) -> Option<String> {
-    if start == 1 || !(start - 1).is_multiple_of(3) {
+    if !(start - 1).is_multiple_of(3) {
         return None;
     }
-    // the document's date on the financial year's calendar
-    let shifted = add_months(ymd(doc.year(), doc.month(), 1)?, -(start as i32 - 1));
+    let shifted = on_year_starting(doc, start)?;
     let now = shifted.month().div_ceil(3);
     let fy = match tense {
         Tense::Future if adjective => results_year(shifted.year(), q, now, results),
@@ -2462,6 +2464,19 @@ fn fiscal_quarter(
         first.year(),
         first.month().div_ceil(3)
     ))
+}
+
+/// The word after a match of one hyphenated word ("full-year profit",
+/// "fourth-quarter results"), lower case, without punctuation.
+fn word_after_match(r: &Res) -> Option<String> {
+    r.ctx
+        .text()
+        .get(r.start..)
+        .and_then(|t| t.split_whitespace().nth(1))
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
 }
 
 /// Whether the weekday at `start` is any such day, not one date: "on a
@@ -2537,38 +2552,23 @@ fn quarter_of_doc_year(r: &Res, q: u32, adjective: bool) -> Option<(String, &'st
         return Some((format!("XXXX-Q{q}"), "date"));
     };
     let results = adjective
-        && r.ctx
-            .text()
-            .get(r.start..)
-            .and_then(|t| t.split_whitespace().nth(1))
-            .map(|w| {
-                w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .to_ascii_lowercase()
-            })
-            .is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "results" | "earnings" | "figures" | "numbers" | "accounts" | "report"
-                )
-            });
+        && word_after_match(r).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "results" | "earnings" | "figures" | "numbers" | "accounts" | "report"
+            )
+        });
     // "its fiscal second quarter", in a document that says when its
-    // financial year starts: the calendar quarter it covers
-    if prev_word(r.ctx.text(), r.start).eq_ignore_ascii_case("fiscal")
-        && let Some(v) = r
-            .ctx
-            .fiscal_start()
-            .and_then(|m| fiscal_quarter(doc, m, q, r.tense(), adjective, results))
-    {
-        return Some((v, "date"));
-    }
-    // "rose in the third quarter" said in May is last year's; "will be
-    // done by the end of the first quarter" said in October, next year's
-    let now = doc.month().div_ceil(3);
-    let y = match r.tense() {
-        Tense::Future if adjective => results_year(doc.year(), q, now, results),
-        t => year_by_tense(doc.year(), t, q, now),
-    };
-    Some((format!("{y}-Q{q}"), "date"))
+    // financial year starts: the calendar quarter it covers; else "rose in
+    // the third quarter" said in May is last year's, "will be done by the
+    // end of the first quarter" said in October next year's
+    let fiscal = prev_word(r.ctx.text(), r.start).eq_ignore_ascii_case("fiscal");
+    let v = fiscal
+        .then(|| r.ctx.fiscal_start())
+        .flatten()
+        .and_then(|m| quarter_in_year(doc, m, q, r.tense(), adjective, results))
+        .or_else(|| quarter_in_year(doc, 1, q, r.tense(), adjective, results))?;
+    Some((v, "date"))
 }
 
 /// Words that make "the first half" a match's, not a year's.
