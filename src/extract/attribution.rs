@@ -3210,12 +3210,8 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
                 .windows(2)
                 .all(|p| text[p[0].end..p[1].start] == *" ")
             && text[ws[i - 2 - the].end..ws[i - 1 - the].start] == *" "
-            && is_cap(ws[i - 2 - the].s)
-            && let Some(mut person) = np_before(ctx, &ws[..i - 1 - the], names)
-            && person.stype == "person"
-            && person.name.contains(' ')
+            && let Some(person) = person_of(ctx, ws, i - 1 - the, names)
         {
-            person.role = text[ws[i - 1 - the].start..last.end].replace('\\', "");
             return Some(person);
         }
         // "analysts at Barclays", "a spokesman for Acme": a group or a role
@@ -3491,12 +3487,8 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         // said": a person named in full, then where they work)
         if phrase_start >= 3
             && matches!(ws[phrase_start - 1].s, "of" | "at" | "from")
-            && is_cap(ws[phrase_start - 2].s)
-            && let Some(mut person) = np_before(ctx, &ws[..phrase_start - 1], names)
-            && person.stype == "person"
-            && person.name.contains(' ')
+            && let Some(person) = person_of(ctx, ws, phrase_start - 1, names)
         {
-            person.role = text[ws[phrase_start - 1].start..last.end].replace('\\', "");
             return Some(person);
         }
         if let Some(sp) = speaking_for(ctx, ws, phrase_start) {
@@ -3747,6 +3739,22 @@ fn looks_like_org(name: &str) -> bool {
     name.split_whitespace()
         .enumerate()
         .any(|(k, w)| acronym(w) && (w.len() >= 3 || k > 0))
+}
+
+/// "Dr. Aisha Rahman of the London School of Economics", "Sergeant Dominik
+/// Farlowe of the county's road policing unit": the person named in full
+/// before the preposition at `prep` ("of", "at", "from"), with where they
+/// work, from the preposition to the end of `ws`, as the role.
+fn person_of(ctx: &Ctx, ws: &[Word], prep: usize, names: &NameBook) -> Option<Speaker> {
+    if prep == 0 || !is_cap(ws[prep - 1].s) {
+        return None;
+    }
+    let mut person = np_before(ctx, &ws[..prep], names)?;
+    if person.stype != "person" || !person.name.contains(' ') {
+        return None;
+    }
+    person.role = ctx.text()[ws[prep].start..ws[ws.len() - 1].end].replace('\\', "");
+    Some(person)
 }
 
 /// Where the role words of a capitalized run end and the name begins:
