@@ -123,6 +123,23 @@ static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)according\s+to\s+").expect("according regex compiles")
 });
 
+/// "as one tenant put it" and "in the words of the charity X" after a
+/// quote (group 1 the speaker).
+static WORDS_OF_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[,.]?\s*(?:(?i:as)\s+([^,.;:!?“”\x22()—–]{2,80}?)\s+(?:put|puts|phrased) it|(?i:in the words of)\s+([^,.;:!?“”\x22()—–]{2,80}))(?-u:\b)",
+    )
+    .expect("words-of regex compiles")
+});
+
+/// The same frames before a quote: "As one tenant put it, “...”".
+static WORDS_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?i:as)\s+([^,.;:!?“”\x22()—–]{2,80}?)\s+(?:put|puts|phrased) it|(?i:in the words of)\s+([^,.;:!?“”\x22()—–]{2,80}?))\s*[,:]\s*$",
+    )
+    .expect("words-of regex compiles")
+});
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// The `stype` of "it" opening a clause before a cue ("It said ..."): a
@@ -510,10 +527,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     // The role each person was given where it was stated ("Lanske’s
     // lawyer, Anton Brecht"), for a later "the lawyer said".
     let mut roles: Vec<(String, String)> = Vec::new();
-    // The organisation that spoke last, and where: what "It said" means.
-    let mut last_org: Option<(usize, Speaker)> = None;
-    // The group that spoke last, and where: what "They said" means.
-    let mut last_group: Option<(usize, Speaker)> = None;
+    // Who spoke last, and where: what "It said" and "They said" mean.
+    let mut spoke = LastSpoke::default();
     // What "the company" or "the club" was found to be, by that phrase.
     let mut generic: Vec<(String, Speaker)> = Vec::new();
     let mut last_quote_speaker: Option<(usize, Speaker)> = None; // (paragraph, speaker)
@@ -543,17 +558,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             if is_title(content) {
                 continue;
             }
-            let speaker = quote_speaker(ctx, &q, &names, last_person.as_ref()).and_then(|sp| {
-                resolve_pointer(
-                    ctx,
-                    sp,
-                    last_org.as_ref(),
-                    last_group.as_ref(),
-                    q.outer.start,
-                    None,
-                    &mut generic,
-                )
-            });
+            let speaker = quote_speaker(ctx, &q, &names, last_person.as_ref())
+                .and_then(|sp| resolve_pointer(ctx, sp, &spoke, q.outer.start, None, &mut generic));
             let continued = speaker.is_none();
             let speaker = match speaker {
                 Some(s) => Some(s),
@@ -622,10 +628,13 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 last_person = Some(with_role(&mut roles, &speaker));
             }
             if speaker.stype == "organisation" {
-                last_org = Some((q.outer.start, speaker.clone()));
+                spoke.org = Some((q.outer.start, speaker.clone()));
+            }
+            if untitled(&speaker, &names) {
+                spoke.untitled = Some((q.outer.start, speaker.clone()));
             }
             if is_group(&speaker, ctx.lexicon) {
-                last_group = Some((q.outer.start, speaker.clone()));
+                spoke.group = Some((q.outer.start, speaker.clone()));
             }
             if let Some(p) = ctx.doc.paragraph_index(q.outer.end.saturating_sub(1)) {
                 last_quote_speaker = Some((p, speaker.clone()));
@@ -646,8 +655,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
             let Some(speaker) = resolve_pointer(
                 ctx,
                 speaker,
-                last_org.as_ref(),
-                last_group.as_ref(),
+                &spoke,
                 range.start,
                 Some((range.clone(), &names)),
                 &mut generic,
@@ -663,10 +671,13 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
                 last_person = Some(with_role(&mut roles, &speaker));
             }
             if speaker.stype == "organisation" {
-                last_org = Some((range.start, speaker.clone()));
+                spoke.org = Some((range.start, speaker.clone()));
+            }
+            if untitled(&speaker, &names) {
+                spoke.untitled = Some((range.start, speaker.clone()));
             }
             if is_group(&speaker, ctx.lexicon) {
-                last_group = Some((range.start, speaker.clone()));
+                spoke.group = Some((range.start, speaker.clone()));
             }
             // (a request: who asked is known, but nothing was reported)
             if ctype.is_empty() {
@@ -1408,10 +1419,36 @@ fn pronouns_by_gender(ctx: &Ctx, claims: &mut [Claim]) {
     }
 }
 
+/// A speaker typed a person by the name alone: a name of two or three
+/// words, with no role or title here or anywhere the article gives it, and
+/// no co-speakers.
+fn untitled(sp: &Speaker, names: &NameBook) -> bool {
+    let n = sp.name.split_whitespace().count();
+    sp.stype == "person"
+        && sp.role.is_empty()
+        && sp.others.is_empty()
+        && (2..=3).contains(&n)
+        && !names.titled(&sp.name)
+}
+
+/// Who spoke last in the article, and where: what a pointing "It said" or
+/// "They said" can mean.
+#[derive(Default)]
+struct LastSpoke {
+    /// The organisation that spoke last.
+    org: Option<(usize, Speaker)>,
+    /// The last speaker taken for a person by a name alone, with no title
+    /// or role (see [`untitled`]): "It" when no organisation spoke.
+    untitled: Option<(usize, Speaker)>,
+    /// The group that spoke last.
+    group: Option<(usize, Speaker)>,
+}
+
 /// The speaker a pointing phrase means. For "It said" (see [`IT`]): the
-/// organisation in `last_org` when it spoke in the paragraph of `at` or
-/// the one before; `None` when none did. For "They said" (see [`THEY`]):
-/// the group in `last_group`, by the same rule.
+/// organisation in `spoke.org` when it spoke in the paragraph of `at` or
+/// the one before, else the untitled name in `spoke.untitled` by the same
+/// rule; `None` when none did. For "They said" (see [`THEY`]): the group
+/// in `spoke.group`, by the same rule.
 ///
 /// A generic "the company", "the firm" or "the club" (maybe with one word
 /// between: "the freight company") is that organisation too, when it is a
@@ -1422,8 +1459,7 @@ fn pronouns_by_gender(ctx: &Ctx, claims: &mut [Claim]) {
 fn resolve_pointer(
     ctx: &Ctx,
     sp: Speaker,
-    last_org: Option<&(usize, Speaker)>,
-    last_group: Option<&(usize, Speaker)>,
+    spoke: &LastSpoke,
     at: usize,
     clause: Option<(Range<usize>, &NameBook)>,
     generic: &mut Vec<(String, Speaker)>,
@@ -1436,12 +1472,20 @@ fn resolve_pointer(
         );
         (q <= p + 1).then(|| who.clone())
     };
-    let recent = || near(last_org);
+    let recent = || near(spoke.org.as_ref());
     if sp.stype == IT {
-        return recent();
+        // ("Tarrick Residential said ... It said ...": a name read as a
+        // person's, with no title or role, that "It" points back to is an
+        // organisation's)
+        return recent().or_else(|| {
+            near(spoke.untitled.as_ref()).map(|who| Speaker {
+                stype: "organisation",
+                ..who
+            })
+        });
     }
     if sp.stype == THEY {
-        return near(last_group);
+        return near(spoke.group.as_ref());
     }
     // "the company", "the club": any organisation of the story; "the
     // orchestra", "the airline" (`KINDS`): one whose name says so, unless
@@ -2361,6 +2405,35 @@ fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Spea
     c
 }
 
+/// A quote framed as someone's words rather than by a cue: "“…”, as one
+/// tenant put it", "— “…”, in the words of the charity Wild Estvia —", "As
+/// the mayor put it, “…”".
+fn words_of(ctx: &Ctx, q: &Quote, names: &NameBook) -> Option<Speaker> {
+    let text = ctx.text();
+    let (np, at) = {
+        let end = (q.outer.end + 120).min(text.len());
+        let end = (q.outer.end..=end)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))?;
+        if let Some(c) = WORDS_OF_AFTER.captures(&text[q.outer.end..end]) {
+            let m = c.get(1).or_else(|| c.get(2))?;
+            (q.outer.end + m.start()..q.outer.end + m.end(), q.outer.end)
+        } else {
+            let (_, sent_start) = ctx.sentence_of(q.outer.start);
+            let from = sent_start.min(q.outer.start);
+            let c = WORDS_OF_BEFORE.captures(&text[from..q.outer.start])?;
+            let m = c.get(1).or_else(|| c.get(2))?;
+            (from + m.start()..from + m.end(), q.outer.start)
+        }
+    };
+    let _ = at;
+    let ws = words_in(text, np);
+    if ws.is_empty() || ws.iter().any(|w| PRONOUNS.contains(&lower(w.s).as_str())) {
+        return None;
+    }
+    np_before(ctx, &ws, names)
+}
+
 /// Speaker of a quote: after it (", said X" / ", X said") or before it
 /// ("X said: “...").
 fn quote_speaker(
@@ -2370,6 +2443,9 @@ fn quote_speaker(
     last: Option<&Speaker>,
 ) -> Option<Speaker> {
     let text = ctx.text();
+    if let Some(sp) = words_of(ctx, q, names) {
+        return Some(sp);
+    }
     // After the closing mark, within the sentence/paragraph.
     let para = ctx.doc.paragraph_index(q.outer.end.saturating_sub(1))?;
     let pend = ctx.doc.paragraphs[para].end;
@@ -3328,13 +3404,22 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         // full name first, so "Google said", "Tesla said" are organisations.
         // ("Ministers said", "Senators said": the plural of a role is a
         // group of people, not anyone's name)
+        // ("the conservation charity Wild Estvia": a name after an
+        // organisation noun is that organisation's)
+        let org_role = role.is_empty()
+            && i > 0
+            && text[ws[i - 1].end..ws[i].start] == *" "
+            && ws[i - 1].s.bytes().all(|b| b.is_ascii_lowercase())
+            && lex.is_organisation(ws[i - 1].s)
+            && !lex.is_title(ws[i - 1].s);
         let stype = if !name_text.contains(char::is_whitespace)
             && is_title_plural(&lower(name_text), lex)
         {
             "anonymous"
-        } else if role.is_empty()
-            && !name_text.contains(char::is_whitespace)
-            && !names.names_a_person(name_text)
+        } else if org_role
+            || role.is_empty()
+                && !name_text.contains(char::is_whitespace)
+                && !names.names_a_person(name_text)
         {
             "organisation"
         } else {
@@ -3422,6 +3507,45 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         }
     }
     let head = lower(strip_possessive(last.s));
+    // "one of the divers said", "two of its drivers": someone out of a
+    // group speaks, whatever the plural noun, and is no more than one (or
+    // a few) of it.
+    // (not inside a longer phrase: "a neighbour of one of the suspects")
+    let opens_np = |k: usize| {
+        k == 0
+            || !text[ws[k - 1].end..ws[k].start].trim().is_empty()
+            || matches!(
+                lower(ws[k - 1].s).as_str(),
+                "and" | "but" | "that" | "while" | "when" | "as" | "because" | "so" | "yet"
+            )
+    };
+    if phrase_start >= 2
+        && opens_np(phrase_start - 2)
+        && lower(ws[phrase_start - 1].s) == "of"
+        && matches!(
+            lower(ws[phrase_start - 2].s).as_str(),
+            "one" | "two" | "three" | "four" | "some" | "several" | "many" | "most" | "another"
+        )
+        && matches!(
+            lower(ws[phrase_start].s).as_str(),
+            "the" | "his" | "her" | "their" | "its" | "our"
+        )
+        && ws[phrase_start - 2..]
+            .windows(2)
+            .all(|p| text[p[0].end..p[1].start] == *" ")
+        && (role_or_group(&head, lex)
+            || is_title_plural(&head, lex)
+            || head.len() > 3
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && head.bytes().all(|b| b.is_ascii_lowercase()))
+    {
+        let phrase = &text[ws[phrase_start - 2].start..last.end];
+        return Some(Speaker {
+            stype: "anonymous",
+            ..org_or_anon(ctx, ws, phrase_start - 2, phrase)
+        });
+    }
     let coordinated = coordinated_start(ctx, ws, phrase_start);
     // "a Reuters poll of economists found", "an audit by the regional
     // accounts office found": the poll, a document, speaks.
@@ -3858,7 +3982,7 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
         k += 1;
     }
     let np = &ws[..k];
-    let mut sp = np_before(ctx, np, names)?;
+    let mut sp = np_before(ctx, np, names).or_else(|| described_after(ctx, np, stop))?;
     // Appositive role after a comma.
     let after = &text[np[k - 1].end..stop];
     // "said his mother, Anneli Koski": a relation or role, then the name.
@@ -3908,6 +4032,72 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
             let role = role.split(" who ").next().unwrap_or(role);
             sp.role = role.replace('\\', "");
         }
+    }
+    Some(sp)
+}
+
+/// "“We could hear them,” said a rescuer.": right after the cue, a noun
+/// phrase of a determiner and up to three lower-case words that ends the
+/// clause names who spoke, whatever its head noun (the lexicon cannot list
+/// every trade). A time ("said the next day") is not a speaker.
+fn described_after(ctx: &Ctx, np: &[Word], stop: usize) -> Option<Speaker> {
+    let text = ctx.text();
+    let (first, last) = (np.first()?, np.last()?);
+    // (the phrase ends at punctuation, not at a quote it introduces: "said
+    // the club had “given up”")
+    let ends_clause = last.end <= stop
+        && text[last.end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, ',' | '.' | ';'));
+    let head = lower(strip_possessive(last.s));
+    let is_time = matches!(
+        head.as_str(),
+        "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "weekend"
+            | "time"
+            | "moment"
+            | "hour"
+            | "hours"
+            | "following"
+            | "same"
+    );
+    if !(2..=4).contains(&np.len())
+        || !ends_clause
+        || is_time
+        || !matches!(lower(first.s).as_str(), "a" | "an" | "the" | "another")
+        || !np[1..].iter().all(|w| {
+            w.s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !ctx.lexicon.is_not_name(w.s)
+                && !ctx.lexicon.is_cue(w.s)
+                && !is_auxiliary(w.s)
+                && !is_finite_verb(w.s)
+        })
+    {
+        return None;
+    }
+    let phrase = &text[first.start..last.end];
+    let mut sp = org_or_anon(ctx, np, 0, phrase);
+    // ("a rescuer", "the divers": a noun for someone who does something)
+    let agent = [
+        "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
+    ]
+    .iter()
+    .any(|s| head.ends_with(s));
+    if agent && !ctx.lexicon.is_organisation(&head) {
+        sp.stype = "anonymous";
     }
     Some(sp)
 }
@@ -4171,6 +4361,9 @@ fn reported(
             let tail_end = !that_follows
                 && (rest_after.is_empty()
                     || rest_after.starts_with('.')
+                    // ("..., the company said (the union says 4,000).": an
+                    // aside in brackets is no content of the tag)
+                    || rest_after.starts_with('(')
                     || only_adjuncts(rest_after)
                     || rest.is_empty()
                     || rest.starts_with('.')
@@ -4549,9 +4742,14 @@ fn reported(
                 .split_whitespace()
                 .nth(1)
                 .is_some_and(|v| is_finite_verb(v.trim_end_matches(['.', ',', '!', '?'])));
+        // "(the union says 4,000)": in a bracketed aside, a figure alone is
+        // the other side's count of what the sentence counts.
+        let aside_figure = n_words == 1
+            && text[cs..ce].bytes().any(|b| b.is_ascii_digit())
+            && text[sr.start..cs].matches('(').count() > text[sr.start..cs].matches(')').count();
         // Without "that", the content must still read as a clause.
         if ce <= cs
-            || (n_words < 3 && !short_clause)
+            || (n_words < 3 && !short_clause && !aside_figure)
             || (!had_that
                 && !matches!(
                     cue,
@@ -5032,6 +5230,16 @@ fn trim_content_end(text: &str, start: usize, end: usize) -> usize {
             .trim_end_matches([',', '.', ';', ':'])
             .trim_end();
     }
+    // "(the union said sales had risen.)": the bracket the clause sits in
+    // closes after it; it is not part of what was said.
+    while let Some(inner) = t.strip_suffix(')')
+        && inner.matches('(').count() <= inner.matches(')').count()
+    {
+        t = inner
+            .trim_end()
+            .trim_end_matches([',', '.', ';', ':', '!', '?'])
+            .trim_end();
+    }
     start + t.len()
 }
 
@@ -5381,7 +5589,6 @@ impl NameBook {
         found.next().is_none().then_some(first.as_str())
     }
 
-    /// The fullest name that ends with (or equals) `name`, and its role.
     /// Whether `name` is a full name the article gave with a title or
     /// role ("manager Dirk Kemp").
     pub fn titled(&self, name: &str) -> bool {
@@ -7900,5 +8107,112 @@ mod tests {
         assert_eq!(got[0].3, "it was far too low", "{got:?}");
         // no clause, no claim
         assert!(ledger("Police closed the road, saying nothing about the cause.").is_empty());
+    }
+
+    /// (speaker, its type, span) of every attribution in `text`.
+    fn typed_speakers(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "attribution")
+            .map(|r| (r.value, r.unit, r.text))
+            .collect()
+    }
+
+    #[test]
+    fn one_of_a_group_and_a_described_speaker_after_the_cue() {
+        let got = typed_speakers(
+            "“We could hear them,” said one of the divers. One of the divers said the \
+             water was cold. “It was dark,” said a rescuer. “They sang,” said one of \
+             the divers, Hanna Boyce.",
+        );
+        let want = [
+            ("one of the divers", "anonymous", "We could hear them,"),
+            ("One of the divers", "anonymous", "the water was cold"),
+            ("a rescuer", "anonymous", "It was dark,"),
+            ("Hanna Boyce", "person", "They sang,"),
+        ];
+        let got3: Vec<(&str, &str, &str)> = got
+            .iter()
+            .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+            .collect();
+        assert_eq!(got3, want);
+        // (a time after the cue is no speaker)
+        let got = attributions("Nobody spoke. “We will go home now,” said the next day.");
+        assert!(got.iter().all(|(v, _)| v != "the next day"), "{got:?}");
+        // (inside a longer phrase "one of" opens no speaker of its own)
+        let got = attributions("A neighbour of one of the suspects said the arrests were a shock.");
+        assert_eq!(got[0].0, "A neighbour of one of the suspects", "{got:?}");
+        // (a phrase that runs into the quote it introduces is no speaker)
+        let got = attributions("Fans said the club had “given up on competing”.");
+        assert!(got.iter().all(|(v, _)| v == "Fans"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bracketed_aside_is_not_the_tags_content_but_may_report_its_own() {
+        let got = attributions(
+            "About 2,800 jobs will go, the company said (the union says 4,000). Sales \
+             fell in May. (The union said sales had risen sharply in the spring.)",
+        );
+        assert_eq!(
+            got,
+            [
+                ("the company".into(), "About 2,800 jobs will go".into()),
+                ("the union".into(), "4,000".into()),
+                (
+                    "The union".into(),
+                    "sales had risen sharply in the spring".into()
+                ),
+            ]
+        );
+        // (a bracket inside the content stays: only the one it sits in goes)
+        let got = attributions("The union said prices had risen sharply (in euros).");
+        assert_eq!(got[0].1, "prices had risen sharply (in euros)", "{got:?}");
+        // (a word alone in an aside is no claim; a figure is)
+        let got = attributions("Sales fell, the company said (the union says otherwise).");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn it_after_a_name_with_no_title_is_that_names_organisation() {
+        let got = typed_speakers(
+            "Tarrick Residential said the rise was needed. It said it had spent \
+             3.2 million crowns on repairs.",
+        );
+        assert_eq!(got[1].0, "Tarrick Residential", "{got:?}");
+        assert_eq!(got[1].1, "organisation", "{got:?}");
+        // (a titled person is no "It")
+        let got = attributions(
+            "Chief executive Lena Holm said the rise was needed. It said it had spent \
+             3.2 million crowns on repairs.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn words_framed_as_someones_are_their_quote() {
+        let got = attributions(
+            "For many the strike is, as one tenant put it, “the only language they \
+             understand”. The cull — “a licence to kill for the convenience of a few \
+             farmers”, in the words of the conservation charity Wild Estvia — starts soon. \
+             In the words of Anna Berg, “we are done here.”",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "one tenant".into(),
+                    "the only language they understand".into()
+                ),
+                (
+                    "Wild Estvia".into(),
+                    "a licence to kill for the convenience of a few farmers".into()
+                ),
+                ("Anna Berg".into(), "we are done here.".into()),
+            ]
+        );
+        // (the name after an organisation noun is the organisation's)
+        let got = typed_speakers("The conservation charity Wild Estvia said the cull was wrong.");
+        assert_eq!(got[0].1, "organisation", "{got:?}");
     }
 }
