@@ -154,6 +154,11 @@ impl<'a> Res<'a> {
     /// With no tense word, a date after "until" is ahead ("the museum
     /// stays open until the end of March"); any other is past.
     fn tense(&self) -> Tense {
+        // ("suspended services until at least Thursday": the earliest end
+        // is still ahead, whatever the clause's tense)
+        if self.until_at_least() {
+            return Tense::Future;
+        }
         self.tense_shown().unwrap_or_else(|| {
             if self.after_until() {
                 Tense::Future
@@ -180,7 +185,112 @@ impl<'a> Res<'a> {
             let at = super::text::prev_word_start(text, self.start);
             return is_until(prev_word(text, at));
         }
-        is_until(w)
+        is_until(w) || self.until_at_least()
+    }
+
+    /// A year the sentence states for the dates after it, read before the
+    /// match: "In 2019 the race was held on April 3", "the 2027 event,
+    /// which moves to April 22-25". Not a year a reporting verb, a
+    /// semicolon or another year separates from the match ("Sales in 2025
+    /// rose, the company said on March 3"), nor the end of a span ("since
+    /// 2019", "2019-20").
+    fn stated_year(&self) -> Option<i32> {
+        let (sent, sent_start) = self.ctx.sentence_of(self.start);
+        let before = sent.get(..self.start.checked_sub(sent_start)?)?;
+        let bytes = before.as_bytes();
+        let mut found = None;
+        let mut i = 0;
+        while i + 4 <= bytes.len() {
+            let is_year = bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+                && matches!(&bytes[i..i + 2], b"19" | b"20")
+                && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                && bytes.get(i + 4).is_some_and(|&b| matches!(b, b' ' | b','));
+            if is_year {
+                let w = prev_word(before, i).to_ascii_lowercase();
+                let w_at = super::text::prev_word_start(before, i);
+                // ("higher than in 2024": what is compared with)
+                let compared = prev_word(before, w_at).eq_ignore_ascii_case("than");
+                // ("the 2027 edition": an event of that year, not "the 2026
+                // figure", which is published the year after)
+                let event = || {
+                    let next = super::text::next_word(before, i + 4).to_ascii_lowercase();
+                    matches!(
+                        next.as_str(),
+                        "edition"
+                            | "event"
+                            | "race"
+                            | "season"
+                            | "games"
+                            | "olympics"
+                            | "election"
+                            | "elections"
+                            | "final"
+                            | "tournament"
+                            | "championship"
+                            | "championships"
+                            | "festival"
+                            | "cup"
+                            | "summit"
+                            | "conference"
+                            | "show"
+                            | "fair"
+                            | "marathon"
+                            | "rally"
+                            | "tour"
+                            | "contest"
+                    )
+                };
+                // (", founded in 1911, made a profit ... to Dec. 31": a
+                // year in an aside between commas)
+                let aside = before[..i].rfind(',').is_some_and(|c| {
+                    let rest = &before[i + 4..];
+                    rest.find(',')
+                        .is_some_and(|e| rest[..e].split_whitespace().count() <= 1)
+                        && before[c..i].split_whitespace().count() <= 4
+                });
+                let lead = !compared
+                    && !aside
+                    && (matches!(w.as_str(), "in" | "of" | "during") || w == "the" && event());
+                // (a later year with no lead-in voids an earlier one)
+                found = before[i..i + 4]
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|_| lead)
+                    .map(|y| (i, y));
+                i += 4;
+                continue;
+            }
+            i += 1;
+        }
+        let (at, y) = found?;
+        let between = before[at + 4..].to_ascii_lowercase();
+        let cue = between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "said" | "says" | "say" | "announced" | "reported" | "told" | "added" | "since"
+            )
+        });
+        // (nor one in a clause of its own: "last met in 2015, and ... up
+        // from 1,870 in July")
+        let new_clause = [", and ", ", but ", ", while ", ", although ", ", as ", ";"]
+            .iter()
+            .any(|c| between.contains(c));
+        (!cue && !new_clause && between.len() <= 100).then_some(y)
+    }
+
+    /// The match follows "until at least" ("until at least Thursday").
+    fn until_at_least(&self) -> bool {
+        let text = self.ctx.text();
+        if !prev_word(text, self.start).eq_ignore_ascii_case("least") {
+            return false;
+        }
+        let at = super::text::prev_word_start(text, self.start);
+        let at2 = super::text::prev_word_start(text, at);
+        prev_word(text, at).eq_ignore_ascii_case("at")
+            && matches!(
+                prev_word(text, at2).to_ascii_lowercase().as_str(),
+                "until" | "till"
+            )
     }
 
     /// The date opens a past clause: no tense word before it, a past one
@@ -493,6 +603,11 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let attached = (c.name("prep").is_some() || c.name("rel").is_some())
                     && mw.starts_with(char::is_uppercase);
                 if word.len() < 3 || !month_ok(mw, attached) {
+                    return None;
+                }
+                if (c.name("det").is_some() || c.name("bare").is_some())
+                    && !month_as_noun(r.ctx.text(), r.start, mw, c.name("det").is_some())
+                {
                     return None;
                 }
                 // "figures for March"; not "voted for May", "a gift for
@@ -2266,7 +2381,29 @@ fn month_year_from(c: &Captures, r: &Res, doc: NaiveDate, m: u32) -> i32 {
             }
         }
         "this" => {}
-        _ => y = year_by_tense(y, r.tense(), m, doc.month()),
+        // "its September forecast", "the July contract": a month that
+        // names a thing, not when the clause happens, is the one nearest
+        // the document's (half a year either way; the earlier on a tie)
+        // (what a figure is compared with was earlier: "10% below its
+        // October estimate")
+        _ if let Some(det) = c.name("det") => {
+            let at = r.start - (c.name("s").map_or(det.start(), |s| s.start()) - det.start());
+            let compared = matches!(
+                prev_word(r.ctx.text(), at).to_ascii_lowercase().as_str(),
+                "below" | "above" | "than" | "from" | "under" | "over"
+            );
+            let ahead = m as i32 - doc.month() as i32;
+            if ahead >= 6 || compared && ahead > 0 {
+                y -= 1
+            } else if ahead < -6 {
+                y += 1
+            }
+        }
+        _ => {
+            y = r
+                .stated_year()
+                .unwrap_or_else(|| year_by_tense(y, r.tense(), m, doc.month()))
+        }
     }
     y
 }
@@ -2685,6 +2822,80 @@ fn appointment_before_for(text: &str, start: usize) -> bool {
     )
 }
 
+/// A month named with no preposition (see `date.month`): before a noun
+/// after "the/its/their" (`det`: "the lowest March reading", "the June
+/// figures"), or alone as the subject that opens a sentence ("February
+/// was the coldest in 15 years") or with a possessive ("August's figures").
+/// Only a full, capitalized month name, and never "May" (a name, a verb).
+/// `start` is where the month word `mw` starts in `text`.
+fn month_as_noun(text: &str, start: usize, mw: &str, det: bool) -> bool {
+    if !mw.starts_with(char::is_uppercase)
+        || mw.eq_ignore_ascii_case("may")
+        || is_month_abbrev(mw)
+        || mw.ends_with('.')
+    {
+        return false;
+    }
+    let end = start + mw.len();
+    let Some(after) = text.get(end..) else {
+        return false;
+    };
+    let next = super::text::next_word(text, end);
+    let lower_word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+    if det {
+        // (a noun follows: not "the March on Rome", "the June and July")
+        return after.starts_with(' ')
+            && lower_word(next)
+            && !matches!(
+                next,
+                "and"
+                    | "or"
+                    | "to"
+                    | "of"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "than"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "as"
+            );
+    }
+    if let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+    {
+        return lower_word(super::text::next_word(rest, 0));
+    }
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '\t']);
+    let opens = before.is_empty()
+        || before.ends_with(['.', '!', '?', '\n', '“', '"', ':', ';']) && !before.ends_with("...");
+    opens
+        && after.starts_with(' ')
+        && matches!(
+            next,
+            "was"
+                | "were"
+                | "is"
+                | "has"
+                | "had"
+                | "saw"
+                | "brought"
+                | "ended"
+                | "began"
+                | "marked"
+        )
+}
+
 fn month_ok(word: &str, attached: bool) -> bool {
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
     let capitalized = word.starts_with(char::is_uppercase);
@@ -2918,7 +3129,7 @@ fn day_range(
 }
 
 fn month_day(r: &Res, m: u32, d: u32, year: Option<i32>) -> Option<(String, &'static str)> {
-    if let Some(y) = year {
+    if let Some(y) = year.or_else(|| r.stated_year()) {
         return ymd(y, m, d).map(|x| (fmt_date(x), "date"));
     }
     // Validity against a leap year, so "February 29" passes before we know the year.
@@ -8364,6 +8575,76 @@ It was 0.9 points lower than a year earlier.",
         assert_eq!(
             spans("Unemployment was 4.1% in 2015, up from 3.9% two years earlier.")[1],
             ("two years earlier".into(), "2013".into())
+        );
+    }
+
+    #[test]
+    fn a_year_stated_before_a_day_or_month_is_its_year() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let got = spans_on(
+            d(2026, 5, 10),
+            "In 2019 the race was held on April 3. Tickets for the 2027 event, which moves \
+             to April 22-25, are sold out. In 2019, the race moved to August.",
+        );
+        assert!(got.contains(&p("April 3", "2019-04-03")), "{got:?}");
+        assert!(
+            got.contains(&p("April 22-25", "2027-04-22/2027-04-25")),
+            "{got:?}"
+        );
+        assert!(got.contains(&p("August", "2019-08")), "{got:?}");
+        // Not a year a reporting verb, an aside, a comparison, another
+        // clause or a measured period ("the 2026 figure") keeps apart.
+        let got = spans_on(
+            d(2026, 5, 10),
+            "Sales in 2025 rose 5%, the company said on March 3. Brackwell, founded in 1911, \
+             made a profit in the year to Dec. 31. Occupancy was higher than in 2024 and \
+             peaked in August. The target was last met in 2015, and waits fell in July. The \
+             2026 figure will be published on Feb. 19.",
+        );
+        assert!(got.contains(&p("March 3", "2026-03-03")), "{got:?}");
+        assert!(got.contains(&p("Dec. 31", "2025-12-31")), "{got:?}");
+        assert!(got.contains(&p("August", "2025-08")), "{got:?}");
+        assert!(got.contains(&p("July", "2025-07")), "{got:?}");
+        assert!(got.contains(&p("Feb. 19", "2027-02-19")), "{got:?}");
+    }
+
+    #[test]
+    fn a_month_before_a_noun_or_opening_a_sentence_as_its_subject() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // Document date: Tuesday 2026-03-03.
+        let got = spans_on(
+            d(2026, 3, 3),
+            "It was the lowest March reading since 1986. February was the coldest in 15 years. \
+             The bank kept its September forecast. Output was 10% below its July estimate. \
+             The benchmark May contract rose. The march was peaceful. April Jones spoke.",
+        );
+        assert!(got.contains(&p("March", "2026-03")), "{got:?}");
+        assert!(got.contains(&p("February", "2026-02")), "{got:?}");
+        // (a month that names a thing is the one nearest the document's; a
+        // value compared with was earlier)
+        assert!(got.contains(&p("September", "2025-09")), "{got:?}");
+        assert!(got.contains(&p("July", "2025-07")), "{got:?}");
+        assert!(
+            got.iter()
+                .all(|(t, _)| !t.eq_ignore_ascii_case("may") && t != "march" && t != "April"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn until_at_least_and_going_on_sale_are_ahead() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // Document date: Tuesday 2026-03-03.
+        let got = spans_on(
+            d(2026, 3, 3),
+            "NorthLink suspended all services until at least Thursday. Tickets go on sale on \
+             Friday. Snow could fall in sheltered glens before it eases by Wednesday evening.",
+        );
+        assert!(got.contains(&p("Thursday", "2026-03-05")), "{got:?}");
+        assert!(got.contains(&p("Friday", "2026-03-06")), "{got:?}");
+        assert!(
+            got.contains(&p("Wednesday evening", "2026-03-04TEV")),
+            "{got:?}"
         );
     }
 }

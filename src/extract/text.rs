@@ -433,7 +433,13 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
             && words
                 .get(k + 1)
                 .is_some_and(|n| n.eq_ignore_ascii_case("effect"));
+        // ("tickets go on sale on Tuesday")
+        let on_sale = lw == "sale"
+            && k >= 2
+            && words[k - 1].eq_ignore_ascii_case("on")
+            && matches!(words[k - 2].to_ascii_lowercase().as_str(), "go" | "goes");
         if (takes_effect
+            || on_sale
             || matches!(
                 lw.as_str(),
                 "resume"
@@ -532,12 +538,28 @@ pub fn tense_before(sentence: &str, pos: usize) -> Option<Tense> {
             let at = w.as_ptr() as usize - before.as_ptr() as usize;
             before[..at].ends_with('-')
         };
-        // ("as a listed company", "the revised plan": an "-ed" word after
-        // an article or a possessive is an adjective)
+        // ("as a listed company", "the revised plan", "in sheltered
+        // glens": an "-ed" word after an article, a possessive or a
+        // preposition is an adjective)
         let determined = k > 0
             && matches!(
                 words[k - 1].to_ascii_lowercase().as_str(),
-                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "your"
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "your"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "of"
+                    | "with"
+                    | "into"
+                    | "under"
+                    | "through"
             );
         let regular_past = lw.ends_with("ed") && lw.len() > 4 && !compound && !determined && {
             let back = &words[k.saturating_sub(4)..k];
