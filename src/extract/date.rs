@@ -848,7 +848,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
             // "fiscal year 2008", "FY2023/24", "the 2023-24 financial year", "school year 2008"
             id: "date.fiscal_year",
             re: pat("date.fiscal_year", 0),
-            resolve: |c, _| {
+            resolve: |c, r| {
                 let kind = c
                     .name("kind")
                     .or_else(|| c.name("fy"))
@@ -880,9 +880,15 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     }
                     None => start,
                 };
-                (1900..2200)
-                    .contains(&end)
-                    .then(|| (format!("{prefix}{end}"), "date"))
+                if !(1900..2200).contains(&end) {
+                    return None;
+                }
+                // ("fiscal 2026" at a fund whose financial year runs to June
+                // 30: the year that ends then, July 2025 to June 2026)
+                if prefix == "FY" && r.ctx.fiscal_start().is_some_and(|m| m != 1) {
+                    return Some((format!("{}/{end}", end - 1), "date"));
+                }
+                Some((format!("{prefix}{end}"), "date"))
             },
         },
         DateRule {
@@ -2495,7 +2501,7 @@ fn year_by_tense(year: i32, tense: Tense, part: u32, now: u32) -> i32 {
 pub(crate) fn fiscal_year_start(text: &str) -> Option<u32> {
     static SAYS: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"(?i)(?-u:\b)(?:fiscal|financial)\s+year,?\s+(?:which\s+|that\s+)?(?:(?:began|begins|begin|starts|started|start|runs|ran|run|beginning|starting|running)|(?P<end>ends|ended|end|ending|closes|closed|closing))\s+(?:on\s+|in\s+|from\s+)?(?:the\s+)?(?:(?:1st|first|last|end)\s+(?:day\s+)?of\s+)?(?P<m>{MONTH})(?-u:\b)"
+            r"(?i)(?-u:\b)(?:fiscal|financial)\s+year,?\s+(?:which\s+|that\s+)?(?:(?:began|begins|begin|starts|started|start|runs|ran|run|beginning|starting|running)|(?P<end>ends|ended|end|ending|closes|closed|closing|to))\s+(?:on\s+|in\s+|from\s+)?(?:the\s+)?(?:(?:1st|first|last|end)\s+(?:day\s+)?of\s+)?(?P<m>{MONTH})(?-u:\b)"
         ))
     });
     // (most text says nothing of its financial year: look only where it might)
@@ -7350,6 +7356,12 @@ mod tests {
             spans("Profit fell in the fiscal second quarter and it cut its full-year forecast."),
             [p("second quarter", "2016-Q2"), p("full-year", "2016")]
         );
+        // "fiscal 2027" of a year to June is the one that ends then; told
+        // nothing, it stays the named fiscal year
+        let got =
+            spans("It returned 7% in the fiscal year to June 30. It plans more in fiscal 2027.");
+        assert!(got.contains(&p("fiscal 2027", "2026/2027")), "{got:?}");
+        assert!(spans("It plans more in fiscal 2027.").contains(&p("fiscal 2027", "FY2027")));
         // a length, not a year
         assert!(spans("She signed a full-year contract.").is_empty());
         assert_eq!(
