@@ -51,6 +51,22 @@ fn only_adjuncts(tail: &str) -> bool {
             .any(|w| w == "that")
 }
 
+/// "in an update posted on its website at 6 p.m. on Tuesday", "in a
+/// statement issued by its lawyers": where something was said, however
+/// long, with no that-clause after it.
+static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:in|on|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|update|interview|letter|post|email|e-mail|message|briefing|note|filing|report|tweet|video|speech|release|broadcast|podcast|blog|newsletter)(?-u:\b)")
+        .expect("channel regex compiles")
+});
+
+/// `tail` is only a channel (see [`CHANNEL`]) and what describes it.
+fn channel_only(tail: &str) -> bool {
+    CHANNEL.is_match(tail)
+        && !tail
+            .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
+            .any(|w| w == "that")
+}
+
 /// What follows the adjuncts at the start of `rest` ("on Tuesday evening
 /// that C" gives "that C"). The last word of a longer adjunct may be left.
 fn after_adjuncts(mut rest: &str) -> &str {
@@ -71,7 +87,7 @@ fn opens_that_clause(rest: &str) -> bool {
 /// The object of "told", "urged": "reporters", "Reuters", "the BBC", "a
 /// news conference", and one word of what it owns ("the club's website").
 static OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&with_word_class(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:radio|television|newspaper|broadcaster|channel|magazine|news\s+agency))?|reporters|journalists|lawmakers|legislators|parliament|senators|supporters|jurors|the\s+jury|investors|shareholders|colleagues|staff|employees|analysts|residents|voters|delegates|students|members|the\s+\w+|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:briefing|conference|meeting|rally|hearing|crowd|audience|gathering|committee|panel|summit|forum|session|inquiry|court|tribunal|assembly|congress|convention|seminar|symposium|webinar|podcast|programme|program|show)|him|her|them|us|me)(?-u:\b)(?:['’]s\s+\w+(?-u:\b))?"))
+    Regex::new(&with_word_class(r"^\s*(?:(?:the|a|an)\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+(?:radio|television|newspaper|broadcaster|channel|magazine|news\s+agency))?|reporters|journalists|lawmakers|legislators|parliament|senators|supporters|jurors|the\s+jury|investors|shareholders|colleagues|staff|employees|analysts|residents|voters|delegates|students|members|the\s+\w+|(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:briefing|conference|meeting|rally|hearing|crowd|audience|gathering|committee|panel|summit|forum|session|inquiry|inquest|trial|court|tribunal|assembly|congress|convention|seminar|symposium|webinar|podcast|programme|program|show)|him|her|them|us|me)(?-u:\b)(?:['’]s\s+\w+(?-u:\b))?"))
         .expect("object regex compiles")
 });
 
@@ -860,6 +876,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     claims.sort_by_key(|c| (c.start, c.end));
     claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
     lede_speaker_named_after(ctx, &mut claims);
+    lede_someone_named_after(ctx, &mut claims);
     shared_surnames(ctx, &names, &mut claims);
     subject_before_pronoun(ctx, &names, &mut claims);
     reply_to_question(ctx, &names, &mut claims);
@@ -1132,6 +1149,64 @@ fn subject_before_pronoun(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
 /// is a person given that role, or an organisation whose name ends in the
 /// description's head word; failing both, an organisation the next
 /// paragraph opens on, when the description is of an organisation.
+/// "..., a police investigator told an inquest on Wednesday.¶ Sergeant
+/// Dominik Farlowe of the county's road policing unit said ...": in a wire
+/// story, one unnamed person a lede describes ("a/an" and a noun for
+/// someone) is the person named with a title or role where the next
+/// paragraph opens.
+fn lede_someone_named_after(ctx: &Ctx, claims: &mut [Claim]) {
+    let text = ctx.text();
+    let body = ctx.body();
+    let Some(first) = text[body.clone()].find(|c: char| !c.is_whitespace()) else {
+        return;
+    };
+    if !DATELINE.is_match(&text[body.start + first..]) {
+        return;
+    }
+    let Some(p0) = ctx.doc.paragraph_index(body.start + first) else {
+        return;
+    };
+    let para = |c: &Claim| ctx.doc.paragraph_index(c.start);
+    let someone = |v: &str| {
+        let rest = v.strip_prefix("a ").or_else(|| v.strip_prefix("an "));
+        rest.is_some_and(|r| {
+            !r.contains(|c: char| c.is_uppercase() || c == ',') && r.split(' ').count() <= 3
+        })
+    };
+    let Some(desc) = claims
+        .iter()
+        .find(|c| para(c) == Some(p0) && c.unit == "anonymous" && someone(&c.value))
+        .map(|c| c.value.clone())
+    else {
+        return;
+    };
+    let Some(next) = claims.iter().find(|c| para(c).is_some_and(|p| p > p0)) else {
+        return;
+    };
+    // (a person given a title or role, opening that paragraph)
+    // (its surname within the paragraph's first few words)
+    let opens = next.unit == "person"
+        && next.source != next.value
+        && para(next) == Some(p0 + 1)
+        && ctx.doc.paragraphs.get(p0 + 1).is_some_and(|r| {
+            let p = text[r.clone()].trim_start();
+            let surname = next.value.rsplit(' ').next().unwrap_or("");
+            p.starts_with(|c: char| c.is_uppercase()) && p.find(surname).is_some_and(|i| i < 60)
+        });
+    if !opens {
+        return;
+    }
+    let (value, source) = (next.value.clone(), next.source.clone());
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.value == desc && para(c) == Some(p0))
+    {
+        c.value = value.clone();
+        c.unit = "person".to_string();
+        c.source = source.clone();
+    }
+}
+
 fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
     let text = ctx.text();
     let body = ctx.body();
@@ -1524,7 +1599,17 @@ fn resolve_pointer(
         "operator",
     ];
     let Some(head) = head.filter(|h| any_kind || KINDS.contains(h)) else {
-        return Some(sp);
+        // ("the park" after "the Vesterholm Marine Park", "the trust"
+        // after "the Stenmouth and Lowvale Health Trust": the one name the
+        // story gave that ends in that noun)
+        // (not a title: "the finance minister" is a person)
+        return Some(
+            head.filter(|h| {
+                sp.others.is_empty() && sp.stype != "person" && !ctx.lexicon.is_title(h)
+            })
+            .and_then(|h| name_ending_in(ctx, at, h))
+            .unwrap_or(sp),
+        );
     };
     let key = sp.name.to_lowercase();
     let book = clause.as_ref().map(|(_, n)| *n);
@@ -1604,6 +1689,60 @@ const MASTHEAD: &[&str] = &[
 /// named as an owner or operator ("The plant, owned by Garrow Agrochem,"),
 /// a newspaper by a name ending in a masthead word ("obtained by the Kelsby
 /// Courier"). The last such name in the 600 bytes before `at`.
+/// The one capitalized name before `at` whose last word is `head`
+/// capitalized ("Vesterholm Marine Park" for "park"), as an organisation,
+/// with "the" when the text gives it one; `None` when there is none or
+/// more than one.
+fn name_ending_in(ctx: &Ctx, at: usize, head: &str) -> Option<Speaker> {
+    let text = ctx.text();
+    let body = ctx.body().start.min(at);
+    let mut cap = head.to_string();
+    cap[..1].make_ascii_uppercase();
+    let mut found: Option<String> = None;
+    for (i, _) in text[body..at].match_indices(cap.as_str()) {
+        let end = body + i + cap.len();
+        if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let ws = words_in(
+            text,
+            text[..body + i]
+                .rfind(['.', ',', ';', '\n', '('])
+                .map_or(body, |p| p + 1)..end,
+        );
+        let Some(last) = ws.last().filter(|w| w.end == end) else {
+            continue;
+        };
+        let _ = last;
+        // (the run of capitalized words, "and"/"of" between them, before it)
+        let mut k = ws.len() - 1;
+        while k > 0
+            && text[ws[k - 1].end..ws[k].start] == *" "
+            && (is_cap(ws[k - 1].s) && !matches!(ws[k - 1].s, "The" | "A" | "An")
+                || matches!(ws[k - 1].s, "and" | "of" | "for") && k >= 2 && is_cap(ws[k - 2].s))
+        {
+            k -= 1;
+        }
+        if k + 1 == ws.len() {
+            continue; // the noun alone: "Trust" opening a sentence
+        }
+        let the = k > 0 && lower(ws[k - 1].s) == "the";
+        let name = text[ws[k].start..end].replace('\\', "");
+        let name = if the { format!("the {name}") } else { name };
+        match &found {
+            Some(f) if *f != name => return None,
+            _ => found = Some(name),
+        }
+    }
+    let name = found?;
+    Some(Speaker {
+        surface: name.clone(),
+        name,
+        stype: "organisation",
+        ..Speaker::default()
+    })
+}
+
 fn named_before(ctx: &Ctx, at: usize, key: &str, names: Option<&NameBook>) -> Option<Speaker> {
     let text = ctx.text();
     let from = super::text::floor_char(text, at.saturating_sub(600)).max(ctx.body().start);
@@ -2760,6 +2899,9 @@ fn speaker_before(
         && text[last_w.end..cue_start].trim().is_empty()
         && ws.len() - k <= 10
         && !ws[k..].iter().any(|w| ctx.lexicon.is_cue(w.s))
+        // ("a restorer who died in 1991 and whom Lyle described": another
+        // subject is the speaker)
+        && !ws[k + 1..].iter().any(|w| matches!(w.s, "and" | "whom" | "whose" | "but"))
         && text[ws[k - 1].end..ws[k].start].trim().is_empty()
         // ("Asked whether students who benefited could lose their places,
         // she said": a clause ends before the subject)
@@ -3615,6 +3757,14 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         {
             return Some(person);
         }
+        // ("a former line cook at the restaurant": someone the lists do
+        // not know, where they work)
+        if phrase_start >= 3
+            && matches!(ws[phrase_start - 1].s, "of" | "at" | "from")
+            && let Some(sp) = described_subject(ctx, ws).filter(|sp| sp.stype == "anonymous")
+        {
+            return Some(sp);
+        }
         if let Some(sp) = speaking_for(ctx, ws, phrase_start) {
             return Some(sp);
         }
@@ -3697,7 +3847,164 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
     if is_organisation_plural(&head, lex) || coordinated.is_some() {
         return Some(group_or_groups(ctx, ws, coordinated, phrase_start));
     }
-    None
+    // "the health trust that runs it said", "the tenants' union organising
+    // the action said": a restrictive relative clause or participle after
+    // the speaker's noun.
+    if let Some(r) = modifier_start(ctx, ws) {
+        return np_before(ctx, &ws[..r], names);
+    }
+    described_subject(ctx, ws)
+}
+
+/// Where a short restrictive modifier that ends `ws` starts: "that runs
+/// it", "organising the action" (see [`np_before`]). No comma before it,
+/// two to five words, no cue among them, and a lower-case noun before it.
+fn modifier_start(ctx: &Ctx, ws: &[Word]) -> Option<usize> {
+    let text = ctx.text();
+    let n = ws.len();
+    (n.saturating_sub(5).max(2)..n.saturating_sub(1))
+        .rev()
+        .find(|&r| {
+            let w = ws[r].s;
+            let prev = ws[r - 1].s;
+            // (a verb right after: "that runs it"; not the clause a noun
+            // states, "a statement that the claim was")
+            let relative = matches!(w, "that" | "which" | "who")
+                && ws.get(r + 1).is_some_and(|v| {
+                    let v = v.s;
+                    is_finite_verb(v)
+                        || is_auxiliary(v)
+                        || v.len() > 3
+                            && v.ends_with('s')
+                            && !v.ends_with("ss")
+                            && v.bytes().all(|b| b.is_ascii_lowercase())
+                });
+            let participle =
+                w.len() > 5 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase());
+            (relative || participle)
+                && text[ws[r - 1].end..w.as_ptr() as usize - text.as_ptr() as usize] == *" "
+                && prev
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b's')
+                && !is_auxiliary(prev)
+                && !is_finite_verb(prev)
+                && !ws[r + 1..].iter().any(|x| {
+                    ctx.lexicon.is_cue(x.s)
+                        || matches!(
+                            x.s,
+                            "and" | "or" | "but" | "who" | "whom" | "which" | "that" | "not"
+                        )
+                })
+                && ws[r + 1..]
+                    .windows(2)
+                    .all(|p| text[p[0].end..p[1].start].trim().is_empty())
+        })
+}
+
+/// A subject no word list knows: a determiner, up to three lower-case
+/// words and maybe a prepositional tail, which opens its clause ("the park
+/// said", "A former line cook at the restaurant ... told Wire"). The head
+/// is the word before the preposition; a noun for someone who does
+/// something ("cook", "rescuer") is an anonymous person, any other an
+/// organisation. A time, a pronoun or a verb among the words is no
+/// subject.
+fn described_subject(ctx: &Ctx, ws: &[Word]) -> Option<Speaker> {
+    let text = ctx.text();
+    let lex = ctx.lexicon;
+    let n = ws.len();
+    // (the clause: after the last punctuation or conjunction)
+    let mut c0 = n - 1;
+    while c0 > 0
+        && text[ws[c0 - 1].end..ws[c0].start].trim().is_empty()
+        && !matches!(
+            lower(ws[c0 - 1].s).as_str(),
+            "and" | "but" | "while" | "as" | "so"
+        )
+    {
+        c0 -= 1;
+    }
+    let clause = &ws[c0..];
+    if !(2..=9).contains(&clause.len())
+        || !matches!(
+            lower(clause[0].s).as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her"
+        )
+    {
+        return None;
+    }
+    let prep = clause
+        .iter()
+        .position(|w| matches!(w.s, "at" | "of" | "from" | "for" | "in" | "with"))
+        .unwrap_or(clause.len());
+    if !(2..=4).contains(&prep) {
+        return None;
+    }
+    let plain = |w: &Word| {
+        w.s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+            || w.s.ends_with("’s") && w.s.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+    };
+    let no_verb = |w: &Word| {
+        !lex.is_cue(w.s)
+            && !is_auxiliary(w.s)
+            && !is_finite_verb(w.s)
+            && !PRONOUNS.contains(&w.s)
+            && !matches!(
+                w.s,
+                "not"
+                    | "never"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "would"
+                    | "could"
+                    | "will"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "also"
+                    | "then"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "whom"
+            )
+    };
+    if !clause[1..prep]
+        .iter()
+        .all(|w| plain(w) && no_verb(w) && !lex.is_not_name(w.s))
+        || !clause[prep..].iter().all(no_verb)
+    {
+        return None;
+    }
+    let head = lower(strip_possessive(clause[prep - 1].s));
+    if matches!(
+        head.as_str(),
+        "day" | "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "night" | "time"
+    ) || head.ends_with("ing")
+    {
+        return None;
+    }
+    let phrase = &text[clause[0].start..clause[clause.len() - 1].end];
+    let agent = [
+        "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ook", "ooks",
+    ]
+    .iter()
+    .any(|s| head.ends_with(s));
+    if agent && !lex.is_organisation(&head) {
+        return Some(Speaker {
+            stype: "anonymous",
+            ..org_or_anon(ctx, &clause[..prep], 0, phrase)
+        });
+    }
+    // (any other noun only as the short form of a name the story gave:
+    // "the park" of "the Vesterholm Marine Park"; "the sport's governing
+    // body", "the recount" are left to the rules that know them)
+    (prep == clause.len() && lower(clause[0].s) == "the")
+        .then(|| name_ending_in(ctx, clause[0].start, &head))
+        .flatten()
 }
 
 /// The group that ends `ws` from `phrase_start`; with a group joined by
@@ -4365,6 +4672,7 @@ fn reported(
                     // aside in brackets is no content of the tag)
                     || rest_after.starts_with('(')
                     || only_adjuncts(rest_after)
+                    || channel_only(rest_after)
                     || rest.is_empty()
                     || rest.starts_with('.')
                     || (rest.len() < rest_after.len() && rest.starts_with(','))
@@ -4750,6 +5058,7 @@ fn reported(
         // Without "that", the content must still read as a clause.
         if ce <= cs
             || (n_words < 3 && !short_clause && !aside_figure)
+            || (!had_that && channel_only(&text[cs..ce]))
             || (!had_that
                 && !matches!(
                     cue,
@@ -8214,5 +8523,100 @@ mod tests {
         // (the name after an organisation noun is the organisation's)
         let got = typed_speakers("The conservation charity Wild Estvia said the cull was wrong.");
         assert_eq!(got[0].1, "organisation", "{got:?}");
+    }
+
+    #[test]
+    fn a_subject_no_word_list_knows_and_a_short_form_of_a_name() {
+        let got = typed_speakers(
+            "A former line cook at the restaurant, who asked not to be named, told Wire that \
+             staff had raised concerns.",
+        );
+        assert_eq!(got[0].0, "A former line cook at the restaurant", "{got:?}");
+        assert_eq!(got[0].1, "anonymous", "{got:?}");
+        // (a noun for a thing speaks only as the short form of a name)
+        let got = attributions(
+            "The Vesterholm Marine Park opened in 1990. The park said the calf was healthy. \
+             The Stenmouth and Lowvale Health Trust was hit. The trust said it was aware of \
+             the claim.",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "the Vesterholm Marine Park".into(),
+                    "the calf was healthy".into()
+                ),
+                (
+                    "the Stenmouth and Lowvale Health Trust".into(),
+                    "it was aware of the claim".into()
+                ),
+            ]
+        );
+        assert!(attributions("The recount said turnout was higher than first thought.").is_empty());
+        // (nor a title: "the finance minister" is a person)
+        let got = attributions(
+            "Finance Minister Rutger Haalstad spoke. The finance minister said the budget \
+             was tight.",
+        );
+        assert_ne!(got[0].0, "Finance Minister", "{got:?}");
+    }
+
+    #[test]
+    fn a_restrictive_modifier_after_the_speakers_noun() {
+        let got = attributions(
+            "More than 400 households stopped paying rent, the tenants’ union organising the \
+             action said on Tuesday.",
+        );
+        assert_eq!(got[0].0, "the tenants’ union", "{got:?}");
+        // (a clause a noun states is no relative clause: "a statement that
+        // the claim was")
+        let got = attributions(
+            "Her lawyer, Dana Whitcombe, said in a statement that the claim was \"baseless\".",
+        );
+        assert!(got.iter().all(|(v, _)| v == "Dana Whitcombe"), "{got:?}");
+        // (another subject in the relative clause is the speaker)
+        let got = attributions(
+            "Its author was Henrik Vaal, a restorer who died in 1991 and whom Lyle described \
+             as “the most gifted criminal in our art history”.",
+        );
+        assert!(got.iter().all(|(v, _)| !v.contains("restorer")), "{got:?}");
+    }
+
+    #[test]
+    fn a_channel_after_the_tag_is_no_content() {
+        let got = attributions(
+            "About 40 patients were taken to other hospitals, the union said in an update \
+             posted on its website at 6 p.m. on Tuesday.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "the union".into(),
+                "About 40 patients were taken to other hospitals".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn someone_a_wire_lede_describes_is_who_the_next_paragraph_names() {
+        let got = attributions(
+            "WETHERMERE, April 29 (Wire) - The driver had been on duty for 14 hours, a police \
+             investigator told an inquest on Wednesday.\n\nSergeant Dominik Farlowe of the \
+             county’s road policing unit said the bus was checked.",
+        );
+        assert_eq!(
+            got[0],
+            (
+                "Dominik Farlowe".into(),
+                "The driver had been on duty for 14 hours".into()
+            )
+        );
+        // (not without a dateline)
+        let got = attributions(
+            "The driver had been on duty for 14 hours, a police investigator told an inquest \
+             on Wednesday.\n\nSergeant Dominik Farlowe of the county’s road policing unit said \
+             the bus was checked.",
+        );
+        assert_eq!(got[0].0, "a police investigator", "{got:?}");
     }
 }
