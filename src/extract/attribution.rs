@@ -737,6 +737,12 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
         {
             let at = sr.start + k;
             let cs = at + len;
+            // (a quote after "adding:" is its own claim, the quote's)
+            let cs = if text[cs..sr.end].trim_start().starts_with(['“', '"', '‘']) {
+                sr.end
+            } else {
+                cs
+            };
             let ce = trim_content_end(text, cs, sr.end);
             let said: Vec<Claim> = claims[claims_before..]
                 .iter()
@@ -4640,6 +4646,12 @@ fn reported(
         {
             continue;
         }
+        // ("The trust said its volunteers had found two seals and warned
+        // that ...": the subject of a cue inside what was reported is no
+        // speaker for a cue coordinated after it)
+        let nested = out
+            .iter()
+            .any(|(r, _, ctype, _)| *ctype == "reported" && r.start < at && at < r.end);
         let cue_end = sr.start + m.end;
         // Trailing: "CONTENT, X said." / "CONTENT, said X."
         let before = text[sr.start..at].trim_end();
@@ -4856,7 +4868,9 @@ fn reported(
             }
         });
         let Some(sp) = sp else { continue };
-        prev_in_sentence = Some(sp.clone());
+        if !nested {
+            prev_in_sentence = Some(sp.clone());
+        }
         let cue = &sent[m.clone()];
         let mut p = cue_end;
         if matches!(
@@ -5055,8 +5069,26 @@ fn reported(
         let aside_figure = n_words == 1
             && text[cs..ce].bytes().any(|b| b.is_ascii_digit())
             && text[sr.start..cs].matches('(').count() > text[sr.start..cs].matches(')').count();
+        // ("its volunteers had found two oiled grey seals": a finding
+        // without "that" is a clause, not a thing found)
+        let thing_found =
+            !had_that && matches!(cue, "found" | "finds" | "showed" | "shows" | "revealed") && {
+                // (an "-ed" word after a determiner or a number is an
+                // adjective: "two oiled grey seals")
+                let ws: Vec<&str> = text[cs..ce].split_whitespace().collect();
+                !ws.iter().enumerate().any(|(i, w)| {
+                    is_finite_verb(w)
+                        && !(w.ends_with("ed")
+                            && i > 0
+                            && (matches!(
+                                ws[i - 1].to_ascii_lowercase().as_str(),
+                                "a" | "an" | "the" | "two" | "three" | "four" | "several" | "some"
+                            ) || ws[i - 1].starts_with(|c: char| c.is_ascii_digit())))
+                })
+            };
         // Without "that", the content must still read as a clause.
         if ce <= cs
+            || thing_found
             || (n_words < 3 && !short_clause && !aside_figure)
             || (!had_that && channel_only(&text[cs..ce]))
             || (!had_that
@@ -5419,8 +5451,11 @@ fn second_that_clauses(content: &str) -> Vec<(usize, usize)> {
 
 /// Participles that add a second thing the speaker said: "..., adding
 /// that", "..., noting that", "..., saying".
-const ALSO_SAID: [&str; 9] = [
+const ALSO_SAID: [&str; 11] = [
     ", adding that ",
+    // ("..., adding: “...”": the quote is the second thing said)
+    ", adding:",
+    ", saying:",
     ", noting that ",
     ", saying ",
     ", warning that ",
@@ -8618,5 +8653,37 @@ mod tests {
              the bus was checked.",
         );
         assert_eq!(got[0].0, "a police investigator", "{got:?}");
+    }
+
+    #[test]
+    fn a_cue_inside_what_was_reported_lends_no_subject_and_adding_a_quote() {
+        let got = attributions(
+            "The wildlife charity Seaward Trust said its volunteers had found two oiled grey \
+             seals on the beach and warned that the pupping season left the colony vulnerable.",
+        );
+        assert!(
+            got.contains(&(
+                "Seaward Trust".into(),
+                "the pupping season left the colony vulnerable".into()
+            )),
+            "{got:?}"
+        );
+        let got = attributions(
+            "Torquil Amberley said most members were pensioners, adding: “These are not hedge \
+             funds. These are people with one flat.”",
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Torquil Amberley".into(),
+                    "most members were pensioners".into()
+                ),
+                (
+                    "Torquil Amberley".into(),
+                    "These are not hedge funds. These are people with one flat.".into()
+                ),
+            ]
+        );
     }
 }
