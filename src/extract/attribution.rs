@@ -2560,13 +2560,24 @@ fn words_of(ctx: &Ctx, q: &Quote, names: &NameBook) -> Option<Speaker> {
         let end = (q.outer.end..=end)
             .rev()
             .find(|&i| text.is_char_boundary(i))?;
-        if let Some(c) = WORDS_OF_AFTER.captures(&text[q.outer.end..end]) {
+        // (the words the frames need, found first: most quotes have none)
+        let framed = |s: &str| s.contains(" it") || s.contains("words of");
+        let after = &text[q.outer.end..end];
+        if let Some(c) = framed(after)
+            .then(|| WORDS_OF_AFTER.captures(after))
+            .flatten()
+        {
             let m = c.get(1).or_else(|| c.get(2))?;
             (q.outer.end + m.start()..q.outer.end + m.end(), q.outer.end)
         } else {
             let (_, sent_start) = ctx.sentence_of(q.outer.start);
             let from = sent_start.min(q.outer.start);
-            let c = WORDS_OF_BEFORE.captures(&text[from..q.outer.start])?;
+            let before = &text[from..q.outer.start];
+            let tail = before.trim_end();
+            if !(tail.ends_with(',') || tail.ends_with(':')) || !framed(before) {
+                return None;
+            }
+            let c = WORDS_OF_BEFORE.captures(before)?;
             let m = c.get(1).or_else(|| c.get(2))?;
             (from + m.start()..from + m.end(), q.outer.start)
         }

@@ -957,11 +957,13 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     return Some((format!("XXXX-{code}"), "date"));
                 };
                 // (a winter is the year of its December: in January 2026
-                // "this winter" is 2025-WI, in May "next winter" 2026-WI)
+                // "this winter" is 2025-WI, in May "next winter" 2026-WI;
+                // in March the winter is the one just ending, as it is
+                // until the equinox)
                 let (m, y0) = (doc.month(), doc.year());
                 let y = match (rel.as_str(), code) {
-                    ("last", "WI") if m <= 2 => y0 - 2,
-                    ("this", "WI") if m <= 2 => y0 - 1,
+                    ("last", "WI") if m <= 3 => y0 - 2,
+                    ("this", "WI") if m <= 3 => y0 - 1,
                     ("next", "WI") if m != 12 => y0,
                     ("last", _) => y0 - 1,
                     ("next", _) => y0 + 1,
@@ -3748,6 +3750,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     resolve_anaphora(ctx, &mut kept);
     dated_by_the_year_after(text, &mut kept);
     quarters_by_months(text, &mut kept);
+    quarters_in_apposition(text, &mut kept);
     elided_units(text, &mut kept);
     parts_of_named_years(text, &mut kept);
     parts_of_days(text, &mut kept);
@@ -5030,6 +5033,26 @@ fn relative_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
         && gap.bytes().all(|c| c == b' '))
     .then(|| b.value.parse::<i32>().ok())
     .flatten()
+}
+
+/// "in Q2, the July-September quarter": a quarter named by its number and
+/// then, in apposition, by its months is the quarter the months make (a
+/// company's second quarter need not be the calendar's).
+fn quarters_in_apposition(text: &str, claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let (a, b) = (&claims[i - 1], &claims[i]);
+        let quarter = |v: &str| v.len() == 7 && v.as_bytes()[5] == b'Q';
+        if a.end <= b.start
+            && text[a.end..b.start] == *", "
+            && text[b.start..b.end].starts_with("the ")
+            && text[b.start..b.end].ends_with(" quarter")
+            && quarter(&a.value)
+            && quarter(&b.value)
+        {
+            let v = b.value.clone();
+            claims[i - 1].value = v;
+        }
+    }
 }
 
 /// "the July-September quarter", "the April to June quarter": the months
@@ -8657,6 +8680,25 @@ It was 0.9 points lower than a year earlier.",
         assert!(
             got.contains(&p("Wednesday evening", "2026-03-04TEV")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_numbered_quarter_takes_its_months_in_apposition_and_winter_lasts_into_march() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let got = spans_on(
+            d(2026, 11, 18),
+            "Revenue fell to £1.62bn in Q2, the July-September quarter.",
+        );
+        assert!(got.contains(&p("Q2", "2026-Q3")), "{got:?}");
+        assert!(spans_on(d(2026, 11, 18), "Revenue fell in Q2.").contains(&p("Q2", "2026-Q2")));
+        assert!(
+            spans_on(d(2026, 3, 3), "Snowfall this winter is high.")
+                .contains(&p("this winter", "2025-WI"))
+        );
+        assert!(
+            spans_on(d(2026, 4, 3), "Snowfall this winter was high.")
+                .contains(&p("this winter", "2026-WI"))
         );
     }
 }
