@@ -6661,6 +6661,7 @@ mod tests {
         assert_eq!(got[0].1, "returns would improve (in part)");
     }
 
+    /// (speaker, its type, span) of every attribution in `text`.
     fn typed(text: &str) -> Vec<(String, String, String)> {
         let doc = Document::from_text("t", text.to_string()).unwrap();
         extract(&doc, &Options::default())
@@ -8464,19 +8465,9 @@ mod tests {
         assert!(ledger("Police closed the road, saying nothing about the cause.").is_empty());
     }
 
-    /// (speaker, its type, span) of every attribution in `text`.
-    fn typed_speakers(text: &str) -> Vec<(String, String, String)> {
-        let doc = Document::from_text("t", text.to_string()).unwrap();
-        extract(&doc, &Options::default())
-            .into_iter()
-            .filter(|r| r.kind == "attribution")
-            .map(|r| (r.value, r.unit, r.text))
-            .collect()
-    }
-
     #[test]
     fn one_of_a_group_and_a_described_speaker_after_the_cue() {
-        let got = typed_speakers(
+        let got = typed(
             "“We could hear them,” said one of the divers. One of the divers said the \
              water was cold. “It was dark,” said a rescuer. “They sang,” said one of \
              the divers, Hanna Boyce.",
@@ -8530,7 +8521,7 @@ mod tests {
 
     #[test]
     fn it_after_a_name_with_no_title_is_that_names_organisation() {
-        let got = typed_speakers(
+        let got = typed(
             "Tarrick Residential said the rise was needed. It said it had spent \
              3.2 million crowns on repairs.",
         );
@@ -8567,13 +8558,13 @@ mod tests {
             ]
         );
         // (the name after an organisation noun is the organisation's)
-        let got = typed_speakers("The conservation charity Wild Estvia said the cull was wrong.");
+        let got = typed("The conservation charity Wild Estvia said the cull was wrong.");
         assert_eq!(got[0].1, "organisation", "{got:?}");
     }
 
     #[test]
     fn a_subject_no_word_list_knows_and_a_short_form_of_a_name() {
-        let got = typed_speakers(
+        let got = typed(
             "A former line cook at the restaurant, who asked not to be named, told Wire that \
              staff had raised concerns.",
         );
