@@ -2695,7 +2695,7 @@ fn quote_speaker(
     let before = &text[pstart..q.outer.start];
     let tail = before.trim_end();
     if tail.is_empty() {
-        return None;
+        return colon_paragraph_before(ctx, q, names, last);
     }
     let (_, sent_start) = ctx.sentence_of(q.outer.start);
     let region_start = sent_start.max(pstart).min(q.outer.start);
@@ -2774,6 +2774,27 @@ fn quote_speaker(
         }
     }
     speaker_after(ctx, ws[cue_i].end, q.outer.start, names)
+}
+
+/// "In a second statement, the theatre said:¶“We have not cancelled this
+/// play …”": a quote that opens its paragraph after one that ends on a cue
+/// and a colon is that cue's subject's.
+fn colon_paragraph_before(
+    ctx: &Ctx,
+    q: &Quote,
+    names: &NameBook,
+    last: Option<&Speaker>,
+) -> Option<Speaker> {
+    let text = ctx.text();
+    let p = ctx.doc.paragraph_index(q.outer.start)?;
+    let prev = ctx.doc.paragraphs.get(p.checked_sub(1)?)?.clone();
+    let head = text[prev.clone()].trim_end().strip_suffix(':')?;
+    let end = prev.start + head.len();
+    let (_, s0) = ctx.sentence_of(end.checked_sub(1)?);
+    let from = s0.max(prev.start).min(end);
+    let ws = words_in(text, from..end);
+    let cue = ws.last().filter(|w| ctx.lexicon.is_cue(w.s))?;
+    speaker_before(ctx, from, cue.start, names, last)
 }
 
 /// Read the speaker noun phrase that ends right before `cue_start`.
@@ -8686,6 +8707,34 @@ mod tests {
                     "These are not hedge funds. These are people with one flat.".into()
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_in_its_own_paragraph_after_a_cue_and_a_colon() {
+        let got = attributions(
+            "The Gable Street Theatre cancelled the play. In a second statement, the theatre \
+             said:\n\n“We have not cancelled this play because of what it says. We hope to \
+             bring it back.”",
+        );
+        assert_eq!(
+            got.last(),
+            Some(&(
+                "the Gable Street Theatre".into(),
+                "We have not cancelled this play because of what it says. We hope to bring it \
+                 back."
+                    .into()
+            )),
+            "{got:?}"
+        );
+        // (no colon, no cue: a paragraph of its own with no one to say it)
+        let got = attributions(
+            "The theatre cancelled the play.\n\n“We have not cancelled this play because of \
+             what it says.”",
+        );
+        assert!(
+            got.iter().all(|(_, t)| !t.starts_with("We have")),
+            "{got:?}"
         );
     }
 }
