@@ -45,10 +45,14 @@ static ADJUNCTS: LazyLock<Regex> = LazyLock::new(|| {
 /// content clause ("on Tuesday that prices would rise") would pass it; a
 /// "that" among the words is that clause's complementiser, not an adjunct.
 fn only_adjuncts(tail: &str) -> bool {
-    ADJUNCTS.is_match(tail)
-        && !tail
-            .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
-            .any(|w| w == "that")
+    ADJUNCTS.is_match(tail) && !has_that(tail)
+}
+
+/// The word "that" stands in `tail` (a complementiser: no adjunct, no
+/// channel).
+fn has_that(tail: &str) -> bool {
+    tail.split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\'' || c == '-'))
+        .any(|w| w == "that")
 }
 
 /// "in an update posted on its website at 6 p.m. on Tuesday", "in a
@@ -61,10 +65,7 @@ static CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `tail` is only a channel (see [`CHANNEL`]) and what describes it.
 fn channel_only(tail: &str) -> bool {
-    CHANNEL.is_match(tail)
-        && !tail
-            .split(|c: char| !(c.is_alphanumeric() || c == '’' || c == '\''))
-            .any(|w| w == "that")
+    CHANNEL.is_match(tail) && !has_that(tail)
 }
 
 /// What follows the adjuncts at the start of `rest` ("on Tuesday evening
@@ -1162,14 +1163,7 @@ fn subject_before_pronoun(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
 /// paragraph opens.
 fn lede_someone_named_after(ctx: &Ctx, claims: &mut [Claim]) {
     let text = ctx.text();
-    let body = ctx.body();
-    let Some(first) = text[body.clone()].find(|c: char| !c.is_whitespace()) else {
-        return;
-    };
-    if !DATELINE.is_match(&text[body.start + first..]) {
-        return;
-    }
-    let Some(p0) = ctx.doc.paragraph_index(body.start + first) else {
+    let Some((p0, true)) = lede_paragraph(ctx) else {
         return;
     };
     let para = |c: &Claim| ctx.doc.paragraph_index(c.start);
@@ -1213,13 +1207,21 @@ fn lede_someone_named_after(ctx: &Ctx, claims: &mut [Claim]) {
     }
 }
 
-fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
+/// The paragraph the body opens with, and whether it opens on a wire
+/// dateline ("BRASK, Feb 14 (Wire) - ").
+fn lede_paragraph(ctx: &Ctx) -> Option<(usize, bool)> {
     let text = ctx.text();
     let body = ctx.body();
-    let Some(first) = text[body.clone()].find(|c: char| !c.is_whitespace()) else {
-        return;
-    };
-    let Some(p0) = ctx.doc.paragraph_index(body.start + first) else {
+    let first = body.start + text[body].find(|c: char| !c.is_whitespace())?;
+    Some((
+        ctx.doc.paragraph_index(first)?,
+        DATELINE.is_match(&text[first..]),
+    ))
+}
+
+fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
+    let text = ctx.text();
+    let Some((p0, wire_lede)) = lede_paragraph(ctx) else {
         return;
     };
     let para = |c: &Claim| ctx.doc.paragraph_index(c.start);
@@ -1237,9 +1239,9 @@ fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
     if ledes.is_empty() {
         return;
     }
-    // (a wire story's lede opens on its dateline: only there is the next
-    // paragraph's first source surely the one the lede described)
-    let wire_lede = DATELINE.is_match(&text[body.start + first..]);
+    // (`wire_lede`: a wire story's lede opens on its dateline; only there
+    // is the next paragraph's first source surely the one the lede
+    // described)
     for desc in ledes {
         let head = strip_possessive(desc.rsplit(' ').next().unwrap_or("")).to_lowercase();
         let organisation = claims
@@ -1610,11 +1612,9 @@ fn resolve_pointer(
         // story gave that ends in that noun)
         // (not a title: "the finance minister" is a person)
         return Some(
-            head.filter(|h| {
-                sp.others.is_empty() && sp.stype != "person" && !ctx.lexicon.is_title(h)
-            })
-            .and_then(|h| name_ending_in(ctx, at, h))
-            .unwrap_or(sp),
+            head.filter(|h| sp.stype != "person" && !ctx.lexicon.is_title(h))
+                .and_then(|h| name_ending_in(ctx, at, h))
+                .unwrap_or(sp),
         );
     };
     let key = sp.name.to_lowercase();
@@ -1716,10 +1716,9 @@ fn name_ending_in(ctx: &Ctx, at: usize, head: &str) -> Option<Speaker> {
                 .rfind(['.', ',', ';', '\n', '('])
                 .map_or(body, |p| p + 1)..end,
         );
-        let Some(last) = ws.last().filter(|w| w.end == end) else {
+        if ws.last().is_none_or(|w| w.end != end) {
             continue;
-        };
-        let _ = last;
+        }
         // (the run of capitalized words, "and"/"of" between them, before it)
         let mut k = ws.len() - 1;
         while k > 0
@@ -2555,7 +2554,7 @@ fn make(start: usize, end: usize, text: &str, ctype: &str, rule: &str, sp: &Spea
 /// the mayor put it, “…”".
 fn words_of(ctx: &Ctx, q: &Quote, names: &NameBook) -> Option<Speaker> {
     let text = ctx.text();
-    let (np, at) = {
+    let np = {
         let end = (q.outer.end + 120).min(text.len());
         let end = (q.outer.end..=end)
             .rev()
@@ -2568,7 +2567,7 @@ fn words_of(ctx: &Ctx, q: &Quote, names: &NameBook) -> Option<Speaker> {
             .flatten()
         {
             let m = c.get(1).or_else(|| c.get(2))?;
-            (q.outer.end + m.start()..q.outer.end + m.end(), q.outer.end)
+            q.outer.end + m.start()..q.outer.end + m.end()
         } else {
             let (_, sent_start) = ctx.sentence_of(q.outer.start);
             let from = sent_start.min(q.outer.start);
@@ -2579,10 +2578,9 @@ fn words_of(ctx: &Ctx, q: &Quote, names: &NameBook) -> Option<Speaker> {
             }
             let c = WORDS_OF_BEFORE.captures(before)?;
             let m = c.get(1).or_else(|| c.get(2))?;
-            (from + m.start()..from + m.end(), q.outer.start)
+            from + m.start()..from + m.end()
         }
     };
-    let _ = at;
     let ws = words_in(text, np);
     if ws.is_empty() || ws.iter().any(|w| PRONOUNS.contains(&lower(w.s).as_str())) {
         return None;
@@ -3920,7 +3918,7 @@ fn modifier_start(ctx: &Ctx, ws: &[Word]) -> Option<usize> {
             let participle =
                 w.len() > 5 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase());
             (relative || participle)
-                && text[ws[r - 1].end..w.as_ptr() as usize - text.as_ptr() as usize] == *" "
+                && text[ws[r - 1].end..ws[r].start] == *" "
                 && prev
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b's')
@@ -4026,11 +4024,8 @@ fn described_subject(ctx: &Ctx, ws: &[Word]) -> Option<Speaker> {
         return None;
     }
     let phrase = &text[clause[0].start..clause[clause.len() - 1].end];
-    let agent = [
-        "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ook", "ooks",
-    ]
-    .iter()
-    .any(|s| head.ends_with(s));
+    // ("cook" too, a trade the endings miss)
+    let agent = agent_noun(&head) || head.ends_with("ook") || head.ends_with("ooks");
     if agent && !lex.is_organisation(&head) {
         return Some(Speaker {
             stype: "anonymous",
@@ -4436,15 +4431,20 @@ fn described_after(ctx: &Ctx, np: &[Word], stop: usize) -> Option<Speaker> {
     let phrase = &text[first.start..last.end];
     let mut sp = org_or_anon(ctx, np, 0, phrase);
     // ("a rescuer", "the divers": a noun for someone who does something)
-    let agent = [
-        "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
-    ]
-    .iter()
-    .any(|s| head.ends_with(s));
-    if agent && !ctx.lexicon.is_organisation(&head) {
+    if agent_noun(&head) && !ctx.lexicon.is_organisation(&head) {
         sp.stype = "anonymous";
     }
     Some(sp)
+}
+
+/// `head` (lower case) ends like a noun for someone who does something:
+/// "rescuer", "investigator", "novelist", "historian", "attendant".
+fn agent_noun(head: &str) -> bool {
+    [
+        "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants",
+    ]
+    .iter()
+    .any(|s| head.ends_with(s))
 }
 
 /// Reported speech and "according to" in one sentence.

@@ -185,7 +185,7 @@ impl<'a> Res<'a> {
             let at = super::text::prev_word_start(text, self.start);
             return is_until(prev_word(text, at));
         }
-        is_until(w) || self.until_at_least()
+        is_until(w)
     }
 
     /// A year the sentence states for the dates after it, read before the
