@@ -46,8 +46,8 @@
 //! tables (`rules/builtin/attribution.toml`, embedded): `cue_verbs`
 //! ("quipped"), `titles` or `roles` ("ombudsman"), `organisations`
 //! ("regulator"), `anonymous` ("insiders"), `name_particles`, `not_names`,
-//! `nationalities` and `documents` ("dossier": "according to a dossier
-//! compiled by ...").
+//! `nationalities`, `documents` ("dossier": "according to a dossier
+//! compiled by ...") and `inscriptions` ("placard": "A placard read “…”").
 //!
 //! [`test_rules`] runs the examples and counter-examples of every rule,
 //! built-in and user, the way `claimcheck rules test` does.

@@ -884,6 +884,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
     lede_speaker_named_after(ctx, &mut claims);
     lede_someone_named_after(ctx, &mut claims);
+    lede_institution_named_after(ctx, &names, &mut claims);
     shared_surnames(ctx, &names, &mut claims);
     subject_before_pronoun(ctx, &names, &mut claims);
     reply_to_question(ctx, &names, &mut claims);
@@ -1204,6 +1205,41 @@ fn lede_someone_named_after(ctx: &Ctx, claims: &mut [Claim]) {
         c.value = value.clone();
         c.unit = "person".to_string();
         c.source = source.clone();
+    }
+}
+
+/// "TOLLBRIDGE, May 14 (Wire) - A court on Thursday quashed …, ruling
+/// that …": an organisation a wire lede gives only as "a court" is the one
+/// organisation the article names in full with that head word ("Judge
+/// Agnes Whitlow of the Tollbridge Administrative Court").
+fn lede_institution_named_after(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
+    let Some((p0, true)) = lede_paragraph(ctx) else {
+        return;
+    };
+    let in_lede = |c: &Claim| ctx.doc.paragraph_index(c.start) == Some(p0);
+    let head_of = |v: &str| {
+        let rest = ["a ", "an ", "A ", "An "]
+            .iter()
+            .find_map(|p| v.strip_prefix(p))?;
+        (!rest.contains(' ') && ctx.lexicon.is_organisation(rest) && !is_cap(rest))
+            .then(|| rest.to_string())
+    };
+    let Some((desc, full)) = claims.iter().filter(|c| in_lede(c)).find_map(|c| {
+        let head = head_of(&c.value)?;
+        let full = names.institution_ending(&head)?;
+        // (the organisation, not who is "of" it: "Judge Agnes Whitlow of
+        // the Tollbridge Administrative Court")
+        let full = full
+            .rfind(" of the ")
+            .map_or(full, |i| &full[i + " of ".len()..]);
+        Some((c.value.clone(), full.to_string()))
+    }) else {
+        return;
+    };
+    for c in claims.iter_mut().filter(|c| c.value == desc && in_lede(c)) {
+        c.value.clone_from(&full);
+        c.source.clone_from(&full);
+        c.unit = "organisation".to_string();
     }
 }
 
@@ -2476,6 +2512,13 @@ fn short_quote_ok(text: &str, q: &Quote, lex: &Lexicon) -> bool {
         || l.ends_with(':')
         || l.ends_with(',')
         || lex.cues_in(l).last().is_some_and(|m| l.len() - m.end < 25)
+        // ("called the accusations “absurd”", "which he called “fair”")
+        || l.split_whitespace().rev().take(5).any(|w| {
+            matches!(
+                w,
+                "called" | "calls" | "calling" | "dubbed" | "branded" | "labelled" | "labeled"
+            )
+        })
 }
 
 /// A short quote that ends like a sentence ("Nobody expected this,") and is
@@ -2704,16 +2747,34 @@ fn quote_speaker(
     // the Earth”", a name).
     // ("a restorer whom Lyle calls “the most gifted criminal”": the object
     // is the relative pronoun before the subject)
+    // ("condemned what he called “a reckless plan”", "a change the
+    // minister called “…”": the object before the subject, or none)
     let naming = |k: usize| {
         matches!(
             ws[k].s,
             "called" | "calls" | "dubbed" | "dubs" | "branded" | "brands" | "labelled" | "labeled"
         ) && ((2..=7).contains(&(ws.len() - k))
             || (ws.len() - k == 1
-                && (2..=4).any(|b| {
-                    k >= b && matches!(ws[k - b].s.to_ascii_lowercase().as_str(), "whom" | "which")
-                })))
+                && ((2..=4).any(|b| {
+                    k >= b
+                        && matches!(
+                            ws[k - b].s.to_ascii_lowercase().as_str(),
+                            "whom" | "which" | "what"
+                        )
+                }) || contact_clause(ctx, &ws[..k]))))
     };
+    // "…, calling it “angry, tender and far too long”": a participle of
+    // naming says what the sentence's subject called it.
+    let naming_participle = |k: usize| {
+        matches!(
+            ws[k].s,
+            "calling" | "dubbing" | "branding" | "labelling" | "labeling"
+        ) && (2..=6).contains(&(ws.len() - k))
+            && text[..ws[k].start].trim_end().ends_with(',')
+    };
+    if let Some(sp) = inscription_reads(ctx, &ws, q.outer.start) {
+        return Some(sp);
+    }
     // "dismissed fears of a repeat of the collapse as “scaremongering”": a
     // verb of judging, its object, then "as" and the quote.
     let framed_as = ws.last().is_some_and(|w| w.s == "as");
@@ -2738,7 +2799,20 @@ fn quote_speaker(
     };
     let cue_i = (0..ws.len())
         .rev()
-        .find(|&k| is_cue(&ws[k]) || naming(k) || judging(k))?;
+        .find(|&k| is_cue(&ws[k]) || naming(k) || judging(k) || naming_participle(k))?;
+    if naming_participle(cue_i) {
+        return sentence_subject(ctx, region_start, ws[cue_i].start, names);
+    }
+    // ("Mayor Tom Reed condemned what he called “…”": the pronoun is the
+    // sentence's subject when that is a person)
+    if naming(cue_i)
+        && cue_i > 0
+        && matches!(lower(ws[cue_i - 1].s).as_str(), "he" | "she")
+        && let Some(sp) = sentence_subject(ctx, region_start, ws[cue_i].start, names)
+            .filter(|sp| sp.stype == "person" && !PRONOUNS.contains(&lower(&sp.surface).as_str()))
+    {
+        return Some(sp);
+    }
     // The cue must be close to the quote ("said on Thursday that", "described
     // the deal as"), unless the quote goes on from one the tag splits: "“We
     // waited,” said Tor Hasle, a deck officer who has worked there for 20
@@ -2771,7 +2845,106 @@ fn quote_speaker(
             }
         }
     }
+    // (after a verb of naming or judging comes its object, no speaker)
+    if naming(cue_i) || judging(cue_i) {
+        return None;
+    }
     speaker_after(ctx, ws[cue_i].end, q.outer.start, names)
+}
+
+/// "a change the education minister called “…”": the words before a
+/// naming verb end on its subject, a role, group or name after "the" or a
+/// possessive, and the noun before that subject is the thing named.
+fn contact_clause(ctx: &Ctx, ws: &[Word]) -> bool {
+    let text = ctx.text();
+    let n = ws.len();
+    (2..=4).any(|b| {
+        if n < b + 1 {
+            return false;
+        }
+        let det = &ws[n - b];
+        let noun = &ws[n - b - 1];
+        let head = ws[n - 1].s;
+        matches!(
+            det.s.to_ascii_lowercase().as_str(),
+            "the" | "his" | "her" | "its" | "their"
+        ) && text[noun.end..det.start].trim().is_empty()
+            && noun.s.bytes().all(|b| b.is_ascii_lowercase())
+            && !noun.s.ends_with("ed")
+            && !noun.s.ends_with("ing")
+            && !matches!(
+                noun.s,
+                "of" | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "with"
+                    | "about"
+                    | "into"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "that"
+                    | "as"
+                    | "like"
+                    | "meet"
+                    | "met"
+                    | "see"
+                    | "saw"
+            )
+            && (role_or_group(&lower(head), ctx.lexicon) || is_cap(head))
+    })
+}
+
+/// "A notice posted at the gate read: “Closed until further notice.”": the
+/// noun phrase that opens the sentence, headed by a written thing
+/// (`inscriptions`), whose verb "read(s)" comes right before the quote, is
+/// the quote's source, as written.
+fn inscription_reads(ctx: &Ctx, ws: &[Word], quote_start: usize) -> Option<Speaker> {
+    let text = ctx.text();
+    let (verb, np) = ws.split_last()?;
+    if !matches!(verb.s, "read" | "reads")
+        || !matches!(text[verb.end..quote_start].trim(), "" | ":" | ",")
+        || !(2..=14).contains(&np.len())
+    {
+        return None;
+    }
+    let first = np[0].s;
+    let det = matches!(
+        first.to_ascii_lowercase().as_str(),
+        "a" | "an" | "the" | "one" | "another" | "its" | "his" | "her" | "their" | "this"
+    ) || (is_cap(first) && (first.ends_with("’s") || first.ends_with("'s")));
+    if !det {
+        return None;
+    }
+    let h = (1..np.len().min(4)).find(|&i| ctx.lexicon.is_inscription(np[i].s))?;
+    // (up to an aside: "A letter from the governors, seen by Wire, reads")
+    let end = np
+        .iter()
+        .position(|w| text[w.end..].starts_with(','))
+        .map_or(np.len(), |i| i + 1);
+    // ("A letter from the chairs of governors": a letter's words are its
+    // writers')
+    let from = match np.get(h + 1) {
+        Some(w) if matches!(w.s, "from" | "by") && h + 2 < end => h + 2,
+        _ => 0,
+    };
+    let phrase = text[np[from].start..np[end - 1].end].trim();
+    Some(Speaker {
+        surface: phrase.to_string(),
+        name: phrase.replace('\\', ""),
+        role: String::new(),
+        stype: "anonymous",
+        others: Vec::new(),
+    })
 }
 
 /// "In a second statement, the theatre said:¶“We have not cancelled this
@@ -4102,10 +4275,11 @@ fn coordinated_start(ctx: &Ctx, ws: &[Word], at: usize) -> Option<usize> {
 /// speaker is the whole phrase from its determiner, anonymous.
 fn speaking_for(ctx: &Ctx, ws: &[Word], k: usize) -> Option<Speaker> {
     let (text, lex) = (ctx.text(), ctx.lexicon);
+    let prep = lower(ws[k.checked_sub(1)?].s);
     if k < 2
         || !matches!(
-            lower(ws[k - 1].s).as_str(),
-            "at" | "for" | "from" | "with" | "of" | "in"
+            prep.as_str(),
+            "at" | "for" | "from" | "with" | "of" | "in" | "on"
         )
     {
         return None;
@@ -4114,12 +4288,17 @@ fn speaking_for(ctx: &Ctx, ws: &[Word], k: usize) -> Option<Speaker> {
     // "Police in Harwick said": a group noun capitalized only because it
     // opens the sentence (no word of a name before it).
     let opens = k == 2 || !text[ws[k - 3].end..ws[k - 2].start].trim().is_empty();
-    let group = lex.is_anonymous(head)
-        || (lex.is_title(head) && !is_cap(head))
-        || (opens
-            && is_cap(head)
-            && (lex.is_organisation(head) || lex.is_title(head))
-            && head.chars().skip(1).all(|c| !c.is_uppercase()));
+    // ("the opposition group on the council": "on" only after a body's noun)
+    let group = if prep == "on" {
+        lex.is_organisation(head) && !is_cap(head)
+    } else {
+        lex.is_anonymous(head)
+            || (lex.is_title(head) && !is_cap(head))
+            || (opens
+                && is_cap(head)
+                && (lex.is_organisation(head) || lex.is_title(head))
+                && head.chars().skip(1).all(|c| !c.is_uppercase()))
+    };
     if !group || text[ws[k - 2].end..ws[k].start].split_whitespace().count() != 1 {
         return None;
     }
@@ -4595,10 +4774,19 @@ fn reported(
     // "The union rejected the offer, saying it was too low": what the
     // sentence's subject said while doing something else ("insisting the
     // player was not for sale" too).
-    let participle = [", saying ", ", insisting "]
-        .iter()
-        .filter_map(|p| sent.find(p).map(|k| (k, p.len())))
-        .min();
+    // (or "ruling that" a court's finding, "warning that", "arguing that")
+    let participle = [
+        ", saying ",
+        ", insisting ",
+        ", ruling that ",
+        ", warning that ",
+        ", arguing that ",
+        ", claiming that ",
+        ", finding that ",
+    ]
+    .iter()
+    .filter_map(|p| sent.find(p).map(|k| (k, p.len())))
+    .min();
     if let Some((k, plen)) = participle
         && !in_quote(sr.start + k)
         && let Some(sp) = sentence_subject(ctx, sr.start, sr.start + k, names)
@@ -4608,9 +4796,11 @@ fn reported(
         let cs = from + (rest.len() - rest.strip_prefix("that ").unwrap_or(rest).len());
         let ce = trim_content_end(text, cs, sr.end);
         let words = text[cs..ce].split_whitespace().count();
-        // a clause with a verb, not "saying goodbye", "saying nothing about it"
-        let clause =
-            text[cs..ce].split_whitespace().skip(1).take(6).any(|w| {
+        // a clause with a verb, not "saying goodbye", "saying nothing about
+        // it" ("that" says it is one)
+        let clause = cs > from
+            || text[..from].ends_with("that ")
+            || text[cs..ce].split_whitespace().skip(1).take(6).any(|w| {
                 is_finite_verb(w) || matches!(w, "should" | "may" | "might" | "had" | "did")
             });
         if words >= 3 && clause && !text[cs..ce].starts_with(['“', '"']) {
@@ -5633,6 +5823,9 @@ fn is_photo_credit(inner: &str) -> bool {
 /// sentence, when a past-tense or present verb follows it.
 fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Option<Speaker> {
     let text = ctx.text();
+    // (not the dateline of a wire lede: "ESTOVER, April 22 (Wire) - The
+    // Estover High Court on Wednesday struck down …")
+    let from = after_dateline(text, from, to);
     let ws = words_in(text, from..to);
     let lex = ctx.lexicon;
     let mut k = 0;
@@ -5655,11 +5848,29 @@ fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Opti
             break;
         }
     }
-    let verb = ws.get(k)?.s;
-    if k == 0 || !(verb.ends_with("ed") || verb.ends_with('s') || is_finite_verb(verb)) {
-        return None;
+    // ("A court on Thursday quashed …": a day between subject and verb)
+    let mut np_end = k;
+    let day = |w: &str| {
+        is_cap(w) && (w.ends_with("day") || crate::normalize::date::month_number(w).is_some())
+    };
+    if np_end > 0
+        && ws.get(k).is_some_and(|w| matches!(w.s, "on" | "in"))
+        && ws.get(k + 1).is_some_and(|w| day(w.s))
+    {
+        k += 2;
+    } else if let Some(d) = (1..np_end)
+        .find(|&i| matches!(ws[i].s, "on" | "in") && ws.get(i + 1).is_some_and(|w| day(w.s)))
+    {
+        // (the cap after "on" was read as part of the subject)
+        np_end = d;
+        k = k.max(d + 2);
     }
-    np_before(ctx, &ws[..k], names)
+    let verb = ws.get(k)?.s;
+    if np_end == 0 || !(verb.ends_with("ed") || verb.ends_with('s') || is_finite_verb(verb)) {
+        // ("The Courant’s theatre critic, Maud Fitzwarren, had given …")
+        return appositive_subject(ctx, from, to, names);
+    }
+    np_before(ctx, &ws[..np_end], names)
 }
 
 /// Whether the cue's object is who heard the words: "told", "assured",
@@ -5747,6 +5958,25 @@ fn is_finite_verb(w: &str) -> bool {
                 | "continues"
                 | "collapsed"
                 | "resigned"
+                // (irregular pasts that are no nouns: "The court struck
+                // down the ban, ruling that …")
+                | "struck"
+                | "upheld"
+                | "threw"
+                | "gave"
+                | "took"
+                | "made"
+                | "sent"
+                | "brought"
+                | "sold"
+                | "paid"
+                | "spent"
+                | "broke"
+                | "chose"
+                | "froze"
+                | "sought"
+                | "fought"
+                | "caught"
         )
 }
 
@@ -5960,6 +6190,19 @@ impl NameBook {
         let mut found = self.institutions.iter().filter(|full| {
             full.strip_prefix(word)
                 .is_some_and(|rest| rest.starts_with(' ') && rest.len() > 1)
+        });
+        let first = found.next()?;
+        found.next().is_none().then_some(first.as_str())
+    }
+
+    /// The organisation named in full whose last word is `head`, in any
+    /// case ("the Tollbridge Administrative Court" for "court"), when
+    /// there is exactly one.
+    pub fn institution_ending(&self, head: &str) -> Option<&str> {
+        let mut found = self.institutions.iter().filter(|full| {
+            full.rsplit(' ')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case(head))
         });
         let first = found.next()?;
         found.next().is_none().then_some(first.as_str())
@@ -8353,6 +8596,103 @@ mod tests {
         assert_eq!(got[0].0, "Critics", "{got:?}");
         // a name in quotes after "called" is no quote of anyone
         assert!(ledger("A group called “Friends of the Park” met on Monday.").is_empty());
+        assert!(ledger("He joined the band called “Blue Owls” in 2001.").is_empty());
+        // a short quote a naming verb frames is kept
+        let got = ledger("The embassy called the accusations “absurd” and left.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].3.as_str()),
+            ("The embassy", "absurd")
+        );
+        // the object before the subject: a relative, a free relative, or
+        // none ("a change the minister called")
+        let got = ledger(
+            "Tom Reed, the mayor, spoke first. Mayor Ana Holt condemned what she called “a reckless plan”.",
+        );
+        assert_eq!(
+            (got[0].0.as_str(), got[0].3.as_str()),
+            ("Ana Holt", "a reckless plan")
+        );
+        let got = ledger(
+            "Phones were banned on Monday, a change the education minister called “the biggest shift in a generation”.",
+        );
+        assert_eq!(got[0].0, "the education minister", "{got:?}");
+        // a participle of naming: the sentence's subject named it
+        let got = ledger(
+            "The Courant’s theatre critic, Maud Fenwick, gave the play four stars, calling it “angry and far too long”.",
+        );
+        assert_eq!(got[0].0, "Maud Fenwick", "{got:?}");
+        assert_eq!(got[0].3, "angry and far too long", "{got:?}");
+    }
+
+    #[test]
+    fn a_written_thing_that_reads_is_the_source_of_its_words() {
+        let got = ledger(
+            "A notice posted at the gate reads: “The Big Cat House is closed until further notice.”",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "A notice posted at the gate", "{got:?}");
+        assert_eq!(
+            got[0].3,
+            "The Big Cat House is closed until further notice."
+        );
+        let got = typed("A banner hung from the upper windows read “Pensions are deferred pay”.");
+        assert_eq!(
+            got,
+            [(
+                "A banner hung from the upper windows".to_string(),
+                "anonymous".to_string(),
+                "Pensions are deferred pay".to_string()
+            )]
+        );
+        // a letter's words are its writers'; an aside is no part of the source
+        let got = ledger(
+            "A letter from the chairs of governors, seen by Wire, reads: “We accept that numbers have fallen.”",
+        );
+        assert_eq!(got[0].0, "the chairs of governors", "{got:?}");
+        // a reader is no written thing; a title read is no quote; nor is a
+        // sentence that does not open on the written thing
+        assert!(ledger("She said the sign read “Closed until further notice today”.").is_empty());
+        assert!(ledger("The actor read “The Waste Land” to the audience.").is_empty());
+        assert!(ledger("A man in the crowd read “The Waste Land” aloud.").is_empty());
+    }
+
+    #[test]
+    fn a_wire_ledes_unnamed_court_is_the_court_named_later() {
+        let text = "---\ndate: 2026-05-14\n---\nTOLLBRIDGE, May 14 (Wire) - A court on Thursday \
+                    quashed planning permission for 1,200 homes, ruling that the council had \
+                    ignored its own experts.\n\nIn a 46-page ruling, Judge Agnes Whitlow of the \
+                    Tollbridge Administrative Court wrote that the council had erred.\n";
+        let got = ledger(text);
+        assert_eq!(
+            got[0].3, "the council had ignored its own experts",
+            "{got:?}"
+        );
+        assert_eq!(got[0].0, "the Tollbridge Administrative Court", "{got:?}");
+        // not without a dateline, nor with two courts to choose from
+        let got = ledger(&text.replace("TOLLBRIDGE, May 14 (Wire) - ", ""));
+        assert_eq!(got[0].0, "A court", "{got:?}");
+        let two = text.replace(" wrote", ", overruling the Brenna High Court, wrote");
+        assert_eq!(ledger(&two)[0].0, "A court");
+    }
+
+    #[test]
+    fn a_group_on_a_body_speaks_as_that_group() {
+        let got = ledger("The Liberal group on the council called the plans “a false economy”.");
+        assert_eq!(got[0].0, "The Liberal group on the council", "{got:?}");
+        // (not a person on it)
+        let got = ledger("Ada Lund, who sits on the council, said the plans were wrong.");
+        assert_eq!(got[0].0, "Ada Lund", "{got:?}");
+    }
+
+    #[test]
+    fn recommended_that_is_advice_reported() {
+        let got = ledger(
+            "A 2023 report by the Water Standards Office recommended that the roof be replaced by 2025.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].3, "the roof be replaced by 2025", "{got:?}");
+        assert!(ledger("The panel recommended a rise of two points.").is_empty());
+        assert!(ledger("Doctors recommended him for the post last year.").is_empty());
     }
 
     #[test]
@@ -8484,6 +8824,14 @@ mod tests {
         assert_eq!(got[0].3, "it was far too low", "{got:?}");
         // no clause, no claim
         assert!(ledger("Police closed the road, saying nothing about the cause.").is_empty());
+        // a court's finding, with "that"
+        let got = ledger(
+            "The High Court struck down the ban, ruling that the council had no power to impose it.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "The High Court", "{got:?}");
+        assert_eq!(got[0].3, "the council had no power to impose it", "{got:?}");
+        assert!(ledger("She spent years ruling the province, warning of war.").is_empty());
     }
 
     #[test]

@@ -45,11 +45,15 @@ pub struct Tables {
     /// who made or keeps them ("figures from the agency").
     #[serde(default)]
     pub documents: Vec<String>,
+    /// Nouns of written things whose words are given with "read" or
+    /// "reads": "A notice at the gate reads: “Closed.”"
+    #[serde(default)]
+    pub inscriptions: Vec<String>,
 }
 
 impl Tables {
     /// Every list with its key in a pack's `[attribution]` table.
-    pub fn lists(&self) -> [(&'static str, &Vec<String>); 8] {
+    pub fn lists(&self) -> [(&'static str, &Vec<String>); 9] {
         [
             ("cue_verbs", &self.cue_verbs),
             ("titles", &self.titles),
@@ -59,10 +63,11 @@ impl Tables {
             ("not_names", &self.not_names),
             ("nationalities", &self.nationalities),
             ("documents", &self.documents),
+            ("inscriptions", &self.inscriptions),
         ]
     }
 
-    fn lists_mut(&mut self) -> [&mut Vec<String>; 8] {
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 9] {
         [
             &mut self.cue_verbs,
             &mut self.titles,
@@ -72,6 +77,7 @@ impl Tables {
             &mut self.not_names,
             &mut self.nationalities,
             &mut self.documents,
+            &mut self.inscriptions,
         ]
     }
 
@@ -109,6 +115,7 @@ pub struct Lexicon {
     particles: HashSet<String>,
     not_names: HashSet<String>,
     documents: HashSet<String>,
+    inscriptions: HashSet<String>,
     nationalities: HashSet<String>,
     /// Any cue verb as a whole word, when some cue is not one ASCII word
     /// (else cues are found by [`Lexicon::cues_in`]'s word lookups).
@@ -247,6 +254,7 @@ impl Lexicon {
             particles: lower_set(&tables.name_particles),
             not_names: lower_set(&tables.not_names),
             documents: lower_set(&tables.documents),
+            inscriptions: lower_set(&tables.inscriptions),
             nationalities: tables.nationalities.iter().cloned().collect(),
             cue_re,
             cue_shapes,
@@ -313,6 +321,12 @@ impl Lexicon {
     /// `w` is a document noun ("figures", "records"), in any case.
     pub fn is_document(&self, w: &str) -> bool {
         holds_lowered(&self.documents, w)
+    }
+
+    /// `w` is the noun of a written thing that "reads" ("notice",
+    /// "banner"), in any case.
+    pub fn is_inscription(&self, w: &str) -> bool {
+        holds_lowered(&self.inscriptions, w)
     }
 
     /// `w` is an anonymous-source noun, in any case: listed, or a word of
@@ -445,6 +459,7 @@ mod tests {
             &t.name_particles,
             &t.not_names,
             &t.documents,
+            &t.inscriptions,
         ] {
             for w in list {
                 assert_eq!(
