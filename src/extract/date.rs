@@ -923,6 +923,45 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 {
                     return None;
                 }
+                // "on the fifth and final day", "on the third attempt": an
+                // ordinal of something else
+                let next = next_word(text, end);
+                let after_and = match next {
+                    "and" | "or" => next_word(text, end + text[end..].find(next)? + next.len()),
+                    _ => "",
+                };
+                if (next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !next.is_empty()
+                    && !matches!(
+                        next,
+                        "of" | "at"
+                            | "in"
+                            | "on"
+                            | "when"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "until"
+                            | "by"
+                            | "to"
+                            | "from"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "with"
+                            | "for"
+                            | "so"
+                            | "this"
+                            | "next"
+                            | "last"
+                            | "because"
+                            | "while"
+                            | "if"
+                    ))
+                    || matches!(after_and, "final" | "last" | "deciding" | "concluding")
+                {
+                    return None;
+                }
                 let Some(doc) = r.date else {
                     return Some((format!("XXXX-XX-{d:02}"), "date"));
                 };
@@ -2851,6 +2890,12 @@ fn month_as_noun(text: &str, start: usize, mw: &str, det: bool) -> bool {
     let next = super::text::next_word(text, end);
     let lower_word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
     if det {
+        // ("the busiest September on record", "a wet June": after an
+        // adjective the month is a noun whatever follows)
+        let prev = prev_word(text, start);
+        if lower_word(prev) && !matches!(prev, "the" | "its" | "their" | "a" | "an") {
+            return true;
+        }
         // (a noun follows: not "the March on Rome", "the June and July")
         return after.starts_with(' ')
             && lower_word(next)

@@ -229,7 +229,7 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A place in a table reached or held: "dropped to third", "lifted them
-/// to 11th", "climbed back to second"; "are 20th and last", "was second
+/// to 11th", "climbed back to second", "lifting them to third"; "are 20th and last", "was second
 /// at 6.5%", "are third on 53 points". The words that end right before
 /// an ordinal (group 1 is the "to" of a place reached; the words after a
 /// place held are checked by [`place_held`]).
@@ -237,7 +237,7 @@ static PLACE: LazyLock<Regex> = LazyLock::new(|| {
     // (capitals spelled out, not `(?i)`, as for VAGUE; matched before each
     // ordinal PLACE_ORDINAL finds: "is", "are", "was" are too common to
     // search a text for)
-    Regex::new(r"(?-u:\b)(?:(?:[Dd]ropped|[Dd]rops|[Ff]ell|[Ff]alls|[Ss]lipped|[Ss]lips|[Ss]lid|[Ss]ank|[Rr]ose|[Rr]ises|[Cc]limbed|[Cc]limbs|[Mm]oved|[Mm]oves|[Jj]umped|[Jj]umps|[Ll]ifted|[Ll]ifts|[Ll]ift|[Tt]ook|[Tt]akes|[Ww]ent|[Gg]oes|[Rr]eturned|[Rr]eturns|[Ss]lumped|[Ss]lumps|[Ss]urged|[Ss]urges)(?:\s+(?:them|him|her|it|us|up|down|back))?\s+(to)|(?:are|is|was|were|sit|sits|lie|lies))\s+$")
+    Regex::new(r"(?-u:\b)(?:(?:[Dd]ropped|[Dd]rops|[Ff]ell|[Ff]alls|[Ss]lipped|[Ss]lips|[Ss]lid|[Ss]ank|[Rr]ose|[Rr]ises|[Cc]limbed|[Cc]limbs|[Mm]oved|[Mm]oves|[Jj]umped|[Jj]umps|[Ll]ifted|[Ll]ifts|[Ll]ift|[Tt]ook|[Tt]akes|[Ww]ent|[Gg]oes|[Rr]eturned|[Rr]eturns|[Ss]lumped|[Ss]lumps|[Ss]urged|[Ss]urges|[Dd]ropping|[Ss]lipping|[Cc]limbing|[Mm]oving|[Jj]umping|[Ll]ifting|[Tt]aking|[Ss]ending|[Ss]ent)(?:\s+(?:them|him|her|it|us|up|down|back))?\s+(to)|(?:are|is|was|were|sit|sits|lie|lies))\s+$")
         .expect("place regex compiles")
 });
 
@@ -1305,7 +1305,9 @@ fn vague_counts(
         let before_verb = !next.is_empty()
             && next.starts_with(|c: char| c.is_ascii_lowercase())
             && !matches!(next, "and" | "or" | "more" | "less" | "fewer");
-        if !(of || opens && before_verb) {
+        // ("and tens of thousands fled": with its "tens of" it is a count
+        // anywhere before a verb)
+        if !(of || (opens || scale > 1.0) && before_verb) {
             continue;
         }
         let low = 2.0 * unit * scale;
@@ -5175,6 +5177,10 @@ mod tests {
                 "It drew more than hundreds of thousands of visitors.",
                 p("more than hundreds of thousands", "200000..999999"),
             ),
+            (
+                "Roads closed and tens of thousands fled.",
+                p("tens of thousands", "20000..99999"),
+            ),
         ] {
             assert_eq!(figures(text), [want], "{text}");
         }
@@ -5317,6 +5323,10 @@ mod tests {
         for (text, place) in [
             ("Ardley United dropped to third with a draw.", "third"),
             ("Kelby’s point lifted them to 11th.", "11th"),
+            (
+                "The win gave them 12 points, lifting them to third.",
+                "third",
+            ),
             ("Dunross are 20th and last.", "20th"),
             ("Ardley are third on 53 points.", "third"),
             ("Orsa was second at 6.5% a year.", "second"),
