@@ -2124,6 +2124,24 @@ fn is_title(content: &str) -> bool {
         })
 }
 
+/// Whether the quote opening at `open` is a name or title given right
+/// after a word that gives one: "a press release headed “TaxPal”", "a
+/// report titled “Good Schools”", "a group called “Friends”".
+fn named_by(text: &str, open: usize) -> bool {
+    matches!(
+        super::text::prev_word(text, open),
+        "titled"
+            | "entitled"
+            | "headed"
+            | "headlined"
+            | "subtitled"
+            | "captioned"
+            | "named"
+            | "called"
+            | "dubbed"
+    )
+}
+
 /// A person the sentence introduces with an age: "At a shelter, Mirela
 /// Santos, 38, sat on a camp bed."
 fn aged_person(ctx: &Ctx, sr: Range<usize>, names: &NameBook) -> Option<Speaker> {
@@ -2765,11 +2783,14 @@ fn quote_speaker(
     };
     // "…, calling it “angry, tender and far too long”": a participle of
     // naming says what the sentence's subject called it.
+    // ("…, gathered on the steps, chanting “Clean it up”": what a crowd
+    // chanted is theirs)
     let naming_participle = |k: usize| {
-        matches!(
+        (matches!(
             ws[k].s,
             "calling" | "dubbing" | "branding" | "labelling" | "labeling"
         ) && (2..=6).contains(&(ws.len() - k))
+            || matches!(ws[k].s, "chanting" | "shouting") && ws.len() - k == 1)
             && text[..ws[k].start].trim_end().ends_with(',')
     };
     if let Some(sp) = inscription_reads(ctx, &ws, q.outer.start) {
@@ -2986,7 +3007,15 @@ fn speaker_before(
         && body[open + 2..].split_whitespace().next().is_some_and(|w| {
             matches!(
                 w,
-                "speaking" | "writing" | "citing" | "requesting" | "declining"
+                "speaking"
+                    | "writing"
+                    | "citing"
+                    | "requesting"
+                    | "declining"
+                    | "titled"
+                    | "entitled"
+                    | "headed"
+                    | "headlined"
             )
         })
         && body[open + 2..].split_whitespace().count() <= 10
@@ -2994,13 +3023,6 @@ fn speaker_before(
         cue_start = from + open;
     }
     let cue_at = cue_start;
-    // (where a comma closes an appositive right before the cue, for when
-    // the time skipped below was the appositive's own: "The report,
-    // published on Monday, said")
-    let comma_before_cue = text[from..cue_start]
-        .trim_end()
-        .strip_suffix(',')
-        .map(|b| from + b.len());
     let region = &text[from..cue_start];
     // Only the last clause: after the last comma (unless "X, ROLE, said").
     let mut ws = words_in(text, from..cue_start);
@@ -3043,6 +3065,14 @@ fn speaker_before(
             break;
         }
     }
+    // (where a comma closes an appositive right before the cue, or its
+    // auxiliary, for when the time skipped below was the appositive's
+    // own: "The report, published on Monday, said"; "Ingrid Marchmont,
+    // who was paid £1.4 million last year, has said")
+    let comma_before_cue = text[from..cue_start]
+        .trim_end()
+        .strip_suffix(',')
+        .map(|b| from + b.len());
     // A time between the subject and the cue: "President Joe Biden on
     // Tuesday said", "the minister yesterday said", "officials last week said".
     const WEEKDAYS: [&str; 7] = [
@@ -3733,7 +3763,17 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             let w = ws[j - 1];
             let lw = lower(w.s);
             if lw == "and" {
+                // ("Police and Crime Commissioner Lorna Pettigrew": one title
+                // of two capitalized nouns, its title word after the "and")
+                let one_title = j >= 2
+                    && (lex.is_organisation(ws[j - 2].s) || lex.is_anonymous(ws[j - 2].s))
+                    && is_cap(ws[j].s)
+                    && !lex.is_title(ws[j].s)
+                    && ws
+                        .get(j + 1)
+                        .is_some_and(|w| is_cap(w.s) && lex.is_title(w.s));
                 if j > 1
+                    && !one_title
                     && let Some(mut o) = np_before(ctx, &ws[..j - 1], names)
                     && matches!(o.stype, "person" | "organisation")
                 {
@@ -4256,6 +4296,17 @@ fn coordinated_start(ctx: &Ctx, ws: &[Word], at: usize) -> Option<usize> {
     if !(lex.is_anonymous(&lw) || lex.is_organisation(&lw) || is_organisation_plural(&lw, lex)) {
         return None;
     }
+    // ("Police and Crime Commissioner Lorna Pettigrew": one title of two
+    // capitalized nouns, its title word after the "and")
+    if is_cap(ws[k].s)
+        && is_cap(ws[at].s)
+        && !lex.is_title(ws[at].s)
+        && ws
+            .get(at + 1)
+            .is_some_and(|w| is_cap(w.s) && lex.is_title(w.s) && blank(at, at + 1))
+    {
+        return None;
+    }
     let mut st = k;
     if st > 0
         && blank(st - 1, st)
@@ -4501,6 +4552,31 @@ fn speaker_after(ctx: &Ctx, from: usize, stop: usize, names: &NameBook) -> Optio
         k += 1;
     }
     let np = &ws[..k];
+    // ("…, said Northcrest had paid its shareholders": a clause with its
+    // own verb follows the cue, not who spoke)
+    if np.windows(2).any(|p| {
+        matches!(
+            p[1].s,
+            "had"
+                | "has"
+                | "have"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "must"
+                | "should"
+                | "might"
+                | "did"
+                | "does"
+        ) && !matches!(lower(p[0].s).as_str(), "who" | "which" | "that")
+    }) {
+        return None;
+    }
     let mut sp = np_before(ctx, np, names).or_else(|| described_after(ctx, np, stop))?;
     // Appositive role after a comma.
     let after = &text[np[k - 1].end..stop];
@@ -5075,7 +5151,9 @@ fn reported(
             between.split_whitespace().count() <= 7
                 && in_quote(sr.start + qc)
                 && !ctx.lexicon.has_cue(between)
-                && !quote_at(close).is_some_and(|q| is_title(text[q.inner.clone()].trim()))
+                && !quote_at(close).is_some_and(|q| {
+                    is_title(text[q.inner.clone()].trim()) || named_by(text, q.outer.start)
+                })
         });
         if quote_tail && !coordinated {
             continue;
@@ -5836,11 +5914,30 @@ fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Opti
             return appositive_subject(ctx, from, to, names);
         }
         let lw = lower(w);
+        // ("About 150 residents gathered …": a count opens the subject)
         if is_cap(w)
             || matches!(
                 lw.as_str(),
-                "the" | "a" | "an" | "of" | "for" | "at" | "from" | "in"
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "for"
+                    | "at"
+                    | "from"
+                    | "in"
+                    | "about"
+                    | "some"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "more"
+                    | "than"
+                    | "hundreds"
+                    | "dozens"
+                    | "thousands"
             )
+            || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
             || role_or_group(&lw, lex)
         {
             k += 1;
@@ -8622,6 +8719,11 @@ mod tests {
         );
         assert_eq!(got[0].0, "Maud Fenwick", "{got:?}");
         assert_eq!(got[0].3, "angry and far too long", "{got:?}");
+        let got = ledger(
+            "About 150 residents gathered on the court steps on Monday, chanting “Clean it up, pay it back”.",
+        );
+        assert_eq!(got[0].0, "About 150 residents", "{got:?}");
+        assert_eq!(got[0].3, "Clean it up, pay it back", "{got:?}");
     }
 
     #[test]
@@ -8682,6 +8784,34 @@ mod tests {
         // (not a person on it)
         let got = ledger("Ada Lund, who sits on the council, said the plans were wrong.");
         assert_eq!(got[0].0, "Ada Lund", "{got:?}");
+    }
+
+    #[test]
+    fn a_title_of_two_nouns_joined_by_and_is_one_title() {
+        let got = ledger("Police and Crime Commissioner Lorna Pettigrew said she had acted.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Lorna Pettigrew", "{got:?}");
+        // two speakers: a name, then a titled name
+        let got = ledger("Kerry and Health Minister Ann Lee said talks would resume.");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_after_the_cue_holds_no_speaker() {
+        let got = ledger(
+            "The River Trust, a conservation charity, said Northcrest had paid its shareholders £95 million.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].3, "Northcrest had paid its shareholders £95 million",
+            "{got:?}"
+        );
+        // an auxiliary after an appositive relative clause
+        let got = ledger(
+            "Ingrid Marchmont, who was paid a lot last year, has said she will give up her bonus.",
+        );
+        assert_eq!(got[0].0, "Ingrid Marchmont", "{got:?}");
+        assert_eq!(got[0].3, "she will give up her bonus", "{got:?}");
     }
 
     #[test]
