@@ -882,6 +882,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Claim> {
     }
     claims.sort_by_key(|c| (c.start, c.end));
     claims.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.value == b.value);
+    interview_transcript(ctx, &names, &mut claims);
     lede_speaker_named_after(ctx, &mut claims);
     lede_someone_named_after(ctx, &mut claims);
     lede_institution_named_after(ctx, &names, &mut claims);
@@ -1206,6 +1207,105 @@ fn lede_someone_named_after(ctx: &Ctx, claims: &mut [Claim]) {
         c.unit = "person".to_string();
         c.source = source.clone();
     }
+}
+
+/// An interview printed as questions and answers: "FCB chair Helga Omondi
+/// spoke to Wire on Thursday. Excerpts, edited for length:¶Q: When did
+/// …?¶A: We opened a review …". Each "Q:" line is a quote of the
+/// interviewer (who the introduction says was spoken to), each "A:" line
+/// one of the person interviewed (its subject); what they say inside is
+/// theirs, not reported speech of its own. Without such an introduction
+/// the lines are left alone.
+fn interview_transcript(ctx: &Ctx, names: &NameBook, claims: &mut Vec<Claim>) {
+    let text = ctx.text();
+    let body = ctx.body();
+    if !text[body.clone()].contains("\nQ: ") && !text[body.clone()].contains("\nQ. ") {
+        return;
+    }
+    // (start of line, start of content, end of content, is a question)
+    let mut lines: Vec<(usize, usize, usize, bool)> = Vec::new();
+    let mut at = body.start;
+    for line in text[body.clone()].split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let l = line.trim_end();
+        let q = l.starts_with("Q: ") || l.starts_with("Q. ");
+        if !(q || l.starts_with("A: ") || l.starts_with("A. ")) {
+            continue;
+        }
+        let cs = start + 3 + (l[3..].len() - l[3..].trim_start().len());
+        let ce = start + l.len();
+        if ce > cs {
+            lines.push((start, cs, ce, q));
+        }
+    }
+    // (a block opens on a question; the introduction is the text before it)
+    let Some(&(first, ..)) = lines.iter().find(|l| l.3) else {
+        return;
+    };
+    let intro_start = text[body.start..first]
+        .trim_end()
+        .rfind("\n")
+        .map_or(body.start, |i| body.start + i + 1);
+    let intro = &text[intro_start..first];
+    let verbs = [
+        " spoke to ",
+        " talked to ",
+        " was interviewed by ",
+        " told ",
+    ];
+    let Some((k, verb)) = verbs
+        .iter()
+        .filter_map(|v| intro.find(v).map(|k| (k, *v)))
+        .min()
+    else {
+        return;
+    };
+    let verb_at = intro_start + k;
+    let (_, s0) = ctx.sentence_of(verb_at);
+    let Some(person) = sentence_subject(ctx, s0.max(intro_start), verb_at + verb.len(), names)
+    else {
+        return;
+    };
+    let after = &text[verb_at + verb.len()..first];
+    let asker: String = after
+        .split_whitespace()
+        .take(4)
+        .take_while(|w| is_cap(w))
+        .map(|w| w.trim_end_matches(['.', ',', ':']))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let interviewer = (!asker.is_empty()).then(|| Speaker {
+        surface: asker.clone(),
+        name: asker.clone(),
+        role: String::new(),
+        stype: "organisation",
+        others: Vec::new(),
+    });
+    // (only the block that follows the introduction, line after line)
+    let mut out = Vec::new();
+    let mut prev_end = first;
+    for &(start, cs, ce, q) in lines.iter().skip_while(|l| l.0 < first) {
+        if !text[prev_end..start].trim().is_empty() {
+            break;
+        }
+        prev_end = ce;
+        let sp = if q {
+            interviewer.as_ref()
+        } else {
+            Some(&person)
+        };
+        if let Some(sp) = sp {
+            out.push(make(cs, ce, text, "quote", "attribution.quote", sp));
+        }
+    }
+    if out.is_empty() {
+        return;
+    }
+    let (lo, hi) = (first, prev_end);
+    claims.retain(|c| c.end <= lo || c.start >= hi);
+    claims.extend(out);
+    claims.sort_by_key(|c| (c.start, c.end));
 }
 
 /// "TOLLBRIDGE, May 14 (Wire) - A court on Thursday quashed …, ruling
@@ -6074,6 +6174,7 @@ fn is_finite_verb(w: &str) -> bool {
                 | "sought"
                 | "fought"
                 | "caught"
+                | "spoke"
         )
 }
 
@@ -8812,6 +8913,31 @@ mod tests {
         );
         assert_eq!(got[0].0, "Ingrid Marchmont", "{got:?}");
         assert_eq!(got[0].3, "she will give up her bonus", "{got:?}");
+    }
+
+    #[test]
+    fn an_interview_in_questions_and_answers_is_quoted_line_by_line() {
+        let text = "Prices fell.\n\nFCB chair Helga Omondi spoke to Wire on Thursday. \
+                    Excerpts, edited for length:\n\nQ: When did the board first hear of it?\n\
+                    A: We opened a review in February. She said it was late.\n\
+                    Q: Did the board move too slowly?\nA: We moved as fast as the law allows.\n\n\
+                    The minister said it was fine.\n";
+        let got = attributions(text);
+        let want = [
+            ("Wire", "When did the board first hear of it?"),
+            (
+                "Helga Omondi",
+                "We opened a review in February. She said it was late.",
+            ),
+            ("Wire", "Did the board move too slowly?"),
+            ("Helga Omondi", "We moved as fast as the law allows."),
+            ("The minister", "it was fine"),
+        ];
+        let got: Vec<(&str, &str)> = got.iter().map(|(v, t)| (v.as_str(), t.as_str())).collect();
+        assert_eq!(got, want);
+        // no introduction that says who spoke to whom: left alone
+        let bare = "Prices fell.\n\nQ: When did you know?\nA: In February.\n";
+        assert!(attributions(bare).is_empty());
     }
 
     #[test]
