@@ -6063,7 +6063,12 @@ fn sentence_subject(ctx: &Ctx, from: usize, to: usize, names: &NameBook) -> Opti
         k = k.max(d + 2);
     }
     let verb = ws.get(k)?.s;
-    if np_end == 0 || !(verb.ends_with("ed") || verb.ends_with('s') || is_finite_verb(verb)) {
+    // ("Dunholm have 14 days to appeal but said …": a plural's present)
+    let finite = verb.ends_with("ed")
+        || verb.ends_with('s')
+        || is_finite_verb(verb)
+        || matches!(verb, "have" | "do" | "did");
+    if np_end == 0 || !finite {
         // ("The Courant’s theatre critic, Maud Fitzwarren, had given …")
         return appositive_subject(ctx, from, to, names);
     }
@@ -8938,6 +8943,14 @@ mod tests {
         // no introduction that says who spoke to whom: left alone
         let bare = "Prices fell.\n\nQ: When did you know?\nA: In February.\n";
         assert!(attributions(bare).is_empty());
+    }
+
+    #[test]
+    fn a_second_verb_after_but_shares_a_plural_subject_in_the_present() {
+        let got = ledger("Dunholm have 14 days to appeal but said they would not do so.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Dunholm", "{got:?}");
+        assert_eq!(got[0].3, "they would not do so", "{got:?}");
     }
 
     #[test]
