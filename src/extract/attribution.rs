@@ -4951,18 +4951,21 @@ fn reported(
     // sentence's subject said while doing something else ("insisting the
     // player was not for sale" too).
     // (or "ruling that" a court's finding, "warning that", "arguing that")
-    let participle = [
-        ", saying ",
-        ", insisting ",
-        ", ruling that ",
-        ", warning that ",
-        ", arguing that ",
-        ", claiming that ",
-        ", finding that ",
-    ]
-    .iter()
-    .filter_map(|p| sent.find(p).map(|k| (k, p.len())))
-    .min();
+    // (one look at each comma, not one search of the sentence a participle)
+    const PARTICIPLES: [&str; 7] = [
+        "saying ",
+        "insisting ",
+        "ruling that ",
+        "warning that ",
+        "arguing that ",
+        "claiming that ",
+        "finding that ",
+    ];
+    let participle = sent.match_indices(',').find_map(|(k, _)| {
+        let rest = sent[k + 1..].strip_prefix(' ')?;
+        let p = PARTICIPLES.iter().find(|p| rest.starts_with(**p))?;
+        Some((k, 2 + p.len()))
+    });
     if let Some((k, plen)) = participle
         && !in_quote(sr.start + k)
         && let Some(sp) = sentence_subject(ctx, sr.start, sr.start + k, names)
