@@ -33,9 +33,13 @@ pub fn rules() -> &'static [RuleInfo] {
 const WORDNUM: &str = "zero|nought|naught|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|twentieths?|thirtieths?|fortieths?|fiftieths?|sixtieths?|seventieths?|eightieths?|ninetieths?|firsts";
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    // (the number words appear twice, not three times: "point" takes its
+    // first word like "a" does, and the repetition takes the rest; each
+    // copy of this case-insensitive alternation costs about a
+    // millisecond to compile)
     let w = format!("(?:{WORDNUM})");
     Regex::new(&format!(
-        r"(?i)(?P<f>(?-u:\b)(?:[0-9]{{1,3}}[ \u{{a0}}]+)?[0-9]{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?[0-9]{{1,3}}(?-u:\b)|(?:[0-9]{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)[0-9]{{1,3}}(?: [0-9]{{3}})+(?-u:\b)(?:\.[0-9]+|,[0-9]{{1,2}}(?-u:\b))?|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?-u:\b)|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}][0-9]{{3}})+(?:,[0-9]{{1,2}}(?-u:\b))?|[0-9]{{1,3}}(?:\.[0-9]{{3}})+,[0-9]{{1,2}}(?-u:\b)|[0-9]+,[0-9]{{1,2}}(?-u:\b)|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{{1,3}}(?-u:\b))?|\.[0-9]+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:(?:a|an)\s+)?{w}|of\s+an?\s+(?:million|billion|trillion)|point(?:\s+{w})+))*)(?-u:\b)"
+        r"(?i)(?P<f>(?-u:\b)(?:[0-9]{{1,3}}[ \u{{a0}}]+)?[0-9]{{1,3}}[ \u{{a0}}]?/[ \u{{a0}}]?[0-9]{{1,3}}(?-u:\b)|(?:[0-9]{{1,3}}[ \u{{a0}}]?)?[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])|(?P<d>(?-u:\b)[0-9]{{1,3}}(?: [0-9]{{3}})+(?-u:\b)(?:\.[0-9]+|,[0-9]{{1,2}}(?-u:\b))?|(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?-u:\b)|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]{{1,3}}(?:[\u{{a0}}\u{{2009}}\u{{202f}}][0-9]{{3}})+(?:,[0-9]{{1,2}}(?-u:\b))?|[0-9]{{1,3}}(?:\.[0-9]{{3}})+,[0-9]{{1,2}}(?-u:\b)|[0-9]+,[0-9]{{1,2}}(?-u:\b)|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{{1,3}}(?-u:\b))?|\.[0-9]+)|(?-u:\b)(?P<w>(?:(?:a|an)\s+)?{w}(?:(?:\s+and\s+|\s+-\s+|\s+|-)(?:(?:(?:a|an|point)\s+)?{w}|of\s+an?\s+(?:million|billion|trillion)))*)(?-u:\b)"
     ))
     .expect("number regex compiles")
 });
