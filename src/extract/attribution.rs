@@ -1161,15 +1161,6 @@ fn subject_before_pronoun(ctx: &Ctx, names: &NameBook, claims: &mut [Claim]) {
     }
 }
 
-/// A lede often describes its source and names it in the next paragraph
-/// or two: "..., the ship’s captain said." / "Captain Henrik Solvang ...
-/// told"; "..., the national grid operator said." / "Sardan Power Networks
-/// (SPN) said"; "..., the city's electoral board said." / "The Dunmarsh
-/// Electoral Board said". The lede's description (a phrase in lower case
-/// after "the", "its" or "their") becomes the first speaker after it who
-/// is a person given that role, or an organisation whose name ends in the
-/// description's head word; failing both, an organisation the next
-/// paragraph opens on, when the description is of an organisation.
 /// "..., a police investigator told an inquest on Wednesday.¶ Sergeant
 /// Dominik Farlowe of the county's road policing unit said ...": in a wire
 /// story, one unnamed person a lede describes ("a/an" and a noun for
@@ -1231,7 +1222,12 @@ fn lede_someone_named_after(ctx: &Ctx, claims: &mut [Claim]) {
 fn interview_transcript(ctx: &Ctx, names: &NameBook, claims: &mut Vec<Claim>) {
     let text = ctx.text();
     let body = ctx.body();
-    if !text[body.clone()].contains("\nQ: ") && !text[body.clone()].contains("\nQ. ") {
+    // (one scan of the body: a line that opens "Q: " or "Q. ")
+    let b = text.as_bytes();
+    if !text[body.clone()].match_indices("\nQ").any(|(i, _)| {
+        let at = body.start + i + 2;
+        matches!(b.get(at), Some(b':' | b'.')) && b.get(at + 1) == Some(&b' ')
+    }) {
         return;
     }
     // (start of line, start of content, end of content, is a question)
@@ -1287,13 +1283,7 @@ fn interview_transcript(ctx: &Ctx, names: &NameBook, claims: &mut Vec<Claim>) {
         .map(|w| w.trim_end_matches(['.', ',', ':']))
         .collect::<Vec<_>>()
         .join(" ");
-    let interviewer = (!asker.is_empty()).then(|| Speaker {
-        surface: asker.clone(),
-        name: asker.clone(),
-        role: String::new(),
-        stype: "organisation",
-        others: Vec::new(),
-    });
+    let interviewer = (!asker.is_empty()).then(|| Speaker::phrase(&asker, "organisation"));
     // (only the block that follows the introduction, line after line)
     let mut out = Vec::new();
     let mut prev_end = first;
@@ -1367,6 +1357,15 @@ fn lede_paragraph(ctx: &Ctx) -> Option<(usize, bool)> {
     ))
 }
 
+/// A lede often describes its source and names it in the next paragraph
+/// or two: "..., the ship’s captain said." / "Captain Henrik Solvang ...
+/// told"; "..., the national grid operator said." / "Sardan Power Networks
+/// (SPN) said"; "..., the city's electoral board said." / "The Dunmarsh
+/// Electoral Board said". The lede's description (a phrase in lower case
+/// after "the", "its" or "their") becomes the first speaker after it who
+/// is a person given that role, or an organisation whose name ends in the
+/// description's head word; failing both, an organisation the next
+/// paragraph opens on, when the description is of an organisation.
 fn lede_speaker_named_after(ctx: &Ctx, claims: &mut [Claim]) {
     let text = ctx.text();
     let Some((p0, wire_lede)) = lede_paragraph(ctx) else {
@@ -3871,13 +3870,7 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             if lw == "and" {
                 // ("Police and Crime Commissioner Lorna Pettigrew": one title
                 // of two capitalized nouns, its title word after the "and")
-                let one_title = j >= 2
-                    && (lex.is_organisation(ws[j - 2].s) || lex.is_anonymous(ws[j - 2].s))
-                    && is_cap(ws[j].s)
-                    && !lex.is_title(ws[j].s)
-                    && ws
-                        .get(j + 1)
-                        .is_some_and(|w| is_cap(w.s) && lex.is_title(w.s));
+                let one_title = title_across_and(ctx, ws, j - 1);
                 if j > 1
                     && !one_title
                     && let Some(mut o) = np_before(ctx, &ws[..j - 1], names)
@@ -4382,6 +4375,28 @@ fn group_or_groups(
     sp
 }
 
+/// "Police and Crime Commissioner Lorna Pettigrew": the "and" at word
+/// `and` of `ws` joins two capitalized nouns of one title (a group noun
+/// before it; after it a word that is no title, then a title word), not
+/// two speakers.
+fn title_across_and(ctx: &Ctx, ws: &[Word], and: usize) -> bool {
+    let lex = ctx.lexicon;
+    let (Some(before), Some(first), Some(title)) = (
+        and.checked_sub(1).and_then(|i| ws.get(i)),
+        ws.get(and + 1),
+        ws.get(and + 2),
+    ) else {
+        return false;
+    };
+    (lex.is_organisation(before.s) || lex.is_anonymous(before.s))
+        && is_cap(before.s)
+        && is_cap(first.s)
+        && !lex.is_title(first.s)
+        && is_cap(title.s)
+        && lex.is_title(title.s)
+        && ctx.text()[first.end..title.start].trim().is_empty()
+}
+
 /// Where a speaker joined to the phrase at `at` by "and" starts: "Residents
 /// and shop owners said", "Insurers and brokers warned". The word before
 /// "and" must be a group noun (an anonymous or organisation word) that
@@ -4402,15 +4417,7 @@ fn coordinated_start(ctx: &Ctx, ws: &[Word], at: usize) -> Option<usize> {
     if !(lex.is_anonymous(&lw) || lex.is_organisation(&lw) || is_organisation_plural(&lw, lex)) {
         return None;
     }
-    // ("Police and Crime Commissioner Lorna Pettigrew": one title of two
-    // capitalized nouns, its title word after the "and")
-    if is_cap(ws[k].s)
-        && is_cap(ws[at].s)
-        && !lex.is_title(ws[at].s)
-        && ws
-            .get(at + 1)
-            .is_some_and(|w| is_cap(w.s) && lex.is_title(w.s) && blank(at, at + 1))
-    {
+    if title_across_and(ctx, ws, at - 1) {
         return None;
     }
     let mut st = k;
@@ -7862,12 +7869,10 @@ mod tests {
              organisers deny.",
         );
         assert!(got.iter().all(|(v, _)| v == "Mallory"), "{got:?}");
-        assert!(
-            got.contains(&(
-                "Mallory".to_string(),
-                "the survey had been “swamped” by outsiders".to_string()
-            )),
-            "{got:?}"
+        assert_has(
+            &got,
+            "Mallory",
+            "the survey had been “swamped” by outsiders",
         );
         // a coordinated clause, and a subject that is nobody
         assert!(
@@ -8076,12 +8081,10 @@ mod tests {
             "The fox was caught by the vet, Dr Ana Moss, who said it was “calm, a little \
              confused and very hungry”.",
         );
-        assert!(
-            got.contains(&(
-                "Ana Moss".to_string(),
-                "it was “calm, a little confused and very hungry”".to_string()
-            )),
-            "{got:?}"
+        assert_has(
+            &got,
+            "Ana Moss",
+            "it was “calm, a little confused and very hungry”",
         );
         // "which she said was": the clause has lost its subject to the
         // relative pronoun; the outer clause holds it.
@@ -8226,6 +8229,11 @@ mod tests {
 
     fn pair(speaker: &str, said: &str) -> (String, String) {
         (speaker.to_string(), said.to_string())
+    }
+
+    /// `got` holds `said` attributed to `speaker`.
+    fn assert_has(got: &[(String, String)], speaker: &str, said: &str) {
+        assert!(got.contains(&pair(speaker, said)), "{got:?}");
     }
 
     #[test]
@@ -9326,12 +9334,10 @@ mod tests {
             "The wildlife charity Seaward Trust said its volunteers had found two oiled grey \
              seals on the beach and warned that the pupping season left the colony vulnerable.",
         );
-        assert!(
-            got.contains(&(
-                "Seaward Trust".into(),
-                "the pupping season left the colony vulnerable".into()
-            )),
-            "{got:?}"
+        assert_has(
+            &got,
+            "Seaward Trust",
+            "the pupping season left the colony vulnerable",
         );
         let got = attributions(
             "Torquil Amberley said most members were pensioners, adding: “These are not hedge \

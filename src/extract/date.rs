@@ -4941,7 +4941,7 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
                 // (a year says no quarter: "the same quarter" after "two
                 // years ago" is still the quarter reported on before it)
                 c.value = match (unit.as_str(), v.len()) {
-                    ("quarter", 7) if v.as_bytes()[5] == b'Q' => v.clone(),
+                    ("quarter", _) if is_quarter_value(v) => v.clone(),
                     ("quarter", 4) if last_quarter.is_some() => {
                         last_quarter.clone().unwrap_or_default()
                     }
@@ -4968,7 +4968,7 @@ fn resolve_anaphora(ctx: &Ctx, claims: &mut [Claim]) {
         {
             last = Some(s);
             last_value = Some(c.value.clone());
-            if c.value.len() == 7 && c.value.as_bytes()[5] == b'Q' {
+            if is_quarter_value(&c.value) {
                 last_quarter = Some(c.value.clone());
             } else if (s.month() - 1) % 3 == 0 && s.day() == 1 && add_months(s, 3) == e {
                 // ("the July-September quarter", read as its months)
@@ -5080,19 +5080,23 @@ fn relative_year(text: &str, a: &Claim, b: &Claim) -> Option<i32> {
     .flatten()
 }
 
+/// A value that is one quarter of a year, "2026-Q3".
+fn is_quarter_value(v: &str) -> bool {
+    v.len() == 7 && v.as_bytes()[5] == b'Q'
+}
+
 /// "in Q2, the July-September quarter": a quarter named by its number and
 /// then, in apposition, by its months is the quarter the months make (a
 /// company's second quarter need not be the calendar's).
 fn quarters_in_apposition(text: &str, claims: &mut [Claim]) {
     for i in 1..claims.len() {
         let (a, b) = (&claims[i - 1], &claims[i]);
-        let quarter = |v: &str| v.len() == 7 && v.as_bytes()[5] == b'Q';
         if a.end <= b.start
             && text[a.end..b.start] == *", "
             && text[b.start..b.end].starts_with("the ")
             && text[b.start..b.end].ends_with(" quarter")
-            && quarter(&a.value)
-            && quarter(&b.value)
+            && is_quarter_value(&a.value)
+            && is_quarter_value(&b.value)
         {
             let v = b.value.clone();
             claims[i - 1].value = v;

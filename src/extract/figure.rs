@@ -233,8 +233,8 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A place in a table reached or held: "dropped to third", "lifted them
-/// to 11th", "climbed back to second", "lifting them to third"; "are 20th and last", "was second
-/// at 6.5%", "are third on 53 points". The words that end right before
+/// to 11th", "climbed back to second", "lifting them to third"; "are 20th
+/// and last", "was second at 6.5%", "are third on 53 points". The words that end right before
 /// an ordinal (group 1 is the "to" of a place reached; the words after a
 /// place held are checked by [`place_held`]).
 static PLACE: LazyLock<Regex> = LazyLock::new(|| {
