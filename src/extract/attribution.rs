@@ -1704,6 +1704,11 @@ fn resolve_pointer(
     };
     let recent = || near(spoke.org.as_ref());
     if sp.stype == IT {
+        // ("The review ... was carried out by the HQB. It found that ...":
+        // the document that opens the sentence before)
+        if let Some(doc) = document_subject_before(ctx, at) {
+            return Some(doc);
+        }
         // ("Tarrick Residential said ... It said ...": a name read as a
         // person's, with no title or role, that "It" points back to is an
         // organisation's)
@@ -1758,9 +1763,17 @@ fn resolve_pointer(
         // after "the Stenmouth and Lowvale Health Trust": the one name the
         // story gave that ends in that noun)
         // (not a title: "the finance minister" is a person)
+        // ("The review recommended" after "an independent review found":
+        // a document the story introduced once, in its fullest form)
         return Some(
             head.filter(|h| sp.stype != "person" && !ctx.lexicon.is_title(h))
-                .and_then(|h| name_ending_in(ctx, at, h))
+                .and_then(|h| {
+                    name_ending_in(ctx, at, h).or_else(|| {
+                        (sp.name.split_whitespace().count() == 2 && ctx.lexicon.is_document(h))
+                            .then(|| introduced_as(ctx, at, h))
+                            .flatten()
+                    })
+                })
                 .unwrap_or(sp),
         );
     };
@@ -1800,6 +1813,111 @@ fn resolve_pointer(
                 .map_or(sp, |(_, org)| org.clone()),
         ),
     }
+}
+
+/// The document a sentence that opens on "It" at `at` means: the one the
+/// sentence before (in the same paragraph) opens on, "The review" or "The
+/// council's own audit" (up to three words before a document noun), then
+/// its verb or an aside between commas. In its fullest form when the story
+/// introduced it once ([`introduced_as`]).
+fn document_subject_before(ctx: &Ctx, at: usize) -> Option<Speaker> {
+    let text = ctx.text();
+    let para = ctx.doc.paragraph_index(at)?;
+    let pstart = ctx.doc.paragraphs[para].start;
+    let head = &text[pstart..at];
+    // the start of the sentence of `at`: after the last ". " before it
+    let s0 = head.rfind(". ").map(|i| pstart + i + 2)?;
+    if !text[s0..at].starts_with("It ") {
+        return None;
+    }
+    let p0 = text[pstart..s0 - 2]
+        .rfind(". ")
+        .map_or(pstart, |i| pstart + i + 2);
+    let ws = words_in(text, p0..s0);
+    let first = ws.first()?;
+    if !matches!(first.s, "The" | "Its" | "Their") {
+        return None;
+    }
+    let lex = ctx.lexicon;
+    let k = ws
+        .iter()
+        .take(5)
+        .position(|w| lex.is_document(w.s) && w.s.bytes().all(|b| b.is_ascii_lowercase()))?;
+    if k == 0 || ws[1..k].iter().any(|w| is_cap(w.s) || lex.is_document(w.s)) {
+        return None;
+    }
+    let after = text[ws[k].end..].trim_start();
+    let next = ws.get(k + 1).map_or("", |w| w.s);
+    if !(after.starts_with(',') || is_finite_verb(next) || is_auxiliary_verb(next)) {
+        return None;
+    }
+    let phrase = &text[first.start..ws[k].end];
+    Some(
+        (k == 1)
+            .then(|| introduced_as(ctx, at, ws[k].s))
+            .flatten()
+            .unwrap_or_else(|| Speaker::phrase(phrase, "organisation")),
+    )
+}
+
+/// The one phrase "a"/"an" and up to two lower-case words before the noun
+/// `head` ("an independent review") in the body before `at`, as an
+/// organisation; `None` when there is none or more than one.
+fn introduced_as(ctx: &Ctx, at: usize, head: &str) -> Option<Speaker> {
+    let text = ctx.text();
+    let body = ctx.body().start.min(at);
+    let mut found: Option<&str> = None;
+    for (i, _) in text[body..at].match_indices(head) {
+        let (s, e) = (body + i, body + i + head.len());
+        let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        if !bounded(text[..s].chars().next_back()) || !bounded(text[e..].chars().next()) {
+            continue;
+        }
+        let ws = words_in(text, super::text::floor_char(text, s.saturating_sub(40))..e);
+        let n = ws.len();
+        let Some(a) = (n.saturating_sub(4)..n.saturating_sub(1))
+            .find(|&j| matches!(ws[j].s, "a" | "an" | "A" | "An"))
+        else {
+            continue;
+        };
+        if ws[a + 1..n - 1]
+            .iter()
+            .any(|w| !w.s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            || text[ws[a].start..e].contains([',', ';', '.'])
+        {
+            continue;
+        }
+        // (the noun phrase ends there: "an independent review found"; with
+        // "a report by the institute", "a study published in ..." its
+        // fullest form is longer, and the speakers named so far have it)
+        // ("a study published on Wednesday in ...": a participle and its
+        // preposition go on with the noun phrase)
+        let mut after = text[e..].split_whitespace();
+        let next = after.next().unwrap_or("");
+        let participle = matches!(
+            after.next().unwrap_or(""),
+            "by" | "on" | "in" | "at" | "for" | "from" | "to" | "with" | "last" | "this" | "out"
+        );
+        if participle
+            || !(text[e..].starts_with([',', '.', ';'])
+                || is_finite_verb(next)
+                || is_auxiliary_verb(next)
+                || ctx.lexicon.is_cue(next))
+        {
+            continue;
+        }
+        let phrase = &text[ws[a].start..e];
+        match found {
+            Some(f) if !f.eq_ignore_ascii_case(phrase) => return None,
+            _ => found = Some(phrase),
+        }
+    }
+    let phrase = found?;
+    let mut sp = Speaker::phrase(phrase, "organisation");
+    if let Some(rest) = sp.name.strip_prefix('A') {
+        sp.name = format!("a{rest}");
+    }
+    Some(sp)
 }
 
 /// Words that end a newspaper's name: "the Kelsby Courier", "the Daily Post".
@@ -2023,8 +2141,22 @@ fn org_in_clause(ctx: &Ctx, r: Range<usize>, names: &NameBook) -> Option<Speaker
 /// "Lundqvist Foods will close the plant, the company said": "the company"
 /// is the organisation that opens what it said, when that is a name ending
 /// in an organisation noun ("Foods", "Group", "Bank").
+///
+/// In the plural ("the two companies", "both cooperatives", "the firms")
+/// it is the two names that open it, as co-speakers: "Velmark Dairy and
+/// Northfold Milk have agreed to merge, the two cooperatives said".
 fn the_company_named(ctx: &Ctx, sp: Speaker, cs: usize, ce: usize) -> Speaker {
     let lex = ctx.lexicon;
+    let lname = sp.name.to_lowercase();
+    let text = ctx.text();
+    let plural = lname.strip_prefix("the ").unwrap_or(&lname);
+    let plural = plural
+        .strip_prefix("two ")
+        .or_else(|| plural.strip_prefix("both "))
+        .unwrap_or(plural);
+    if !plural.contains(' ') && is_organisation_plural(plural, lex) {
+        return coordinated_names(ctx, cs, ce).unwrap_or(sp);
+    }
     let Some(noun) = sp
         .name
         .strip_prefix("the ")
@@ -2035,7 +2167,6 @@ fn the_company_named(ctx: &Ctx, sp: Speaker, cs: usize, ce: usize) -> Speaker {
     if noun.contains(' ') || !lex.is_organisation(&noun.to_lowercase()) {
         return sp;
     }
-    let text = ctx.text();
     let ws = words_in(text, cs..ce);
     let run = ws
         .iter()
@@ -2051,6 +2182,54 @@ fn the_company_named(ctx: &Ctx, sp: Speaker, cs: usize, ce: usize) -> Speaker {
         stype: "organisation",
         ..sp
     }
+}
+
+/// Two names joined by "and" that open `cs..ce` ("Velmark Dairy and
+/// Northfold Milk, the country's two largest dairies, have agreed ..."), as
+/// the first with the second for co-speaker; each a run of one to four
+/// capitalized words that is no person's title.
+fn coordinated_names(ctx: &Ctx, cs: usize, ce: usize) -> Option<Speaker> {
+    let text = ctx.text();
+    let ws = words_in(text, cs..ce);
+    let lex = ctx.lexicon;
+    // (words joined by spaces only: a run ends at a comma, "Northfold
+    // Milk, Hollund's")
+    let run_at = |k: usize| {
+        let mut n = 0;
+        while let Some(w) = ws.get(k + n)
+            && is_cap(w.s)
+            && !matches!(w.s, "The" | "A" | "An")
+            && !lex.is_title(&lower(w.s))
+            && (n == 0 || text[ws[k + n - 1].end..w.start] == *" ")
+        {
+            n += 1;
+        }
+        n
+    };
+    let first = run_at(0);
+    if !(1..=4).contains(&first) || ws.get(first).is_none_or(|w| w.s != "and") {
+        return None;
+    }
+    let second = run_at(first + 1);
+    if !(1..=4).contains(&second) {
+        return None;
+    }
+    let last = &ws[first + second];
+    let name2 = &text[ws[first + 1].start..last.end];
+    // (the second name ends the noun phrase: a comma or a verb after it;
+    // no possessive: "Velmark and Northfold Milk's owners")
+    let next = ws.get(first + second + 1).map_or("", |w| w.s);
+    if name2.contains(['’', '\''])
+        || !(text[last.end..ce].starts_with(',') || is_finite_verb(next) || is_auxiliary_verb(next))
+    {
+        return None;
+    }
+    let name1 = &text[ws[0].start..ws[first - 1].end];
+    let org = |n: &str| Speaker::phrase(n, "organisation");
+    Some(Speaker {
+        others: vec![org(name2)],
+        ..org(name1)
+    })
 }
 
 /// A speaker a later "they" can mean: co-speakers ("Jon Aird and Tam
@@ -3718,6 +3897,22 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             break;
         }
     }
+    // "the Stenmouth and Lowvale Health Trust", "the Arts and Humanities
+    // Research Council": one name with "and" inside, when a single
+    // capitalized word after "the" stands before it and the run ends in an
+    // organisation noun ("the BBC and ITV", "the Treasury and Lloyds Bank"
+    // stay two)
+    if i >= 3
+        && i < n
+        && ws[i - 1].s == "and"
+        && is_cap(ws[i - 2].s)
+        && !lex.is_organisation(&lower(ws[i - 2].s))
+        && lower(ws[i - 3].s) == "the"
+        && lex.is_organisation(&lower(last.s))
+        && text[ws[i - 3].end..ws[i].start].split_whitespace().count() == 2
+    {
+        i -= 2;
+    }
     // A possessive inside the run ("Obama's office") or a lowercase head noun.
     if i < n && is_cap(last.s) {
         let run = &ws[i..n];
@@ -5290,19 +5485,43 @@ fn reported(
             // ("told a news conference that ...", "told the BBC's Today
             // programme that ...": the rest of the object of "told")
             let object = names_a_listener(cue);
+            // ("said to reporters that", "wrote to the minister that", but
+            // not the infinitive of "agreed to merge in a deal that would")
+            let to_listener = first == "to"
+                && rest.split_whitespace().nth(1).is_some_and(|w| {
+                    is_cap(w)
+                        || matches!(
+                            w,
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "our"
+                                | "my"
+                                | "your"
+                                | "this"
+                                | "those"
+                                | "these"
+                                | "all"
+                                | "both"
+                                | "parliament"
+                                | "staff"
+                                | "police"
+                                | "media"
+                                | "lawmakers"
+                        )
+                        || ["ers", "ors", "ists", "ians", "ents", "ants"]
+                            .iter()
+                            .any(|e| w.ends_with(e))
+                });
             if (object
+                || to_listener
                 || matches!(
                     first,
-                    "with"
-                        | "to"
-                        | "before"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "for"
-                        | "during"
-                        | "after"
-                        | "under"
+                    "with" | "before" | "in" | "on" | "at" | "for" | "during" | "after" | "under"
                 ))
                 && let Some(k) = rest
                     .get(..rest.len().min(60))
@@ -8944,7 +9163,7 @@ mod tests {
         assert_eq!(
             sole(trust),
             pair(
-                "River Trust",
+                "The River Trust",
                 "Northcrest had paid its shareholders £95 million"
             )
         );
@@ -9384,5 +9603,126 @@ mod tests {
             got.iter().all(|(_, t)| !t.starts_with("We have")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn trusts_societies_and_leagues_are_organisations() {
+        let typed = |text: &str| -> Vec<(String, String)> {
+            let doc = Document::from_text("t", text.to_string()).unwrap();
+            extract(&doc, &Options::default())
+                .into_iter()
+                .filter(|r| r.kind == "attribution")
+                .map(|r| (r.value, r.unit))
+                .collect()
+        };
+        for (text, who) in [
+            (
+                "The Ambersett Valley Health Trust said the unit would close.",
+                "The Ambersett Valley Health Trust",
+            ),
+            (
+                "The Royal Society said the unit would close.",
+                "The Royal Society",
+            ),
+            (
+                "The Rhenmark Football League said the unit would close.",
+                "The Rhenmark Football League",
+            ),
+            // one name with "and" inside, after "the"
+            (
+                "The Stenmouth and Lowvale Health Trust said the unit would close.",
+                "The Stenmouth and Lowvale Health Trust",
+            ),
+        ] {
+            assert_eq!(typed(text), [pair(who, "organisation")], "{text}");
+        }
+        // no one name when the word before "and" is an organisation of its own
+        let got = attributions("The Treasury and Lloyds Bank said the unit would close.");
+        assert!(got.iter().all(|(w, _)| !w.contains(" and ")), "{got:?}");
+        let got = attributions("Mary Jones and Ann Lee said the unit would close.");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn the_two_companies_are_the_two_names_that_open_the_clause() {
+        let got = attributions(
+            "Velmark Dairy and Northfold Milk, the country’s two largest dairy cooperatives, \
+             have agreed to merge, the two cooperatives said on Monday.",
+        );
+        let said = "Velmark Dairy and Northfold Milk, the country’s two largest dairy \
+                    cooperatives, have agreed to merge";
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_has(&got, "Velmark Dairy", said);
+        assert_has(&got, "Northfold Milk", said);
+        let got = attributions("Orrin Foods and Varga Mills will merge, the companies said.");
+        assert_has(
+            &got,
+            "Orrin Foods",
+            "Orrin Foods and Varga Mills will merge",
+        );
+        assert_has(
+            &got,
+            "Varga Mills",
+            "Orrin Foods and Varga Mills will merge",
+        );
+        // (a clause that opens on no pair of names keeps the phrase)
+        assert_eq!(
+            sole("Prices will rise for everyone, the firms said."),
+            pair("the firms", "Prices will rise for everyone")
+        );
+    }
+
+    #[test]
+    fn an_infinitive_after_the_cue_is_no_listener_before_that() {
+        // "agreed to merge in a deal that would ...": "that" opens a
+        // relative clause of "deal", not what was agreed
+        let got = attributions(
+            "Orrin Foods and Varga Mills have agreed to merge in a deal that would create a \
+             giant, the two companies said.",
+        );
+        assert!(got.iter().all(|(_, t)| !t.starts_with("would")), "{got:?}");
+        assert_eq!(
+            sole("Mary Jones said to reporters that the plan was dead."),
+            pair("Mary Jones", "the plan was dead")
+        );
+        assert_eq!(
+            sole("Mary Jones wrote to the minister that the plan was dead."),
+            pair("Mary Jones", "the plan was dead")
+        );
+    }
+
+    #[test]
+    fn it_after_a_sentence_that_opens_on_a_document_is_that_document() {
+        let got = attributions(
+            "The trust said on Friday that the unit would close after an independent review \
+             found failings. The review, which the trust paid for, was carried out by the \
+             Care Board (CB). It found that the unit had been short of staff.\n\nThe review \
+             recommended that the unit stay shut.",
+        );
+        assert_has(
+            &got,
+            "an independent review",
+            "the unit had been short of staff",
+        );
+        assert_has(&got, "an independent review", "the unit stay shut");
+        // (a study introduced with more words has its fullest form from
+        // the speakers named so far, not the bare "a study")
+        let got = attributions(
+            "Sleep loss dents memory, according to a study published on Wednesday in the \
+             journal Sleep. The study, published in Sleep, showed that faces were harder to \
+             recall.",
+        );
+        assert_has(
+            &got,
+            "a study published on Wednesday in the journal Sleep",
+            "faces were harder to recall",
+        );
+        // ("It" after a sentence about something else: the organisation
+        // that spoke last)
+        let got = attributions(
+            "The Carn Water Company said bills would rise. The rain stopped. It said that \
+             the reservoirs were full.",
+        );
+        assert_has(&got, "The Carn Water Company", "the reservoirs were full");
     }
 }
