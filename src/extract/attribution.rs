@@ -4097,11 +4097,19 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             && ws[i - 1].s.bytes().all(|b| b.is_ascii_lowercase())
             && lex.is_organisation(ws[i - 1].s)
             && !lex.is_title(ws[i - 1].s);
+        // ("The Upland Councils Pension Pool, which ...": a name of several
+        // words right after "the", with no title, is no person's)
+        let the_name = role.is_empty()
+            && i > 0
+            && lower(ws[i - 1].s) == "the"
+            && text[ws[i - 1].end..ws[i].start] == *" "
+            && name_text.contains(' ');
         let stype = if !name_text.contains(char::is_whitespace)
             && is_title_plural(&lower(name_text), lex)
         {
             "anonymous"
         } else if org_role
+            || the_name
             || role.is_empty()
                 && !name_text.contains(char::is_whitespace)
                 && !names.names_a_person(name_text)
@@ -4109,6 +4117,11 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
             "organisation"
         } else {
             "person"
+        };
+        let full = if the_name {
+            format!("the {full}")
+        } else {
+            full
         };
         return Some(Speaker {
             surface: name_text.to_string(),
@@ -5049,10 +5062,15 @@ fn reported(
         // Wire") is not the source: the whole phrase is; so is a document
         // and who keeps it ("figures from the agency", "records kept by the
         // service", "a report by the Narvian Housing Institute").
+        // ("an average compiled by the Korvin Times": a name after "by" at
+        // the end of a longer phrase)
+        let by_name = sp.stype == "organisation"
+            && lsrc.ends_with(&format!(" by {}", sp.name.to_lowercase()));
         let lone_name = sp.stype == "person"
             || (sp.stype == "organisation" && !sp.name.contains(char::is_whitespace));
         // (a document in lower case is anonymous, as any such source is)
         let document = document_source(src, ctx.lexicon) && sp.name != src.replace('\\', "");
+        let lone_name = lone_name || by_name && !document;
         let sp = if (lone_name || document)
             && ws.len() > 1
             && ws
@@ -9724,5 +9742,45 @@ mod tests {
              the reservoirs were full.",
         );
         assert_has(&got, "The Carn Water Company", "the reservoirs were full");
+    }
+
+    #[test]
+    fn a_name_of_several_words_after_the_is_an_organisation() {
+        let typed = |text: &str| -> Vec<(String, String)> {
+            let doc = Document::from_text("t", text.to_string()).unwrap();
+            extract(&doc, &Options::default())
+                .into_iter()
+                .filter(|r| r.kind == "attribution")
+                .map(|r| (r.value, r.unit))
+                .collect()
+        };
+        assert_eq!(
+            typed(
+                "The Upland Councils Pension Pool, which manages money for 11 funds, said it \
+                 would hold a ballot."
+            ),
+            [pair("the Upland Councils Pension Pool", "organisation")]
+        );
+        // a transport or water company's name
+        assert_eq!(
+            typed("Pellmore Buses said talks had broken down."),
+            [pair("Pellmore Buses", "organisation")]
+        );
+        // (a person's name takes no "the")
+        assert_eq!(
+            typed("Upland Pool said it would hold a ballot."),
+            [pair("Upland Pool", "person")]
+        );
+        // "according to" a phrase that ends "by" a name: the whole phrase
+        let got = attributions(
+            "Polls put the parties level, according to an average compiled by the Korvin Times.",
+        );
+        assert_eq!(
+            got,
+            [pair(
+                "an average compiled by the Korvin Times",
+                "Polls put the parties level"
+            )]
+        );
     }
 }
