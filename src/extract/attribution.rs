@@ -3349,6 +3349,27 @@ fn speaker_before(
             break;
         }
     }
+    // "A survey of 3,100 members carried out by the union in March found":
+    // a document that opens the sentence, with who made it and when, is
+    // the source as a whole phrase (see [`document_source`])
+    let subject = text[from..cue_start].trim();
+    if let Some(first) = subject.split_whitespace().next()
+        && matches!(first, "A" | "An" | "The")
+        && subject.split_whitespace().count() <= 16
+        && !subject.contains(['“', '"', '(', ';', ':'])
+        && !subject.contains(", ")
+        && document_source(
+            &format!("{}{}", first.to_lowercase(), &subject[first.len()..]),
+            ctx.lexicon,
+        )
+        && !subject.split_whitespace().any(|w| {
+            ctx.lexicon.is_cue(w)
+                || is_auxiliary_verb(w)
+                || matches!(w, "who" | "which" | "and" | "but")
+        })
+    {
+        return Some(Speaker::phrase(subject, "anonymous"));
+    }
     // (where a comma closes an appositive right before the cue, or its
     // auxiliary, for when the time skipped below was the appositive's
     // own: "The report, published on Monday, said"; "Ingrid Marchmont,
@@ -3912,6 +3933,30 @@ fn np_before(ctx: &Ctx, ws: &[Word], names: &NameBook) -> Option<Speaker> {
         && text[ws[i - 3].end..ws[i].start].split_whitespace().count() == 2
     {
         i -= 2;
+    }
+    // ("tests carried out in October had confirmed": a month after a
+    // preposition is a time, not a speaker)
+    if n - i == 1
+        && i > 0
+        && crate::normalize::date::month_number(last.s).is_some()
+        && matches!(
+            ws[i - 1].s,
+            "in" | "since"
+                | "until"
+                | "by"
+                | "from"
+                | "of"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "before"
+                | "after"
+                | "during"
+        )
+    {
+        return None;
     }
     // A possessive inside the run ("Obama's office") or a lowercase head noun.
     if i < n && is_cap(last.s) {
@@ -9782,5 +9827,34 @@ mod tests {
                 "Polls put the parties level"
             )]
         );
+    }
+
+    #[test]
+    fn a_document_that_opens_the_sentence_is_the_whole_phrase() {
+        for (text, who) in [
+            (
+                "A survey of 3,100 members carried out by the union in March found that 71% \
+                 would leave.",
+                "A survey of 3,100 members carried out by the union in March",
+            ),
+            (
+                "A review of that stoppage by the Cable Transport Inspectorate found that the \
+                 motor was old.",
+                "A review of that stoppage by the Cable Transport Inspectorate",
+            ),
+        ] {
+            assert_eq!(sole(text).0, who, "{text}");
+        }
+        // (a person or an organisation as the subject stays itself)
+        assert_eq!(
+            sole("The Cable Transport Inspectorate found that the motor was old.").0,
+            "The Cable Transport Inspectorate"
+        );
+        // a month after a preposition is a time, never a speaker
+        let got = attributions(
+            "The National Herbarium said in a statement that tests carried out in October \
+             had confirmed the plants were rare.",
+        );
+        assert!(got.iter().all(|(w, _)| w != "October"), "{got:?}");
     }
 }
