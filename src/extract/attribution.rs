@@ -68,10 +68,18 @@ fn channel_only(tail: &str) -> bool {
     CHANNEL.is_match(tail) && !has_that(tail)
 }
 
+/// `rest` opens with a possessive ending, "'s" or "’s".
+fn possessive_at(rest: &str) -> bool {
+    rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\\’s")
+}
+
 /// What follows the adjuncts at the start of `rest` ("on Tuesday evening
 /// that C" gives "that C"). The last word of a longer adjunct may be left.
 fn after_adjuncts(mut rest: &str) -> &str {
-    while let Some(m) = ADJUNCT.find(rest).filter(|m| m.end() > 0) {
+    while let Some(m) = ADJUNCT
+        .find(rest)
+        .filter(|m| m.end() > 0 && !possessive_at(&rest[m.end()..]))
+    {
         rest = rest[m.end()..].trim_start();
     }
     rest
@@ -5531,7 +5539,9 @@ fn reported(
             p += o.end();
         }
         while let Some(a) = ADJUNCT.find(&text[p..sr.end]) {
-            if a.end() == 0 {
+            // ("said next year's race would ...": a time that owns what
+            // follows is the clause's subject, no adjunct)
+            if a.end() == 0 || possessive_at(&text[p + a.end()..sr.end]) {
                 break;
             }
             p += a.end();

@@ -262,8 +262,35 @@ impl<'a> Res<'a> {
             }
             i += 1;
         }
-        let (at, y) = found?;
-        let between = before[at + 4..].to_ascii_lowercase();
+        // ("Next year's race will be held on April 10": a year named
+        // relative to the document's, as a possessive)
+        let mut found = found.map(|(at, y)| (at, at + 4, y));
+        if let Some(year) = self.date.map(|d| d.year()) {
+            let lower = before.to_ascii_lowercase();
+            for (phrase, dy) in [
+                ("next year's ", 1),
+                ("next year\u{2019}s ", 1),
+                ("last year's ", -1),
+                ("last year\u{2019}s ", -1),
+            ] {
+                // (only as the clause's subject: "Entries for next year's
+                // race open on Oct. 1" are this year's)
+                let opens = |k: usize| {
+                    matches!(
+                        prev_word(&lower, k),
+                        "" | "said" | "says" | "that" | "announced" | "confirmed"
+                    )
+                };
+                if let Some(k) = lower.rfind(phrase)
+                    && found.is_none_or(|(at, _, _)| k > at)
+                    && opens(k)
+                {
+                    found = Some((k, k + phrase.len(), year + dy));
+                }
+            }
+        }
+        let (_, at_end, y) = found?;
+        let between = before[at_end..].to_ascii_lowercase();
         let cue = between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
             matches!(
                 w,
@@ -600,7 +627,9 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 let part = part
                     .as_deref()
                     .filter(|p| matches!(*p, "early" | "mid" | "late"));
-                let attached = (c.name("prep").is_some() || c.name("rel").is_some())
+                let attached = (c.name("prep").is_some()
+                    || c.name("rel").is_some()
+                    || c.name("mlist").is_some())
                     && mw.starts_with(char::is_uppercase);
                 if word.len() < 3 || !month_ok(mw, attached) {
                     return None;
@@ -609,6 +638,33 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                     && !month_as_noun(r.ctx.text(), r.start, mw, c.name("det").is_some())
                 {
                     return None;
+                }
+                // "over October, November and December": after a comma,
+                // only a month between months of a list
+                if c.name("mlist").is_some() {
+                    let text = r.ctx.text();
+                    let lead = text[..r.start].trim_end();
+                    let before = prev_word(lead, lead.len().saturating_sub(1));
+                    let is_month = |w: &str| {
+                        w.starts_with(char::is_uppercase)
+                            && w.trim_end_matches('.').len() >= 3
+                            && month_number(w.trim_end_matches('.')).is_some()
+                    };
+                    let end = r.start + text.get(r.start..)?.find(mw)? + mw.len();
+                    let rest = text[end..].trim_start_matches('.');
+                    let rest = rest
+                        .strip_prefix(", ")
+                        .or_else(|| rest.strip_prefix(" and "))
+                        .or_else(|| rest.strip_prefix(", and "))
+                        .or_else(|| rest.strip_prefix(" or "))
+                        .unwrap_or("");
+                    let next = rest
+                        .split(|ch: char| !ch.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    if !(is_month(mw) && is_month(before) && is_month(next)) {
+                        return None;
+                    }
                 }
                 // "figures for March"; not "voted for May", "a gift for
                 // April Jones": a person
@@ -8749,5 +8805,41 @@ It was 0.9 points lower than a year earlier.",
             spans_on(d(2026, 4, 3), "Snowfall this winter was high.")
                 .contains(&p("this winter", "2026-WI"))
         );
+    }
+
+    #[test]
+    fn months_in_a_list_and_dates_of_next_years_event() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let got = spans_on(
+            d(2026, 1, 14),
+            "The purchases, spread over October, November and December, were large.",
+        );
+        assert_eq!(
+            got,
+            [
+                p("October", "2025-10"),
+                p("November", "2025-11"),
+                p("December", "2025-12")
+            ]
+        );
+        // (a comma before a name is no list of months)
+        assert!(
+            spans_on(d(2026, 1, 14), "In June, May said no.")
+                .iter()
+                .all(|(s, _)| s != "May")
+        );
+        // "next year's race ... on Feb. 21": the year is next year
+        let got = spans_on(
+            d(2026, 2, 22),
+            "Organisers said next year\u{2019}s race would be held on Feb. 21.",
+        );
+        assert!(got.contains(&p("Feb. 21", "2027-02-21")), "{got:?}");
+        // (not when the possessive is inside another phrase: entries open
+        // this year)
+        let got = spans_on(
+            d(2026, 9, 1),
+            "Entries for next year\u{2019}s race open on Oct. 1.",
+        );
+        assert!(got.contains(&p("Oct. 1", "2026-10-01")), "{got:?}");
     }
 }
