@@ -262,9 +262,15 @@ fn place_held(after: &str) -> bool {
         return true;
     }
     let a = after.trim_start_matches([' ', '\u{a0}']);
-    a.strip_prefix("in ")
-        .is_some_and(|r| r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit))
-        || a.starts_with("and last")
+    // ("was second in 2:31:12.6": a finishing time, hours or minutes
+    // before a colon)
+    let time = |r: &str| {
+        let d = r.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&d) && r[d..].starts_with(':')
+    };
+    a.strip_prefix("in ").is_some_and(|r| {
+        r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit) || time(r)
+    }) || a.starts_with("and last")
         || a.starts_with("and bottom")
         || a.starts_with("with ")
         || a.starts_with("place")
@@ -512,6 +518,13 @@ fn numbering_ordinal(text: &str, start: usize, end: usize, ord: &str) -> bool {
                 | "your"
         )
 }
+
+/// A share of a ranked whole: "the poorest fifth of neighbourhoods", "the
+/// top tenth of earners" (group 1 the fraction word).
+static SHARE_OF_RANKED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)the\s+(?:poorest|richest|wealthiest|top|bottom|lowest|highest|lowest-paid|highest-paid|best-paid|worst-paid|youngest|oldest|largest|smallest|biggest|best|worst|most|least)\s+(half|third|quarter|fifth|sixth|tenth|twentieth|hundredth)\s+of(?-u:\b)")
+        .expect("share regex compiles")
+});
 
 static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[0-9]+(?:st|nd|rd|th))[\s-](largest|biggest|highest|lowest|smallest|most|least|best|worst|busiest|richest|poorest|fastest|slowest|oldest|youngest|deadliest|longest|strongest|weakest|placed|ranked|seeded)(?-u:\b)")
@@ -1154,6 +1167,28 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
             continue;
         };
         claims.push(ordinal(ctx, start, end, v));
+    }
+    for caps in SHARE_OF_RANKED.captures_iter(slice) {
+        let m = caps.get(1).expect("group 1");
+        let (start, end) = (body.start + m.start(), body.start + m.end());
+        let n = match m.as_str().to_ascii_lowercase().as_str() {
+            "half" => 2.0,
+            "third" => 3.0,
+            "quarter" => 4.0,
+            "fifth" => 5.0,
+            "sixth" => 6.0,
+            "tenth" => 10.0,
+            "twentieth" => 20.0,
+            _ => 100.0,
+        };
+        if is_excluded(start, end) || claims.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        let mut c = Claim::new(Kind::Figure, "ratio", start, end, "figure.ratio");
+        c.value = fmt_num(1.0 / n);
+        c.precision = fmt_num(0.1 / n);
+        c.subject = subject(ctx, start, end);
+        claims.push(c);
     }
     for m in NUMBERING.find_iter(slice) {
         let (start, end) = (body.start + m.start(), body.start + m.end());
@@ -6269,5 +6304,27 @@ mod tests {
         // "both" after a thing is no age
         let r = row("The reports, both 40 pages long, were published.", "40");
         assert_ne!(r[2], "year");
+    }
+
+    #[test]
+    fn a_share_of_a_ranked_whole_and_a_place_before_a_finishing_time() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            figures("Donors from the poorest fifth of areas give less."),
+            [p("fifth", "0.2")]
+        );
+        assert_eq!(
+            figures("The top tenth of earners pay most."),
+            [p("tenth", "0.1")]
+        );
+        // (a part of a time or of a match is no share)
+        assert!(figures("In the first half of the match they led.").is_empty());
+        // a place held, then the time it was held in
+        assert_eq!(
+            figures("Reskel was second in 2:31:12, and Farhaug was third."),
+            [p("second", "2"), p("third", "3")]
+        );
+        // (a second, then a time that is no finishing time)
+        assert!(figures("It was second in line.").is_empty());
     }
 }
