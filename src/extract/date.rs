@@ -3647,6 +3647,14 @@ fn year_in_context(text: &str, start: usize, end: usize) -> bool {
     if YEAR_CONTEXT.contains(&prev.as_str()) || month_number(&prev).is_some() {
         return true;
     }
+    // "27% below 2024", "up 3% on 2025": a year a change is measured from
+    if matches!(prev.as_str(), "below" | "above" | "on" | "than")
+        && text[..super::text::prev_word_start(text, start)]
+            .trim_end()
+            .ends_with(|c: char| c == '%' || c.is_ascii_digit())
+    {
+        return true;
+    }
     let after = &text[end..];
     if after.starts_with("'s") || after.starts_with("’s") || after.starts_with(" or later") {
         return true;
@@ -5525,6 +5533,14 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
     if (m.ends_with(" days") || m.ends_with(" nights")) && days_per_period(after) {
         return false;
     }
+    // "power came from wind on 61 days this year": days on which
+    // something happened, counted, not one stretch of time
+    if (m.ends_with(" days") || m.ends_with(" nights"))
+        && prev_word(text, start).eq_ignore_ascii_case("on")
+        && m.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
     // "$5-a-day", "£1.2bn-a-year": the rate of an amount, hyphened to it.
     if (m.starts_with("a-") || m.starts_with("an-") || m.starts_with("a ") || m.starts_with("an "))
         && text[..start].ends_with('-')
@@ -5579,7 +5595,11 @@ fn duration_in_context(text: &str, start: usize, end: usize) -> bool {
                 | "to"
                 | "lasted"
                 | "last"
+                | "lasts"
                 | "took"
+                | "takes"
+                | "take"
+                | "taking"
                 | "spent"
                 | "waited"
                 | "wait"
@@ -8841,5 +8861,21 @@ It was 0.9 points lower than a year earlier.",
             "Entries for next year\u{2019}s race open on Oct. 1.",
         );
         assert!(got.contains(&p("Oct. 1", "2026-10-01")), "{got:?}");
+    }
+
+    #[test]
+    fn a_year_measured_from_days_counted_and_a_length_something_takes() {
+        let p = |a: &str, b: &str| (a.to_string(), b.to_string());
+        let got = spans_on(d(2026, 6, 3), "Output was 27% below 2024 and falling.");
+        assert_eq!(got, [p("2024", "2024")]);
+        // days on which something happened are counted, not a length
+        let got = spans_on(d(2026, 11, 25), "Wind led on 61 days this year.");
+        assert_eq!(got, [p("this year", "2026")]);
+        assert_eq!(
+            spans_on(d(2026, 11, 25), "It takes an hour."),
+            [p("an hour", "PT1H")]
+        );
+        // (an article alone before a unit is still no length)
+        assert!(spans_on(d(2026, 11, 25), "He gave an hour of his life.").is_empty());
     }
 }
