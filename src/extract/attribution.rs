@@ -145,7 +145,7 @@ fn after_dateline(text: &str, cs: usize, ce: usize) -> usize {
 }
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)according\s+to\s+").expect("according regex compiles")
+    Regex::new(r"(?i)(?-u:\b)(?:according\s+to|per)\s+").expect("according regex compiles")
 });
 
 /// "as one tenant put it" and "in the words of the charity X" after a
@@ -163,6 +163,16 @@ static WORDS_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?i:as)\s+([^,.;:!?“”\x22()—–]{2,80}?)\s+(?:put|puts|phrased) it|(?i:in the words of)\s+([^,.;:!?“”\x22()—–]{2,80}?))\s*[,:]\s*$",
     )
     .expect("words-of regex compiles")
+});
+
+/// "As Strathcarrow pointed out, C", "As the report noted, C": a speaker
+/// framed by "as" before what they said, opening a sentence (group 1 the
+/// speaker).
+static AS_X_NOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^As\s+([^,.;:!?“”\x22()—–]{2,80}?)\s+(?:has\s+|had\s+|also\s+)?(?:pointed\s+out|points\s+out|noted|notes|said|says|explained|observed|warned|argued|reported|wrote|remarked|acknowledged|conceded|stressed|told\s+[^,.;:!?“”\x22]{2,40}?),\s+",
+    )
+    .expect("as-noted regex compiles")
 });
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
@@ -5072,6 +5082,22 @@ fn reported(
             .find(|q| q.outer.start <= at && at < q.outer.end)
     };
     let in_quote = |at: usize| quote_at(at).is_some();
+    // "As X pointed out, C"
+    let opens = after_dateline(text, sr.start, sr.end);
+    if let Some(c) = AS_X_NOTED.captures(&text[opens..sr.end])
+        && let Some(who) = c.get(1)
+    {
+        let cs = opens + c.get(0).map_or(0, |m| m.end());
+        let ce = trim_content_end(text, cs, sr.end);
+        let who_end = opens + who.end();
+        if ce > cs
+            && !text[cs..ce].starts_with(['“', '"'])
+            && !in_quote(cs)
+            && let Some(sp) = speaker_before(ctx, opens + 3, who_end, names, last)
+        {
+            out.push((cs..ce, sp, "reported", "attribution.reported"));
+        }
+    }
     // according to X
     for m in ACCORDING.find_iter(sent) {
         let at = sr.start + m.start();
@@ -5096,6 +5122,14 @@ fn reported(
                 "plan" | "schedule" | "the plan" | "law" | "tradition"
             )
             || lsrc.starts_with("plan")
+        {
+            continue;
+        }
+        // ("..., per figures from the council's transport office": "per"
+        // only after a comma and before a document and its source; not
+        // "per cent", "per person")
+        if m.as_str().len() < 9
+            && !(text[..at].trim_end().ends_with(',') && document_source(src, ctx.lexicon))
         {
             continue;
         }
@@ -9866,5 +9900,33 @@ mod tests {
              had confirmed the plants were rare.",
         );
         assert!(got.iter().all(|(w, _)| w != "October"), "{got:?}");
+    }
+
+    #[test]
+    fn as_x_pointed_out_and_per_figures_from() {
+        let got = attributions(
+            "Callum Strathcarrow led the rescue. As Strathcarrow pointed out, a rope rescue \
+             in the dark is dangerous.",
+        );
+        assert_eq!(
+            got,
+            [pair(
+                "Callum Strathcarrow",
+                "a rope rescue in the dark is dangerous"
+            )]
+        );
+        // (an "as" clause of time or reason reports nothing)
+        assert!(attributions("As prices rose, shoppers stayed at home.").is_empty());
+        assert_eq!(
+            sole(
+                "About 900 buses run a day, per figures from the council\u{2019}s transport office."
+            ),
+            pair(
+                "figures from the council\u{2019}s transport office",
+                "About 900 buses run a day"
+            )
+        );
+        // ("per" before a unit is no source)
+        assert!(attributions("Fares rose 3 per cent, per person, in May.").is_empty());
     }
 }
