@@ -5708,9 +5708,28 @@ fn reported(
         // verb (and its object) is a request, not a reported statement. Its
         // speaker is still who a following "They said" means.
         let to_at = rest_t.split_whitespace().take(5).position(|w| w == "to");
+        // ("urged anyone offered cheap lamb without paperwork to call them":
+        // the one asked may be long)
+        let urged_to = matches!(cue, "urged" | "urges")
+            && rest_t.split_whitespace().take(12).any(|w| w == "to");
+        // ("told nobody but his wife until ...": someone told, nothing said)
+        let told_no_one = names_a_listener(cue)
+            && [
+                "nobody ",
+                "no one ",
+                "anyone ",
+                "anybody ",
+                "everyone ",
+                "everybody ",
+            ]
+            .iter()
+            .any(|p| rest_t.starts_with(p));
+        if !had_that && told_no_one {
+            continue;
+        }
         if !had_that
             && (rest_t.starts_with("to ")
-                || (matches!(cue, "urged" | "urges") && to_at.is_some_and(|k| k < 4))
+                || urged_to
                 || (names_a_listener(cue)
                     && to_at.is_some()
                     && !rest_t
@@ -9928,5 +9947,22 @@ mod tests {
         );
         // ("per" before a unit is no source)
         assert!(attributions("Fares rose 3 per cent, per person, in May.").is_empty());
+    }
+
+    #[test]
+    fn a_request_with_a_long_object_and_telling_no_one_report_nothing() {
+        let got = attributions(
+            "Rowena Skoglund said thefts rose. Skoglund urged anyone offered cheap lamb \
+             without paperwork to call the police.",
+        );
+        assert_eq!(got, [pair("Rowena Skoglund", "thefts rose")]);
+        // "told nobody": no one is told anything the story reports, and the
+        // "he" after it is still the teller
+        let got = attributions(
+            "The plants were found by a postman, Eamon Drumgoole. Drumgoole said he had told \
+             nobody but his wife. \u{201c}She thought I was making it up,\u{201d} he said.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_has(&got, "Eamon Drumgoole", "She thought I was making it up,");
     }
 }
