@@ -8576,6 +8576,16 @@ mod tests {
         (speaker.to_string(), said.to_string())
     }
 
+    /// The attributions of `text`, as (speaker, speaker type).
+    fn speaker_types(text: &str) -> Vec<(String, String)> {
+        let doc = Document::from_text("t", text.to_string()).unwrap();
+        extract(&doc, &Options::default())
+            .into_iter()
+            .filter(|r| r.kind == "attribution")
+            .map(|r| (r.value, r.unit))
+            .collect()
+    }
+
     /// `got` holds `said` attributed to `speaker`.
     fn assert_has(got: &[(String, String)], speaker: &str, said: &str) {
         assert!(got.contains(&pair(speaker, said)), "{got:?}");
@@ -9733,14 +9743,6 @@ mod tests {
 
     #[test]
     fn trusts_societies_and_leagues_are_organisations() {
-        let typed = |text: &str| -> Vec<(String, String)> {
-            let doc = Document::from_text("t", text.to_string()).unwrap();
-            extract(&doc, &Options::default())
-                .into_iter()
-                .filter(|r| r.kind == "attribution")
-                .map(|r| (r.value, r.unit))
-                .collect()
-        };
         for (text, who) in [
             (
                 "The Ambersett Valley Health Trust said the unit would close.",
@@ -9760,7 +9762,7 @@ mod tests {
                 "The Stenmouth and Lowvale Health Trust",
             ),
         ] {
-            assert_eq!(typed(text), [pair(who, "organisation")], "{text}");
+            assert_eq!(speaker_types(text), [pair(who, "organisation")], "{text}");
         }
         // no one name when the word before "and" is an organisation of its own
         let got = attributions("The Treasury and Lloyds Bank said the unit would close.");
@@ -9854,16 +9856,8 @@ mod tests {
 
     #[test]
     fn a_name_of_several_words_after_the_is_an_organisation() {
-        let typed = |text: &str| -> Vec<(String, String)> {
-            let doc = Document::from_text("t", text.to_string()).unwrap();
-            extract(&doc, &Options::default())
-                .into_iter()
-                .filter(|r| r.kind == "attribution")
-                .map(|r| (r.value, r.unit))
-                .collect()
-        };
         assert_eq!(
-            typed(
+            speaker_types(
                 "The Upland Councils Pension Pool, which manages money for 11 funds, said it \
                  would hold a ballot."
             ),
@@ -9871,12 +9865,12 @@ mod tests {
         );
         // a transport or water company's name
         assert_eq!(
-            typed("Pellmore Buses said talks had broken down."),
+            speaker_types("Pellmore Buses said talks had broken down."),
             [pair("Pellmore Buses", "organisation")]
         );
         // (a person's name takes no "the")
         assert_eq!(
-            typed("Upland Pool said it would hold a ballot."),
+            speaker_types("Upland Pool said it would hold a ballot."),
             [pair("Upland Pool", "person")]
         );
         // "according to" a phrase that ends "by" a name: the whole phrase
