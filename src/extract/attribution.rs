@@ -5128,9 +5128,8 @@ fn reported(
         // ("..., per figures from the council's transport office": "per"
         // only after a comma and before a document and its source; not
         // "per cent", "per person")
-        if m.as_str().len() < 9
-            && !(text[..at].trim_end().ends_with(',') && document_source(src, ctx.lexicon))
-        {
+        let per = m.as_str()[..3].eq_ignore_ascii_case("per");
+        if per && !(text[..at].trim_end().ends_with(',') && document_source(src, ctx.lexicon)) {
             continue;
         }
         let ws = words_in(text, src_start..src_end);
@@ -6862,14 +6861,19 @@ impl NameBook {
 mod tests {
     use crate::document::Document;
     use crate::extract::{Options, extract};
+    use crate::ledger::LedgerRow;
 
-    fn attributions(text: &str) -> Vec<(String, String)> {
+    /// The attribution rows of the ledger of `text`.
+    fn rows(text: &str) -> Vec<LedgerRow> {
         let doc = Document::from_text("t", text.to_string()).unwrap();
         extract(&doc, &Options::default())
             .into_iter()
             .filter(|r| r.kind == "attribution")
-            .map(|r| (r.value, r.text))
             .collect()
+    }
+
+    fn attributions(text: &str) -> Vec<(String, String)> {
+        rows(text).into_iter().map(|r| (r.value, r.text)).collect()
     }
 
     #[test]
@@ -6946,12 +6950,7 @@ mod tests {
     #[test]
     fn judging_a_thing_as_a_quoted_phrase_is_a_quote_and_a_hearer_is_no_speaker() {
         let typed_of = |t: &str| -> Vec<(String, String)> {
-            let doc = Document::from_text("t", t.to_string()).unwrap();
-            extract(&doc, &Options::default())
-                .into_iter()
-                .filter(|r| r.kind == "attribution")
-                .map(|r| (r.ctype, r.value))
-                .collect()
+            rows(t).into_iter().map(|r| (r.ctype, r.value)).collect()
         };
         let q = |v: &str| ("quote".to_string(), v.to_string());
         assert_eq!(
@@ -7480,10 +7479,8 @@ mod tests {
 
     /// (speaker, its type, span) of every attribution in `text`.
     fn typed(text: &str) -> Vec<(String, String, String)> {
-        let doc = Document::from_text("t", text.to_string()).unwrap();
-        extract(&doc, &Options::default())
+        rows(text)
             .into_iter()
-            .filter(|r| r.kind == "attribution")
             .map(|r| (r.value, r.unit, r.text))
             .collect()
     }
@@ -8557,10 +8554,8 @@ mod tests {
 
     /// (value, source, subject, text) of each attribution.
     fn ledger(text: &str) -> Vec<(String, String, String, String)> {
-        let doc = Document::from_text("t", text.to_string()).unwrap();
-        extract(&doc, &Options::default())
+        rows(text)
             .into_iter()
-            .filter(|r| r.kind == "attribution")
             .map(|r| (r.value, r.source, r.subject, r.text))
             .collect()
     }
@@ -8578,12 +8573,7 @@ mod tests {
 
     /// The attributions of `text`, as (speaker, speaker type).
     fn speaker_types(text: &str) -> Vec<(String, String)> {
-        let doc = Document::from_text("t", text.to_string()).unwrap();
-        extract(&doc, &Options::default())
-            .into_iter()
-            .filter(|r| r.kind == "attribution")
-            .map(|r| (r.value, r.unit))
-            .collect()
+        rows(text).into_iter().map(|r| (r.value, r.unit)).collect()
     }
 
     /// `got` holds `said` attributed to `speaker`.

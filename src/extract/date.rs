@@ -267,20 +267,20 @@ impl<'a> Res<'a> {
         let mut found = found.map(|(at, y)| (at, at + 4, y));
         if let Some(year) = self.date.map(|d| d.year()) {
             let lower = before.to_ascii_lowercase();
+            // (only as the clause's subject: "Entries for next year's race
+            // open on Oct. 1" are this year's)
+            let opens = |k: usize| {
+                matches!(
+                    prev_word(&lower, k),
+                    "" | "said" | "says" | "that" | "announced" | "confirmed"
+                )
+            };
             for (phrase, dy) in [
                 ("next year's ", 1),
                 ("next year\u{2019}s ", 1),
                 ("last year's ", -1),
                 ("last year\u{2019}s ", -1),
             ] {
-                // (only as the clause's subject: "Entries for next year's
-                // race open on Oct. 1" are this year's)
-                let opens = |k: usize| {
-                    matches!(
-                        prev_word(&lower, k),
-                        "" | "said" | "says" | "that" | "announced" | "confirmed"
-                    )
-                };
                 if let Some(k) = lower.rfind(phrase)
                     && found.is_none_or(|(at, _, _)| k > at)
                     && opens(k)
@@ -639,10 +639,13 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 {
                     return None;
                 }
+                let text = r.ctx.text();
+                // (where the month word ends: a rule may start the match
+                // before it)
+                let mw_end = || Some(r.start + text.get(r.start..)?.find(mw)? + mw.len());
                 // "over October, November and December": after a comma,
                 // only a month between months of a list
                 if c.name("mlist").is_some() {
-                    let text = r.ctx.text();
                     let lead = text[..r.start].trim_end();
                     let before = prev_word(lead, lead.len().saturating_sub(1));
                     let is_month = |w: &str| {
@@ -650,8 +653,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                             && w.trim_end_matches('.').len() >= 3
                             && month_number(w.trim_end_matches('.')).is_some()
                     };
-                    let end = r.start + text.get(r.start..)?.find(mw)? + mw.len();
-                    let rest = text[end..].trim_start_matches('.');
+                    let rest = text[mw_end()?..].trim_start_matches('.');
                     let rest = rest
                         .strip_prefix(", ")
                         .or_else(|| rest.strip_prefix(" and "))
@@ -671,8 +673,7 @@ static RULE_TABLE: LazyLock<Vec<DateRule>> = LazyLock::new(|| {
                 if c.name("prep")
                     .is_some_and(|p| p.as_str().eq_ignore_ascii_case("for"))
                 {
-                    let text = r.ctx.text();
-                    let end = r.start + text.get(r.start..)?.find(mw)? + mw.len();
+                    let end = mw_end()?;
                     if word.eq_ignore_ascii_case("may")
                         || c.name("y4").is_none()
                             && super::text::next_word(text, end).starts_with(char::is_uppercase)

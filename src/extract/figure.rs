@@ -1171,15 +1171,12 @@ pub fn extract(ctx: &Ctx, taken: &[Claim]) -> Vec<Claim> {
     for caps in SHARE_OF_RANKED.captures_iter(slice) {
         let m = caps.get(1).expect("group 1");
         let (start, end) = (body.start + m.start(), body.start + m.end());
-        let n = match m.as_str().to_ascii_lowercase().as_str() {
-            "half" => 2.0,
-            "third" => 3.0,
-            "quarter" => 4.0,
-            "fifth" => 5.0,
-            "sixth" => 6.0,
-            "tenth" => 10.0,
-            "twentieth" => 20.0,
-            _ => 100.0,
+        // (the denominator of "a fifth"; "twentieth" by its ordinal)
+        let w = m.as_str().to_ascii_lowercase();
+        let Some(n) = crate::normalize::number::fraction_word(&w)
+            .or_else(|| crate::normalize::number::ordinal_word(&w))
+        else {
+            continue;
         };
         if is_excluded(start, end) || claims.iter().any(|c| c.start < end && start < c.end) {
             continue;
