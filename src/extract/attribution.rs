@@ -5082,8 +5082,12 @@ fn reported(
             .find(|q| q.outer.start <= at && at < q.outer.end)
     };
     let in_quote = |at: usize| quote_at(at).is_some();
-    // "As X pointed out, C"
-    let opens = after_dateline(text, sr.start, sr.end);
+    // "As X pointed out, C" (only a sentence with "As" in it is searched)
+    let opens = if sent.contains("As") {
+        after_dateline(text, sr.start, sr.end)
+    } else {
+        sr.end
+    };
     if let Some(c) = AS_X_NOTED.captures(&text[opens..sr.end])
         && let Some(who) = c.get(1)
     {
